@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+/** A weighted topic term: a plain string (weight 1) or `{ term, weight }`. */
+export const TopicTermSchema = z.union([
+  z.string().min(1).transform((term) => ({ term, weight: 1 })),
+  z.object({ term: z.string().min(1), weight: z.number().positive().max(10) }),
+]);
+
+/** One topic of `config/briefing.yaml`. */
+export const TopicSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id such as "security-guarantees"'),
+  title: z.string().min(1),
+  description: z.string().default(''),
+  terms: z.array(TopicTermSchema).min(1, 'at least one term'),
+});
+
+/** A party: the speakers (by role or name pattern) that speak for one government or body. */
+export const PartySchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  /** Case-insensitive words or phrases matched against a speaker's name, roles and aliases. */
+  match: z.array(z.string().min(1)).min(1),
+});
+
+/** The whole of `config/briefing.yaml`. */
+export const BriefingConfigSchema = z.object({
+  corpus: z.string().default('briefings/corpus'),
+  output: z.string().default('briefings'),
+  defaults: z
+    .object({
+      maxPoints: z.number().int().min(1).max(25).default(8),
+      timezone: z.string().default('UTC'),
+    })
+    .prefault({}),
+  topics: z.array(TopicSchema).min(1, 'at least one topic'),
+  parties: z.array(PartySchema).default([]),
+});
+
+/** The validated briefing configuration. */
+export type BriefingConfig = z.infer<typeof BriefingConfigSchema>;
+
+/** One speaker entry of the optional `config/speakers.yaml`. */
+export const SpeakerAliasSchema = z.object({
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  role: z.string().optional(),
+  gender: z.enum(['male', 'female']).optional(),
+  kind: z.enum(['person', 'body']).default('person'),
+});
+
+/** The whole of `config/speakers.yaml`. */
+export const SpeakersConfigSchema = z.object({ speakers: z.array(SpeakerAliasSchema).default([]) });
+
+/** The validated speaker aliases. */
+export type SpeakersConfig = z.infer<typeof SpeakersConfigSchema>;
