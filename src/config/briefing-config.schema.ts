@@ -33,8 +33,13 @@ export const BriefingConfigSchema = z.object({
     })
     .prefault({}),
   topics: z.array(TopicSchema).min(1, 'at least one topic'),
-  parties: z.array(PartySchema).default([]),
 });
+
+/** The whole of `config/parties.yaml` (optional): who speaks for whom, for positions. */
+export const PartiesConfigSchema = z.object({ parties: z.array(PartySchema).default([]) });
+
+/** The validated parties. */
+export type PartiesConfig = z.infer<typeof PartiesConfigSchema>;
 
 /** The validated briefing configuration. */
 export type BriefingConfig = z.infer<typeof BriefingConfigSchema>;
