@@ -1,5 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein';
-import type { SpeakersConfig } from '../config/briefing-config.schema.ts';
+import type { PartiesConfig, SpeakersConfig } from '../config/briefing-config.schema.ts';
 import { markDuplicates } from './corpus/dedupe.ts';
 import { buildDigest, type ScoredArticle } from './digest/build-digest.ts';
 import {
@@ -26,6 +26,8 @@ export interface EngineConfig {
   topics: TopicDef[];
   maxPoints?: number;
   speakers?: SpeakersConfig;
+  /** Who speaks for whom, for positions. */
+  parties?: PartiesConfig['parties'];
 }
 
 /** Narrows `statements()`. Every field is optional; `speaker` is matched loosely. */

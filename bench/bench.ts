@@ -1,0 +1,133 @@
+/**
+ * `npm run bench`: builds the briefing for the seed corpus and for a generated corpus of 10,000
+ * articles, then measures query latency and incremental updates. Prints figures as it goes; the last
+ * line is one JSON object of all figures.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadConfig } from '../src/config/load-config.ts';
+import { buildBriefing, type EngineConfig } from '../src/core/briefing.ts';
+import { parseArticle } from '../src/core/corpus/parse-article.ts';
+import type { Article } from '../src/core/model.ts';
+import { extractStatements } from '../src/core/statements/extract-statements.ts';
+import { generateCorpus } from './generate-corpus.ts';
+
+const N = Number(process.env.BENCH_ARTICLES ?? 10_000);
+const figures: Record<string, number> = {};
+const log = (label: string, value: number, unit: string) => {
+  console.log(`${label.padEnd(34)} ${value.toFixed(unit === 'ms' ? 2 : 0).padStart(12)} ${unit}`);
+};
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+function parseAll(files: { file: string; text: string }[]): Article[] {
+  const out: Article[] = [];
+  for (const f of files) {
+    const parsed = parseArticle(f.file, f.text);
+    if (parsed.article) out.push(parsed.article);
+  }
+  return out;
+}
+
+/** Builds the briefing and forces every lazy part, so the time is that of a fully built briefing. */
+function buildFully(files: { file: string; text: string }[], config: EngineConfig) {
+  const articles = parseAll(files);
+  const b = buildBriefing(articles, config);
+  b.speakers();
+  b.timeline();
+  for (const t of config.topics) b.digest(t.id);
+  return b;
+}
+
+const config = await loadConfig('config');
+const engine: EngineConfig = {
+  topics: config.briefing.topics,
+  maxPoints: config.briefing.defaults.maxPoints,
+  ...(config.speakers ? { speakers: config.speakers } : {}),
+  parties: config.parties.parties,
+};
+const seedDir = path.resolve('briefings/corpus');
+const seedFiles = await Promise.all(
+  (await readdir(seedDir)).filter((f) => /\.(txt|md)$/.test(f)).sort().map(async (f) => ({ file: f, text: await readFile(path.join(seedDir, f), 'utf8') })),
+);
+
+let t0 = performance.now();
+buildFully(seedFiles, engine);
+figures.seed_build_cold_ms = performance.now() - t0;
+const seedRuns: number[] = [];
+for (let i = 0; i < 10; i++) {
+  t0 = performance.now();
+  buildFully(seedFiles, engine);
+  seedRuns.push(performance.now() - t0);
+}
+seedRuns.sort((a, b) => a - b);
+figures.seed_build_ms = percentile(seedRuns, 50);
+log('seed build (cold, first in process)', figures.seed_build_cold_ms, 'ms');
+log('seed build (warm median of 10)', figures.seed_build_ms, 'ms');
+
+const generated = generateCorpus(N);
+figures.corpus_articles = generated.length;
+t0 = performance.now();
+const articles = parseAll(generated);
+figures.parse_ms = performance.now() - t0;
+t0 = performance.now();
+const big = buildBriefing(articles, engine);
+figures.analyse_ms = performance.now() - t0;
+t0 = performance.now();
+const speakers = big.speakers();
+figures.resolve_speakers_ms = performance.now() - t0;
+t0 = performance.now();
+big.timeline();
+figures.timeline_ms = performance.now() - t0;
+figures.build_ms = figures.parse_ms + figures.analyse_ms + figures.resolve_speakers_ms + figures.timeline_ms;
+figures.articles_per_s = (generated.length / figures.build_ms) * 1000;
+log(`parse ${N} articles`, figures.parse_ms, 'ms');
+log('analyse (topics, statements, events)', figures.analyse_ms, 'ms');
+log('resolve speakers across corpus', figures.resolve_speakers_ms, 'ms');
+log('merge timeline', figures.timeline_ms, 'ms');
+log('build total', figures.build_ms, 'ms');
+log('articles per second', figures.articles_per_s, '/s');
+
+t0 = performance.now();
+let statementCount = 0;
+for (const a of articles) statementCount += extractStatements(a).length;
+const extractMs = performance.now() - t0;
+figures.statements = statementCount;
+figures.speakers = speakers.length;
+figures.statements_per_s = (statementCount / extractMs) * 1000;
+log('statements extracted', statementCount, '');
+log('statements per second', figures.statements_per_s, '/s');
+
+const topicIds = engine.topics.map((t) => t.id);
+for (const id of topicIds) big.digest(id);
+const lat: number[] = [];
+for (let i = 0; i < 1000; i++) {
+  const id = topicIds[i % topicIds.length] as string;
+  t0 = performance.now();
+  big.digest(id);
+  lat.push(performance.now() - t0);
+}
+lat.sort((a, b) => a - b);
+figures.digest_p50_ms = percentile(lat, 50);
+figures.digest_p99_ms = percentile(lat, 99);
+log('digest query p50', figures.digest_p50_ms, 'ms');
+log('digest query p99', figures.digest_p99_ms, 'ms');
+
+const extra = generateCorpus(1, 7)[0] as { file: string; text: string };
+const added = parseArticle('added_article.txt', extra.text).article as Article;
+t0 = performance.now();
+const updated = big.withArticles([added]);
+updated.digest(topicIds[0] as string);
+updated.speakers();
+updated.timeline();
+figures.incremental_add_ms = performance.now() - t0;
+log('add one article, then query', figures.incremental_add_ms, 'ms');
+
+figures.peak_rss_mb = process.resourceUsage().maxRSS / 1024;
+log('peak RSS', figures.peak_rss_mb, 'MB');
+
+const rounded = Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Math.round(v * 100) / 100]));
+console.log(JSON.stringify(rounded));

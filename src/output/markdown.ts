@@ -1,0 +1,60 @@
+import type { Digest, SourceRef, Speaker, Statement, TimelineEvent } from '../core/model.ts';
+
+/** A citation in Markdown: outlet (or headline) and date, linked when the article has a URL. */
+export function citeMarkdown(ref: SourceRef): string {
+  const label = `${ref.source ?? ref.title}${ref.date ? `, ${ref.date}` : ''}`;
+  return ref.url ? `[${label}](${ref.url})` : label;
+}
+
+function cites(refs: SourceRef[]): string {
+  return refs.map((r) => `${citeMarkdown(r)} (\`${r.article}\`)`).join('; ');
+}
+
+/** Renders a topic digest as a Markdown document. */
+export function digestMarkdown(digest: Digest): string {
+  const lines = [`# ${digest.title}`, ''];
+  if (digest.items.length === 0) lines.push(digest.since ? `No new developments since ${digest.since}.` : 'No coverage of this topic in the corpus.');
+  for (const item of digest.items) {
+    lines.push(`- ${item.disputed ? '**Disputed:** ' : ''}${item.text} — ${cites(item.sources)}`);
+    if (item.dispute) lines.push(`  - Contested: ${item.dispute.text} — ${cites(item.dispute.sources)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Renders every statement grouped by speaker, each with its article and date. */
+export function whoSaidWhatMarkdown(
+  speakers: Speaker[],
+  statements: Statement[],
+  sourceOf: (article: string) => SourceRef | undefined,
+): string {
+  const lines = ['# Who said what', ''];
+  const bySpeaker = new Map<string, Statement[]>();
+  for (const s of statements) {
+    const key = s.speakerId ?? '';
+    bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), s]);
+  }
+  const section = (title: string, list: Statement[]) => {
+    lines.push(`## ${title}`, '');
+    for (const s of list) {
+      const ref = sourceOf(s.article);
+      const said = s.kind === 'direct' ? `“${s.text}”` : s.text;
+      lines.push(`- ${said} _(${s.cue})_ — ${ref ? cites([ref]) : s.article}`);
+    }
+    lines.push('');
+  };
+  for (const sp of speakers) {
+    const list = bySpeaker.get(sp.id);
+    if (list?.length) section(sp.roles.length ? `${sp.name} (${sp.roles.join('; ')})` : sp.name, list);
+  }
+  const unknown = bySpeaker.get('');
+  if (unknown?.length) section('Speaker unknown', unknown);
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** Renders the timeline as a Markdown list, oldest first. */
+export function timelineMarkdown(events: TimelineEvent[]): string {
+  const lines = ['# Timeline', ''];
+  if (events.length === 0) lines.push('No dated events found.');
+  for (const e of events) lines.push(`- **${e.date}** ${e.text} — ${cites(e.sources)}`);
+  return `${lines.join('\n')}\n`;
+}
