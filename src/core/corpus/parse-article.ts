@@ -1,4 +1,13 @@
-import type { Article, InputIssue } from '../model.ts';
+/**
+ * Parses one article file into an `Article`: front matter, headline, dateline, source credit,
+ * boilerplate removal, paragraphs and sentences, with every span an offset into `Article.text`.
+ */
+import type { Article, Dateline, InputIssue, Paragraph, Sentence } from '../model.ts';
+import { parseDateline } from './dateline.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import { shortTitle } from './headline.ts';
+import { layoutArticle } from './paragraphs.ts';
+import { splitSentences } from './sentences.ts';
 
 /** The outcome of parsing one article file: the article (unless unusable) and any issues found. */
 export interface ParsedArticle {
@@ -6,31 +15,70 @@ export interface ParsedArticle {
   issues: InputIssue[];
 }
 
+/** The article id for a file name: the name without its `.txt`/`.md` extension. */
+export function articleId(file: string): string {
+  const base = file.replace(/^.*[\\/]/, '');
+  return base.replace(/\.(txt|md|markdown)$/i, '');
+}
+
+function issue(file: string, code: InputIssue['code'], message: string): InputIssue {
+  return { file, code, message, severity: 'error' };
+}
+
 /**
  * Parses one article file's text: front matter, headline, dateline, source credit, debris removal,
  * paragraphs and sentences. Pure: `file` is only used for the id and in issue messages.
  */
 export function parseArticle(file: string, raw: string): ParsedArticle {
-  // STUB: replaced by the corpus implementation.
-  const id = file.replace(/\.(txt|md)$/i, '');
-  const text = raw;
-  const sentences = text
-    .split(/\n+/)
-    .filter((l) => l.trim())
-    .map((line, index) => {
-      const start = text.indexOf(line);
-      return { index, paragraph: index, span: { start, end: start + line.length }, text: line, kind: 'body' as const };
-    });
-  return {
-    article: {
-      id,
-      file,
-      title: sentences[0]?.text ?? id,
-      text,
-      paragraphs: sentences.map((s) => ({ index: s.index, span: s.span, kind: s.kind })),
-      sentences,
-      debris: [],
-    },
-    issues: [],
+  const noBom = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const fm = splitFrontMatter(noBom);
+  if (!fm.ok) return { issues: [issue(file, 'bad_front_matter', fm.message)] };
+  const text = fm.body;
+  const layout = layoutArticle(text);
+
+  let dateline: Dateline | undefined;
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  for (const block of layout.blocks) {
+    let start = block.span.start;
+    if (!dateline && block.kind === 'body' && !paragraphs.some((p) => p.kind === 'body')) {
+      dateline = parseDateline(text, start, block.span.end);
+      if (dateline) {
+        start = dateline.span.end;
+        while (start < block.span.end && /\s/.test(text[start]!)) start++;
+      }
+    }
+    const index = paragraphs.length;
+    paragraphs.push({ index, span: { start, end: block.span.end }, kind: block.kind });
+    for (const span of splitSentences(text, start, block.span.end)) {
+      sentences.push({ index: sentences.length, paragraph: index, span, text: text.slice(span.start, span.end), kind: block.kind });
+    }
+  }
+  if (sentences.length === 0) {
+    return {
+      issues: [
+        issue(file, 'no_content', 'no article text is left after removing front matter and web page boilerplate; the file needs at least one sentence of prose'),
+      ],
+    };
+  }
+
+  const data = fm.data;
+  const headline = layout.headline ? text.slice(layout.headline.start, layout.headline.end) : undefined;
+  const firstBody = sentences.find((s) => s.kind === 'body') ?? sentences[0]!;
+  const article: Article = {
+    id: articleId(file),
+    file,
+    title: data.title || headline || shortTitle(firstBody.text),
+    text,
+    paragraphs,
+    sentences,
+    debris: layout.debris,
   };
+  if (!data.title && layout.headline) article.titleSpan = layout.headline;
+  const source = data.source || dateline?.outlet || layout.credits[0];
+  if (source) article.source = source;
+  if (data.published) article.published = data.published;
+  if (data.url) article.url = data.url;
+  if (dateline) article.dateline = dateline;
+  return { article, issues: [] };
 }

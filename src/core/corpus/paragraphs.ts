@@ -1,0 +1,156 @@
+/**
+ * Lays out an article body: drops boilerplate lines (recording them as debris), finds the
+ * headline, joins hard-wrapped lines into paragraphs, and tells body text from sub-headings,
+ * takeaway bullets and other bullets.
+ */
+import type { BlockKind, Span } from '../model.ts';
+import { classifyLine } from './boilerplate.ts';
+import { bulletMarker, innerBounds, isHeadlineLike, wordCount } from './headline.ts';
+import { splitLines, type Line } from './lines.ts';
+
+/** A block of content before sentence splitting. */
+export interface Block {
+  span: Span;
+  kind: BlockKind;
+}
+
+/** The layout of an article body. */
+export interface Layout {
+  headline?: Span;
+  blocks: Block[];
+  debris: Span[];
+  /** Outlets named by credit lines (`Based On XYZ Report`), in order. */
+  credits: string[];
+}
+
+type Role = 'text' | 'bullet' | 'heading' | 'debris';
+
+interface Item {
+  line: Line;
+  /** Position of the line among all non-blank lines, so lines around a dropped one are not joined. */
+  lineNo: number;
+  role: Role;
+  /** Content bounds inside the line (after bullet or heading marks). */
+  start: number;
+  end: number;
+  takeaway: boolean;
+}
+
+const TERMINAL_END = /[.!?:;"”’)…]$/;
+
+/** A related-links list: short lines without a final stop after a `Related Articles` marker. */
+function isLinkLike(text: string): boolean {
+  return !/[.!?]["”’]?$/.test(text) || wordCount(text) <= 12;
+}
+
+function classify(lines: Line[], debris: Span[], credits: string[]): Item[] {
+  const items: Item[] = [];
+  let takeaways = false;
+  let inRelated = false;
+  for (let lineNo = 0; lineNo < lines.length; lineNo++) {
+    const line = lines[lineNo]!;
+    const b = classifyLine(line.text);
+    if (b) {
+      debris.push({ start: line.start, end: line.end });
+      if (b.kind === 'credit') credits.push(b.source);
+      takeaways = b.kind === 'label' && b.takeaways;
+      if (b.kind === 'debris' && b.related === true && wordCount(line.text) <= 5) inRelated = true;
+      continue;
+    }
+    if (inRelated && isLinkLike(line.text)) {
+      debris.push({ start: line.start, end: line.end });
+      continue;
+    }
+    inRelated = false;
+    const marker = bulletMarker(line.text);
+    if (marker > 0) {
+      items.push({ line, lineNo, role: 'bullet', start: line.start + marker, end: line.end, takeaway: takeaways });
+      continue;
+    }
+    takeaways = false;
+    const inner = innerBounds(line.text);
+    const role: Role = inner.heading ? 'heading' : 'text';
+    items.push({ line, lineNo, role, start: line.start + inner.start, end: line.start + inner.end, takeaway: false });
+  }
+  return items;
+}
+
+function innerText(text: string, item: Item): string {
+  return text.slice(item.start, item.end);
+}
+
+/** Finds the headline among the first items, marking kickers (`Economy`) as debris. Returns its index. */
+function findHeadline(text: string, items: Item[]): number {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.role === 'debris') continue;
+    if (item.role === 'bullet') return -1;
+    const t = innerText(text, item);
+    if (!isHeadlineLike(t)) return -1;
+    const next = items.slice(i + 1).find((x) => x.role !== 'debris');
+    if (!next) return -1;
+    const nextText = innerText(text, next);
+    const short = wordCount(t) <= 3;
+    const nextIsHeadline = next.role !== 'bullet' && isHeadlineLike(nextText) && wordCount(nextText) > wordCount(t);
+    if ((short && nextIsHeadline) || wordCount(t) === 1) {
+      item.role = 'debris'; // a kicker or section label above the headline
+      continue;
+    }
+    return i;
+  }
+  return -1;
+}
+
+/** True when the body looks hard-wrapped (many lines in a paragraph end mid-sentence). */
+function isHardWrapped(items: Item[]): boolean {
+  let joined = 0;
+  let texts = 0;
+  for (let i = 1; i < items.length; i++) {
+    const a = items[i - 1]!;
+    const b = items[i]!;
+    if (a.role !== 'text' || b.role !== 'text') continue;
+    texts++;
+    if (!b.line.blankBefore && !TERMINAL_END.test(a.line.text)) joined++;
+  }
+  return texts >= 2 && joined / texts >= 0.3;
+}
+
+function continues(text: string, a: Item, b: Item, wrapped: boolean): boolean {
+  if (b.line.blankBefore || b.lineNo !== a.lineNo + 1 || a.role !== 'text' || b.role !== 'text') return false;
+  const first = b.line.text[0]!;
+  if (first !== first.toUpperCase() || /[,;]$/.test(a.line.text)) return true;
+  if (wrapped) return !isHeadlineLike(innerText(text, a)) || a.line.text.length > 60;
+  return false;
+}
+
+/** Lays out `text`: headline, blocks of content with their kinds, debris spans and source credits. */
+export function layoutArticle(text: string): Layout {
+  const debris: Span[] = [];
+  const credits: string[] = [];
+  const items = classify(splitLines(text), debris, credits);
+  const h = findHeadline(text, items);
+  const layout: Layout = { blocks: [], debris, credits };
+  for (const item of items) if (item.role === 'debris') debris.push({ start: item.line.start, end: item.line.end });
+  if (h >= 0) layout.headline = { start: items[h]!.start, end: items[h]!.end };
+  const rest = items.slice(h + 1).filter((x) => x.role !== 'debris');
+  const wrapped = isHardWrapped(rest);
+  const blocks: Block[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const item = rest[i]!;
+    let end = item.end;
+    while (i + 1 < rest.length && continues(text, rest[i]!, rest[i + 1]!, wrapped)) end = rest[++i]!.end;
+    const single = end === item.end;
+    let kind: BlockKind = 'body';
+    if (item.role === 'bullet') kind = item.takeaway ? 'takeaway' : 'bullet';
+    else if (item.role === 'heading' || (single && isHeadlineLike(innerText(text, item)) && wordCount(innerText(text, item)) <= 15)) kind = 'subhead';
+    blocks.push({ span: { start: item.start, end }, kind });
+  }
+  // Sub-headings with nothing after them are leftovers of page furniture (link lists, tags).
+  while (blocks.length > 0 && blocks[blocks.length - 1]!.kind === 'subhead') {
+    const last = blocks.pop()!;
+    debris.push(last.span);
+  }
+  debris.sort((a, b) => a.start - b.start);
+  layout.blocks = blocks;
+  return layout;
+}

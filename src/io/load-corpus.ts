@@ -1,0 +1,173 @@
+/**
+ * Reads a corpus folder from disk: every `.txt` and `.md` file, in sorted order. Bad files become
+ * one `InputIssue` each (empty, binary, invalid UTF-8, too large, broken front matter, no content)
+ * and every other file still loads.
+ */
+import { open, readdir, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { articleId, parseArticle } from '../core/corpus/parse-article.ts';
+import type { Article, InputIssue } from '../core/model.ts';
+
+/** Files larger than this are refused without being read (5 MB). */
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** File name endings read as articles. */
+export const ARTICLE_EXTENSIONS = ['.txt', '.md'] as const;
+
+/** Options of `loadCorpus` and `loadArticleFile`. */
+export interface LoadOptions {
+  /** Largest file accepted, in bytes. */
+  maxBytes?: number;
+  /** How many files are read at once. */
+  concurrency?: number;
+}
+
+/** The result of loading one file. */
+export interface LoadedFile {
+  article?: Article;
+  issues: InputIssue[];
+}
+
+function fail(file: string, code: InputIssue['code'], message: string): LoadedFile {
+  return { issues: [{ file, code, message, severity: 'error' }] };
+}
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} bytes`;
+}
+
+/** True when the bytes look like binary data: a NUL byte, or many control characters. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) control++;
+  }
+  return n > 0 && control / n > 0.1;
+}
+
+/** Byte offset of the first invalid UTF-8 sequence, for the error message. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (len === 0 || i + len > bytes.length) return i;
+    for (let k = 1; k < len; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += len;
+  }
+  return -1;
+}
+
+/**
+ * Loads one article file: checks its size before reading it, refuses binary data and invalid
+ * UTF-8, strips a BOM, parses it, and sets `addedAt` from the file's modification time.
+ * Issues name the file by its base name.
+ */
+export async function loadArticleFile(path: string, options: LoadOptions = {}): Promise<LoadedFile> {
+  const file = basename(path);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (!isArticleFile(file)) {
+    return fail(file, 'unreadable', `only .txt and .md files are read as articles; rename ${file} or convert it to plain text`);
+  }
+  let info;
+  try {
+    info = await stat(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return fail(file, 'unreadable', code === 'ENOENT' ? `no such file at ${path}` : `cannot be read (${code ?? String(err)})`);
+  }
+  if (!info.isFile()) return fail(file, 'unreadable', `${path} is not a regular file; give the path of a .txt or .md article`);
+  if (info.size === 0) return fail(file, 'empty', 'the file is empty; an article needs at least a sentence of text');
+  if (info.size > maxBytes) {
+    return fail(file, 'too_large', `the file is ${formatBytes(info.size)}, over the ${formatBytes(maxBytes)} limit for one article; split it or remove what is not article text`);
+  }
+  let bytes: Uint8Array;
+  try {
+    const handle = await open(path, 'r');
+    try {
+      // Read at most maxBytes + 1 even if the file grew since stat.
+      const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      if (bytesRead > maxBytes) {
+        return fail(file, 'too_large', `the file is over the ${formatBytes(maxBytes)} limit for one article; split it or remove what is not article text`);
+      }
+      bytes = buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    return fail(file, 'unreadable', `cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return fail(file, 'invalid_utf8', 'the file is UTF-16 text, not UTF-8; re-save it with UTF-8 encoding');
+  }
+  if (looksBinary(bytes)) return fail(file, 'binary', 'the file holds binary data, not text; save the article as plain UTF-8 text');
+  let raw: string;
+  try {
+    raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    return fail(file, 'invalid_utf8', `the file is not valid UTF-8${at >= 0 ? ` (first bad byte at offset ${at})` : ''}; re-save it with UTF-8 encoding`);
+  }
+  if (raw.replace(/^\uFEFF/, '').trim() === '') return fail(file, 'empty', 'the file holds only white space; an article needs at least a sentence of text');
+  const parsed = parseArticle(file, raw);
+  if (parsed.article) parsed.article.addedAt = info.mtime.toISOString();
+  return parsed;
+}
+
+async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return out;
+}
+
+/** True for file names read as articles (`.txt`, `.md`, any case; hidden files skipped). */
+export function isArticleFile(name: string): boolean {
+  const lower = name.toLowerCase();
+  return !name.startsWith('.') && ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+/**
+ * Loads every `.txt` and `.md` file of `dir`, in sorted file-name order. Returns the articles that
+ * loaded and one issue per bad file; a missing folder is one `missing_folder` issue. Two files
+ * with the same id (`a.txt`, `a.md`) keep distinct ids: the second gets its extension appended.
+ */
+export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<{ articles: Article[]; issues: InputIssue[] }> {
+  let names: string[];
+  try {
+    const info = await stat(dir);
+    if (!info.isDirectory()) {
+      return { articles: [], issues: [{ file: dir, code: 'missing_folder', severity: 'error', message: `${dir} is a file, not a folder; give the folder that holds the .txt and .md articles` }] };
+    }
+    names = (await readdir(dir)).filter(isArticleFile).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(err)})`;
+    return { articles: [], issues: [{ file: dir, code: 'missing_folder', severity: 'error', message: `corpus folder ${dir} ${why}; give an existing folder of .txt or .md articles` }] };
+  }
+  const loaded = await mapLimited(names, options.concurrency ?? 16, (name) => loadArticleFile(join(dir, name), options));
+  const articles: Article[] = [];
+  const issues: InputIssue[] = [];
+  const ids = new Set<string>();
+  for (const r of loaded) {
+    issues.push(...r.issues);
+    if (!r.article) continue;
+    let article = r.article;
+    if (ids.has(article.id)) article = { ...article, id: `${articleId(article.file)}-${article.file.slice(article.file.lastIndexOf('.') + 1).toLowerCase()}` };
+    ids.add(article.id);
+    articles.push(article);
+  }
+  return { articles, issues };
+}
