@@ -1,0 +1,147 @@
+import type { Evidence, SourceRef, TimelineEvent } from '../model.ts';
+import { parseRange, rangeContains, sameDay, formatDay, isExact, type Day, type DayRange } from './day.ts';
+import { contentWords, eventKinds, overlap } from './event-cues.ts';
+
+interface Group {
+  day: Day;
+  event: TimelineEvent;
+  /** The reports merged so far (up to `MAX_MEMBERS`); a new report is compared with each. */
+  members: { words: Set<string>; kinds: Set<string> }[];
+}
+
+interface Candidate {
+  range: DayRange;
+  event: TimelineEvent;
+  words: Set<string>;
+  kinds: Set<string>;
+}
+
+/** How alike two reports are; undefined when they are not the same event. */
+function similarity(a: { words: Set<string>; kinds: Set<string> }, b: { words: Set<string>; kinds: Set<string> }): number | undefined {
+  const o = overlap(a.words, b.words);
+  const sameKind = [...a.kinds].some((k) => b.kinds.has(k));
+  if ((sameKind && o.shared >= 2) || (o.shared >= 3 && o.ratio >= 0.4)) return o.ratio + (sameKind ? 0.5 : 0) + o.shared / 100;
+  return undefined;
+}
+
+function addUnique<T>(list: T[], items: T[], key: (x: T) => string): T[] {
+  const seen = new Set(list.map(key));
+  const out = [...list];
+  for (const x of items) {
+    const k = key(x);
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(x);
+    }
+  }
+  return out;
+}
+
+/** Adds an event's sources, evidence and topics to a group (taking its full date when the group's year is unknown). */
+function mergeInto(g: Group, event: TimelineEvent, day?: Day): void {
+  if (day && g.day.year === undefined && day.year !== undefined) g.day = day;
+  g.event = {
+    ...g.event,
+    date: formatDay(g.day),
+    sources: addUnique<SourceRef>(g.event.sources, event.sources, (s) => s.article),
+    evidence: addUnique<Evidence>(g.event.evidence, event.evidence, (e) => `${e.article}#${e.sentence}`),
+    topics: addUnique<string>(g.event.topics, event.topics, (t) => t),
+  };
+}
+
+/** Adds one report to a group. */
+function absorb(g: Group, c: Candidate, day?: Day): void {
+  mergeInto(g, c.event, day);
+  if (g.members.length < MAX_MEMBERS) g.members.push(c);
+}
+
+/** How alike a report is to the closest report of a group. */
+function groupSimilarity(g: Group, c: { words: Set<string>; kinds: Set<string> }): number | undefined {
+  let top: number | undefined;
+  for (const m of g.members) {
+    const s = similarity(m, c);
+    if (s !== undefined && (top === undefined || s > top)) top = s;
+  }
+  return top;
+}
+
+/** How many reports of a group new reports are compared with (keeps merging linear on big corpora). */
+const MAX_MEMBERS = 12;
+
+
+function best<T>(items: T[], score: (x: T) => number | undefined): T | undefined {
+  let top: T | undefined;
+  let topScore = -Infinity;
+  for (const x of items) {
+    const s = score(x);
+    if (s !== undefined && s > topScore) {
+      top = x;
+      topScore = s;
+    }
+  }
+  return top;
+}
+
+/**
+ * Merges the same event reported by several articles (or twice in one): same day (an unknown year
+ * matches a known one, and the merged event takes the full date) and similar content. Events dated
+ * only by a range (`last week`, `mid-August`, a weekday with unknown year) join the most similar
+ * exact-day event inside their range and are dropped otherwise, so every returned `date` is
+ * `YYYY-MM-DD` or `--MM-DD`. Sorted by date; days of unknown year sort with the corpus's most common year.
+ */
+export function mergeEvents(events: TimelineEvent[]): TimelineEvent[] {
+  const candidates: Candidate[] = [];
+  for (const event of events) {
+    const range = parseRange(event.date);
+    if (range) candidates.push({ range, event, words: contentWords(event.text), kinds: eventKinds(event.text) });
+  }
+  const exact = candidates
+    .filter((c) => isExact(c.range))
+    .sort((a, b) => Number(b.range.from.year !== undefined) - Number(a.range.from.year !== undefined));
+  const groups: Group[] = [];
+  for (const c of exact) {
+    const day = c.range.from;
+    const g = best(
+      groups.filter((x) => sameDay(x.day, day)),
+      (x) => groupSimilarity(x, c),
+    );
+    if (g) absorb(g, c, day);
+    else groups.push({ day, event: { ...c.event, date: formatDay(day) }, members: [c] });
+  }
+  // A second pass, so the result does not depend on the order reports arrived in: join groups of
+  // the same day when any report of one matches a report of the other.
+  for (let i = 0; i < groups.length; i++) {
+    for (let j = groups.length - 1; j > i; j--) {
+      const a = groups[i]!;
+      const b = groups[j]!;
+      if (!sameDay(a.day, b.day) || !b.members.some((m) => groupSimilarity(a, m) !== undefined)) continue;
+      mergeInto(a, b.event, b.day);
+      for (const m of b.members) if (a.members.length < MAX_MEMBERS) a.members.push(m);
+      groups.splice(j, 1);
+    }
+  }
+  const ranged = candidates.filter((c) => !isExact(c.range)).sort((a, b) => width(a.range) - width(b.range));
+  for (const c of ranged) {
+    const g = best(
+      groups.filter((x) => rangeContains(c.range, x.day)),
+      (x) => groupSimilarity(x, c),
+    );
+    if (g) absorb(g, c);
+  }
+  const years = groups.map((g) => g.day.year).filter((y): y is number => y !== undefined);
+  const modal = mostCommon(years) ?? 0;
+  const key = (d: Day) => (d.year ?? modal) * 10000 + d.month * 100 + d.day;
+  return groups.sort((a, b) => key(a.day) - key(b.day) || a.event.text.localeCompare(b.event.text)).map((g) => g.event);
+}
+
+function width(r: DayRange): number {
+  return (r.to.month - r.from.month) * 31 + (r.to.day - r.from.day) + ((r.to.year ?? 0) - (r.from.year ?? 0)) * 372;
+}
+
+function mostCommon(xs: number[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  let top: number | undefined;
+  for (const [x, n] of counts) if (top === undefined || n > (counts.get(top) ?? 0)) top = x;
+  return top;
+}
