@@ -1,7 +1,8 @@
 import { closest, distance } from 'fastest-levenshtein';
 import type { PartiesConfig, SpeakersConfig } from '../config/briefing-config.schema.ts';
 import { markDuplicates } from './corpus/dedupe.ts';
-import { buildDigest, type ScoredArticle } from './digest/build-digest.ts';
+import { findDisputes, type Dispute } from './disputes/find-disputes.ts';
+import { buildDigest, indexTopics } from './digest/build-digest.ts';
 import {
   fail,
   ok,
@@ -16,9 +17,11 @@ import {
   type TimelineEvent,
   type TopicDef,
 } from './model.ts';
+import { buildPositions, type Positions } from './positions/build-positions.ts';
 import { extractStatements, type ExtractedStatement } from './statements/extract-statements.ts';
 import { matchSpeaker, resolveSpeakers } from './statements/resolve-speakers.ts';
 import { extractEvents, mergeEvents } from './timeline/extract-events.ts';
+import { isNewSince, parseSince } from './timeline/since.ts';
 import { compileTopics, scoreText, type CompiledTopics } from './topics/topic-scorer.ts';
 
 /** What the engine needs besides the articles. */
@@ -26,7 +29,7 @@ export interface EngineConfig {
   topics: TopicDef[];
   maxPoints?: number;
   speakers?: SpeakersConfig;
-  /** Who speaks for whom, for positions. */
+  /** Who speaks for whom, for positions and disputes. */
   parties?: PartiesConfig['parties'];
 }
 
@@ -64,6 +67,10 @@ export interface Briefing {
   statements(filter?: StatementFilter): Result<Statement[]>;
   speakers(): Speaker[];
   timeline(options?: { topic?: string }): Result<TimelineEvent[]>;
+  /** What each party has said on a topic, side by side, disputed parties marked. */
+  positions(topic: string): Result<Positions>;
+  /** Claims one side makes that another denies or qualifies, across the corpus. */
+  disputes(): Dispute[];
   sources(): SourceRef[];
   /** A source reference for one article id. */
   sourceOf(articleId: string): SourceRef | undefined;
@@ -111,12 +118,6 @@ export function suggest(input: string, known: string[], max = 3): string[] {
   return out.slice(0, max);
 }
 
-function isAfter(article: Article, since: string): boolean {
-  const when = article.published ?? article.addedAt;
-  if (!when) return false;
-  return since.length > 10 ? when > since : when.slice(0, 10) > since.slice(0, 10);
-}
-
 /** Builds a briefing over a corpus of parsed articles. */
 export function buildBriefing(articles: Article[], config: EngineConfig, issues: InputIssue[] = []): Briefing {
   const compiled = compileTopics(config.topics);
@@ -135,9 +136,12 @@ function makeBriefing(
   const all = [...analyses.values()];
   const articles = all.map((a) => a.article);
   const unique = all.filter((a) => !a.article.duplicateOf);
+  // Per-topic digest candidates, precomputed so a digest query reads a short list, not the corpus.
+  const topicIndex = indexTopics(unique, config.topics);
   const topicIds = config.topics.map((t) => t.id);
   let resolved: { statements: Statement[]; speakers: Speaker[] } | undefined;
   let timeline: TimelineEvent[] | undefined;
+  let disputes: Dispute[] | undefined;
 
   const findTopic = (id: string): Result<TopicDef> => {
     const t = config.topics.find((x) => x.id === id.trim().toLowerCase());
@@ -156,6 +160,14 @@ function makeBriefing(
     return resolved;
   };
 
+  const getDisputes = (): Dispute[] => {
+    if (!disputes) {
+      const r = getResolved();
+      disputes = findDisputes({ articles: unique.map((a) => a.article), statements: r.statements, speakers: r.speakers, parties: config.parties ?? [] });
+    }
+    return disputes;
+  };
+
   return {
     articles,
     issues,
@@ -168,8 +180,10 @@ function makeBriefing(
       const topic = findTopic(topicId);
       if (!topic.ok) return topic;
       const since = options.since;
-      const pool: ScoredArticle[] = unique.filter((a) => !since || isAfter(a.article, since));
-      const digest = buildDigest({ topic: topic.value, articles: pool, max: options.max ?? config.maxPoints ?? 8 });
+      const bound = since ? parseSince(since) : undefined;
+      if (bound && !bound.ok) return bound;
+      const accept = bound ? (a: Article) => isNewSince(a, bound.value) : undefined;
+      const digest = buildDigest({ topic: topic.value, articles: unique, accept, index: topicIndex, max: options.max ?? config.maxPoints ?? 8 });
       return ok(since ? { ...digest, since } : digest);
     },
     statements(filter = {}) {
@@ -197,6 +211,13 @@ function makeBriefing(
       if (!t.ok) return t;
       return ok(timeline.filter((e) => e.topics.includes(t.value.id)));
     },
+    positions(topicId) {
+      const t = findTopic(topicId);
+      if (!t.ok) return t;
+      const r = getResolved();
+      return ok(buildPositions({ topic: t.value, statements: r.statements, speakers: r.speakers, parties: config.parties ?? [], disputes: getDisputes() }));
+    },
+    disputes: () => getDisputes(),
     sources: () => unique.map((a) => sourceRef(a.article)),
     withArticles(added, moreIssues = []) {
       const next = new Map(analyses);

@@ -1,32 +1,85 @@
-import type { Article, Digest, TopicDef } from '../model.ts';
+import type { Article, Digest, DigestItem, Evidence, TopicDef } from '../model.ts';
+import { budget, DIGEST_CHAR_BUDGET } from './budget.ts';
+import { collectCandidates, DEFAULT_MIN_SCORE, type ScoredArticle } from './candidates.ts';
+import { MERGE_THRESHOLD, restrictClusters, type Cluster } from './cluster.ts';
+import { selectPoints } from './select.ts';
+import { citeArticle } from './source-ref.ts';
+import type { Idf } from './similarity.ts';
+import { corpusStems, topicEntry, type TopicIndex } from './topic-index.ts';
 
-/** One article with its per-sentence topic scores, as the digest sees it. */
-export interface ScoredArticle {
-  article: Article;
-  /** `scores[i][topicId]` is sentence i's relevance to that topic. */
-  scores: Record<string, number>[];
-}
+/** Re-exported so the facade needs one import: an article with its per-sentence topic scores. */
+export type { ScoredArticle } from './candidates.ts';
+/** Re-exported so the facade needs one import: the build-time per-topic candidate index. */
+export { indexTopics, type TopicIndex } from './topic-index.ts';
 
 /** What a digest is built from. */
 export interface DigestInput {
   topic: TopicDef;
+  /** The articles that may contribute (narrowed by `since` here or through `accept`); duplicates are skipped. */
   articles: ScoredArticle[];
   /** At most this many points. */
   max: number;
+  /**
+   * Only articles it accepts contribute (a `since` bound). With an index, pass the indexed array as
+   * `articles` and the bound here: the query then checks only the candidates, not every article.
+   */
+  accept?: (article: Article) => boolean;
+  /**
+   * Candidates precomputed by `indexTopics` over a superset of `articles`. With it, a query reads only
+   * the topic's precomputed clusters (restricted to `articles` and `accept`) instead of every sentence;
+   * passing the very array the index was built from skips even that restriction.
+   */
+  index?: TopicIndex;
+  /** Minimum topic score of a sentence (default 2). */
+  minScore?: number;
+  /** Character budget of the Markdown rendering (default 3,800). */
+  maxChars?: number;
+  /** Similarity from which sentences count as the same point (default `MERGE_THRESHOLD`). */
+  mergeThreshold?: number;
 }
 
-/** Builds a topic digest: relevant, corroborated, non-redundant points, each citing every source. */
+/** How many candidates a query without an index considers at most (the most relevant). */
+const POOL_LIMIT = 300;
+
+/** The topic's clusters of repeats and the IDF they were compared with: from the index when it fits the query. */
+function clustersOf(input: DigestInput): { clusters: readonly Cluster[]; idf: Idf } {
+  const index = input.index;
+  const entry = index?.byTopic.get(input.topic.id);
+  const threshold = input.mergeThreshold ?? MERGE_THRESHOLD;
+  if (index && entry && threshold === MERGE_THRESHOLD && (input.minScore === undefined || input.minScore === index.minScore)) {
+    const accept = input.accept;
+    if (input.articles === index.articles) return accept ? { clusters: restrictClusters(entry.clusters, accept), idf: entry.idf } : entry;
+    const allowed = new Set<string>();
+    for (const a of input.articles) if (!a.article.duplicateOf && (!accept || accept(a.article))) allowed.add(a.article.id);
+    return { clusters: restrictClusters(entry.clusters, (a) => allowed.has(a.id)), idf: entry.idf };
+  }
+  const pool = input.accept ? input.articles.filter((a) => input.accept!(a.article)) : input.articles;
+  const candidates = collectCandidates(pool, input.topic, { minScore: input.minScore }, POOL_LIMIT);
+  return topicEntry(candidates, input.topic, index?.stems ?? corpusStems(input.articles), threshold);
+}
+
+function toItem(cluster: Cluster): DigestItem {
+  const byId = new Map(cluster.members.map((m) => [m.article.id, m.article]));
+  const sources = cluster.sources.map((id) => citeArticle(byId.get(id)!));
+  const evidence: Evidence[] = cluster.members.map((m) => ({
+    article: m.article.id,
+    sentence: m.sentence.index,
+    span: m === cluster.rep ? m.span : m.sentence.span,
+  }));
+  return { text: cluster.rep.text, sources, evidence };
+}
+
+/**
+ * Builds a topic digest: relevant, corroborated, non-redundant points, each citing every source.
+ * Steps: candidates (topic score ≥ minimum, trimmed when long) → clusters of repeats across sources
+ * → MMR selection with minimum scores (no padding) → points → character budget.
+ */
 export function buildDigest(input: DigestInput): Digest {
-  // STUB: replaced by the digest implementation.
-  const items = input.articles
-    .flatMap((a) => a.article.sentences.map((s) => ({ a: a.article, s, score: a.scores[s.index]?.[input.topic.id] ?? 0 })))
-    .filter((x) => x.score > 0)
-    .sort((x, y) => y.score - x.score)
-    .slice(0, input.max)
-    .map((x) => ({
-      text: x.s.text,
-      sources: [{ article: x.a.id, title: x.a.title }],
-      evidence: [{ article: x.a.id, sentence: x.s.index, span: x.s.span }],
-    }));
+  if (!Number.isInteger(input.max) || input.max < 1) {
+    throw new RangeError(`buildDigest: max must be a whole number of points ≥ 1, got ${input.max}`);
+  }
+  const { clusters, idf } = clustersOf(input);
+  const chosen = selectPoints(clusters, idf, { max: input.max, minScore: input.minScore ?? DEFAULT_MIN_SCORE });
+  const items = budget(chosen.map(toItem), input.maxChars ?? DIGEST_CHAR_BUDGET);
   return { topic: input.topic.id, title: input.topic.title, items };
 }

@@ -1,21 +1,145 @@
 import type { TopicDef } from '../model.ts';
+import { stemWord, tokenize, words, type Token } from './tokenize.ts';
 
-/** Topics compiled for fast scoring of many sentences. */
+/** One compiled term: the stems it must match, in order, and an optional prefix for a trailing `*`. */
+interface CompiledTerm {
+  /** Index of the term's topic in `CompiledTopics.defs`. */
+  topic: number;
+  /** Unique id of the term across all topics. */
+  id: number;
+  term: string;
+  weight: number;
+  /** Stems of the exact words, in order (without the wildcard word). */
+  stems: string[];
+  /** Lower-case prefix the last word must start with, for `word*`. */
+  prefix?: string;
+  /** Number of words the term spans. */
+  length: number;
+}
+
+/** Topics compiled for fast scoring of many sentences: a stem → terms map, no per-term scan. */
 export interface CompiledTopics {
   defs: TopicDef[];
+  /** Terms keyed by the stem of their first word. */
+  byStem: Map<string, CompiledTerm[]>;
+  /** Single-word wildcard terms keyed by their prefix. */
+  byPrefix: Map<string, CompiledTerm[]>;
+  /** The distinct prefix lengths of `byPrefix`, for lookups by slicing. */
+  prefixLengths: number[];
 }
 
-/** Compiles topic definitions once, for scoring many texts. */
+/** One occurrence of a topic term in a text. */
+export interface TermMatch {
+  topic: string;
+  term: string;
+  weight: number;
+  /** Character range of the match in the text. */
+  start: number;
+  end: number;
+}
+
+function compileTerm(topic: number, def: TopicDef, j: number, id: number): CompiledTerm {
+  const raw = def.terms[j]!.term.trim();
+  const where = `topic "${def.id}", terms[${j}] ("${raw}")`;
+  const star = raw.indexOf('*');
+  if (star !== -1 && (star !== raw.length - 1 || /[^\p{L}\p{N}]\*$/u.test(raw))) {
+    throw new Error(`${where}: "*" is allowed only at the end of a word, as in "sanction*"`);
+  }
+  const ws = words(star === -1 ? raw : raw.slice(0, -1));
+  if (ws.length === 0) throw new Error(`${where}: a term needs at least one word of letters or digits`);
+  const weight = def.terms[j]!.weight;
+  if (!(weight > 0)) throw new Error(`${where}: weight must be a positive number, got ${weight}`);
+  if (star === -1) return { topic, id, term: raw, weight, stems: ws.map(stemWord), length: ws.length };
+  const prefix = ws[ws.length - 1]!;
+  return { topic, id, term: raw, weight, stems: ws.slice(0, -1).map(stemWord), prefix, length: ws.length };
+}
+
+function push<K>(map: Map<K, CompiledTerm[]>, key: K, t: CompiledTerm): void {
+  const list = map.get(key);
+  if (list) list.push(t);
+  else map.set(key, [t]);
+}
+
+/** Compiles topic definitions once, for scoring many texts. Throws on an invalid term, naming topic and term. */
 export function compileTopics(defs: TopicDef[]): CompiledTopics {
-  // STUB: replaced by the topics implementation.
-  return { defs };
+  const byStem = new Map<string, CompiledTerm[]>();
+  const byPrefix = new Map<string, CompiledTerm[]>();
+  const seen = new Set<string>();
+  let id = 0;
+  defs.forEach((def, topic) => {
+    if (seen.has(def.id)) throw new Error(`topics: topic id "${def.id}" appears twice; each topic needs a unique id`);
+    seen.add(def.id);
+    def.terms.forEach((_, j) => {
+      const t = compileTerm(topic, def, j, id++);
+      if (t.stems.length > 0) push(byStem, t.stems[0]!, t);
+      else push(byPrefix, t.prefix!, t);
+    });
+  });
+  // Longest terms first, so a phrase wins over a word it starts with.
+  for (const list of [...byStem.values(), ...byPrefix.values()]) list.sort((a, b) => b.length - a.length);
+  const prefixLengths = [...new Set([...byPrefix.keys()].map((k) => k.length))].sort((a, b) => a - b);
+  return { defs, byStem, byPrefix, prefixLengths };
 }
 
-/** Scores a text against every topic: topic id → relevance (0 = unrelated). */
+function matchesAt(t: CompiledTerm, tokens: Token[], i: number): boolean {
+  if (i + t.length > tokens.length) return false;
+  for (let k = 0; k < t.stems.length; k++) if (tokens[i + k]!.stem !== t.stems[k]) return false;
+  return t.prefix === undefined || tokens[i + t.length - 1]!.word.startsWith(t.prefix);
+}
+
+function candidatesAt(c: CompiledTopics, tok: Token): CompiledTerm[] {
+  const exact = c.byStem.get(tok.stem);
+  if (c.prefixLengths.length === 0) return exact ?? [];
+  let out = exact ?? [];
+  for (const len of c.prefixLengths) {
+    if (len > tok.word.length) break;
+    const more = c.byPrefix.get(tok.word.slice(0, len));
+    if (more) out = out === exact ? [...out, ...more] : out.concat(more);
+  }
+  if (out !== exact && out.length > 1) out.sort((a, b) => b.length - a.length);
+  return out;
+}
+
+/**
+ * Finds topic terms in a text. Per topic the longest term at a position wins and its words are
+ * consumed, so `security guarantees` is not also counted as `guarantees`.
+ */
+function scan(c: CompiledTopics, text: string, onMatch: (t: CompiledTerm, from: Token, to: Token) => void): void {
+  const tokens = tokenize(text);
+  const consumed = new Array<number>(c.defs.length).fill(0);
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const cands = candidatesAt(c, tok);
+    for (const t of cands) {
+      if (i < consumed[t.topic]! || !matchesAt(t, tokens, i)) continue;
+      consumed[t.topic] = i + t.length;
+      onMatch(t, tok, tokens[i + t.length - 1]!);
+    }
+  }
+}
+
+/** Every topic-term occurrence in a text, in order. */
+export function matchTerms(compiled: CompiledTopics, text: string): TermMatch[] {
+  const out: TermMatch[] = [];
+  scan(compiled, text, (t, from, to) =>
+    out.push({ topic: compiled.defs[t.topic]!.id, term: t.term, weight: t.weight, start: from.start, end: to.end }),
+  );
+  return out;
+}
+
+/**
+ * Scores a text against every topic: topic id → relevance (0 = unrelated). The relevance is the
+ * sum of the weights of the distinct terms found; a term repeated in the same text counts once.
+ */
 export function scoreText(compiled: CompiledTopics, text: string): Record<string, number> {
-  // STUB
   const out: Record<string, number> = {};
-  const lower = text.toLowerCase();
-  for (const t of compiled.defs) out[t.id] = t.terms.reduce((n, x) => n + (lower.includes(x.term.toLowerCase()) ? x.weight : 0), 0);
+  for (const d of compiled.defs) out[d.id] = 0;
+  const counted = new Set<number>();
+  scan(compiled, text, (t) => {
+    if (counted.has(t.id)) return;
+    counted.add(t.id);
+    const id = compiled.defs[t.topic]!.id;
+    out[id] = out[id]! + t.weight;
+  });
   return out;
 }

@@ -7,7 +7,7 @@ import { BriefingConfigSchema, PartiesConfigSchema } from '../../../src/config/b
 import { buildBriefing } from '../../../src/core/briefing.ts';
 import { parseArticle } from '../../../src/core/corpus/parse-article.ts';
 import type { Article } from '../../../src/core/model.ts';
-import { SEED_PUBLISHED } from '../../fixtures/timeline/seed.ts';
+import { SEED_PUBLISHED, withoutFrontMatter } from '../../fixtures/timeline/seed.ts';
 
 const DIR = 'briefings/corpus';
 const config = BriefingConfigSchema.parse(parse(readFileSync('config/briefing.yaml', 'utf8')));
@@ -18,7 +18,7 @@ function load(published: boolean): Article[] {
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => {
-      let raw = readFileSync(join(DIR, f), 'utf8');
+      let raw = withoutFrontMatter(readFileSync(join(DIR, f), 'utf8'));
       if (published) raw = `---\npublished: ${SEED_PUBLISHED[f.slice(0, 3)]}\n---\n${raw}`;
       const a = parseArticle(f, raw).article;
       if (!a) throw new Error(`seed ${f} did not parse`);

@@ -1,0 +1,76 @@
+import type { TopicDef } from '../model.ts';
+import { stemWord, words } from '../topics/tokenize.ts';
+import { collectCandidates, type Candidate, type CandidateOptions, type ScoredArticle } from './candidates.ts';
+import { clusterCandidates, MERGE_THRESHOLD, type Cluster } from './cluster.ts';
+import { contentStems } from './features.ts';
+import { countStems, makeIdf, toVector, type Idf, type StemCounts, type StemVector } from './similarity.ts';
+
+/** One topic's precomputed candidates, with what comparing them needs. */
+export interface TopicEntry {
+  /** Candidate sentences: possible points first (most relevant first), then weak mentions. */
+  candidates: readonly Candidate[];
+  /** `vectors[i]` is the stem vector of `candidates[i]`. */
+  vectors: readonly StemVector[];
+  /** The IDF the vectors were made with (corpus background, topic terms damped). */
+  idf: Idf;
+  /** The candidates grouped into repeats with the default threshold, best first. */
+  clusters: readonly Cluster[];
+}
+
+/** Per-topic candidate sentences, computed once at build time so a digest query scans no corpus. */
+export interface TopicIndex {
+  /** Topic id → its candidates, at most `perTopic` possible points and `perTopic` weak mentions. */
+  byTopic: ReadonlyMap<string, TopicEntry>;
+  /** The minimum score the candidates were chosen with. */
+  minScore: number | undefined;
+  /** Stem frequencies over (a sample of) the corpus sentences: the background for comparing sentences. */
+  stems: StemCounts;
+  /** The articles indexed; a query over this very array needs no filtering. */
+  articles: readonly ScoredArticle[];
+}
+
+/** Options of `indexTopics`. */
+export interface IndexOptions extends CandidateOptions {
+  /** Keep at most this many candidates per topic (default 300). */
+  perTopic?: number;
+  /** Count stem frequencies over at most this many sentences, evenly sampled (default 40,000). */
+  sampleSentences?: number;
+}
+
+/** Stem frequencies over the sentences of the non-duplicate articles, every k-th when there are more than `sample`. */
+export function corpusStems(articles: readonly ScoredArticle[], sample = 40_000): StemCounts {
+  let total = 0;
+  for (const { article } of articles) if (!article.duplicateOf) total += article.sentences.length;
+  const stride = Math.max(1, Math.ceil(total / sample));
+  function* all() {
+    let i = 0;
+    for (const { article } of articles) {
+      if (article.duplicateOf) continue;
+      for (const s of article.sentences) if (i++ % stride === 0 && s.kind !== 'subhead') yield contentStems(s.text);
+    }
+  }
+  return countStems(all());
+}
+
+/** The stems of a topic's own terms (a wildcard term by its prefix): every candidate shares them. */
+export function topicStems(topic: TopicDef): Set<string> {
+  const out = new Set<string>();
+  for (const t of topic.terms) for (const w of words(t.term)) out.add(stemWord(w));
+  return out;
+}
+
+/** Prepares a topic's candidates for comparison and groups their repeats. */
+export function topicEntry(candidates: readonly Candidate[], topic: TopicDef, stems: StemCounts, threshold = MERGE_THRESHOLD): TopicEntry {
+  const idf = makeIdf(stems, topicStems(topic));
+  const vectors = candidates.map((c) => toVector(c.stems, idf));
+  return { candidates, vectors, idf, clusters: clusterCandidates(candidates, vectors, idf, threshold) };
+}
+
+/** Precomputes, per topic, the candidate sentences sorted by relevance (top `perTopic`) and their vectors. */
+export function indexTopics(articles: readonly ScoredArticle[], topics: readonly TopicDef[], options: IndexOptions = {}): TopicIndex {
+  const perTopic = options.perTopic ?? 300;
+  const stems = corpusStems(articles, options.sampleSentences);
+  const byTopic = new Map<string, TopicEntry>();
+  for (const topic of topics) byTopic.set(topic.id, topicEntry(collectCandidates(articles, topic, options, perTopic), topic, stems));
+  return { byTopic, minScore: options.minScore, stems, articles };
+}
