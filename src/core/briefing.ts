@@ -1,8 +1,9 @@
-import { closest, distance } from 'fastest-levenshtein';
 import type { PartiesConfig, SpeakersConfig } from '../config/briefing-config.schema.ts';
-import { markDuplicates } from './corpus/dedupe.ts';
+import { createDuplicateIndex, markDuplicates, type DuplicateIndex } from './corpus/dedupe.ts';
 import { findDisputes, type Dispute } from './disputes/find-disputes.ts';
-import { buildDigest, indexTopics } from './digest/build-digest.ts';
+import { buildDigest, indexTopics, type TopicIndex } from './digest/build-digest.ts';
+import { updateTopicIndex } from './digest/topic-index.ts';
+import { disputeFor } from './disputes/dispute-for.ts';
 import {
   fail,
   ok,
@@ -23,6 +24,8 @@ import { matchSpeaker, resolveSpeakers } from './statements/resolve-speakers.ts'
 import { extractEvents, mergeEvents } from './timeline/extract-events.ts';
 import { isNewSince, parseSince } from './timeline/since.ts';
 import { compileTopics, scoreText, type CompiledTopics } from './topics/topic-scorer.ts';
+import { sourceRef } from './source-ref.ts';
+import { suggest } from './suggest.ts';
 
 /** What the engine needs besides the articles. */
 export interface EngineConfig {
@@ -78,23 +81,20 @@ export interface Briefing {
   withArticles(added: Article[], issues?: InputIssue[]): Briefing;
 }
 
-/** Formats an article's date for citation: its publication date, else the dateline's month and day. */
-export function articleDate(article: Article): string | undefined {
-  if (article.published) return article.published.slice(0, 10);
-  const d = article.dateline;
-  if (d?.month && d.day) return `--${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
-  return undefined;
+/** The engine's state behind one briefing; what `withArticles` carries over instead of recomputing. */
+interface BriefingState {
+  config: EngineConfig;
+  compiled: CompiledTopics;
+  analyses: Map<string, ArticleAnalysis>;
+  /** Non-duplicate analyses, in corpus order. */
+  unique: ArticleAnalysis[];
+  duplicates: DuplicateIndex;
+  topicIndex: TopicIndex;
+  issues: InputIssue[];
 }
 
-/** The citation for an article. */
-export function sourceRef(article: Article): SourceRef {
-  const ref: SourceRef = { article: article.id, title: article.title };
-  const date = articleDate(article);
-  if (date) ref.date = date;
-  if (article.source) ref.source = article.source;
-  if (article.url) ref.url = article.url;
-  return ref;
-}
+export { articleDate, sourceRef } from './source-ref.ts';
+export { suggest } from './suggest.ts';
 
 function analyse(article: Article, compiled: CompiledTopics): ArticleAnalysis {
   return {
@@ -105,39 +105,58 @@ function analyse(article: Article, compiled: CompiledTopics): ArticleAnalysis {
   };
 }
 
-/** Suggests the known values closest to an unknown one ("did you mean"). */
-export function suggest(input: string, known: string[], max = 3): string[] {
-  if (known.length === 0) return [];
-  const q = input.toLowerCase();
-  const ranked = known
-    .map((k) => ({ k, d: k.toLowerCase().includes(q) || q.includes(k.toLowerCase()) ? 0 : distance(q, k.toLowerCase()) }))
-    .sort((a, b) => a.d - b.d);
-  const best = closest(q, known.map((k) => k.toLowerCase()));
-  const out = ranked.filter((r) => r.d <= Math.max(3, Math.floor(q.length / 2))).map((r) => r.k);
-  if (out.length === 0 && best) out.push(known.find((k) => k.toLowerCase() === best) ?? best);
-  return out.slice(0, max);
-}
-
-/** Builds a briefing over a corpus of parsed articles. */
+/** Builds a briefing over a corpus of parsed articles (ids unique). */
 export function buildBriefing(articles: Article[], config: EngineConfig, issues: InputIssue[] = []): Briefing {
-  const compiled = compileTopics(config.topics);
-  const deduped = markDuplicates(articles);
-  const analyses = new Map<string, ArticleAnalysis>();
-  for (const a of deduped.articles) analyses.set(a.id, analyse(a, compiled));
-  return makeBriefing(analyses, config, compiled, [...issues, ...deduped.issues]);
+  return fromScratch(articles, config, compileTopics(config.topics), issues);
 }
 
-function makeBriefing(
-  analyses: Map<string, ArticleAnalysis>,
+function fromScratch(
+  articles: Article[],
   config: EngineConfig,
   compiled: CompiledTopics,
   issues: InputIssue[],
+  previous?: Map<string, ArticleAnalysis>,
 ): Briefing {
-  const all = [...analyses.values()];
-  const articles = all.map((a) => a.article);
-  const unique = all.filter((a) => !a.article.duplicateOf);
-  // Per-topic digest candidates, precomputed so a digest query reads a short list, not the corpus.
-  const topicIndex = indexTopics(unique, config.topics);
+  const duplicates = createDuplicateIndex();
+  const deduped = markDuplicates(articles, duplicates);
+  const analyses = new Map<string, ArticleAnalysis>();
+  for (const a of deduped.articles) {
+    const prev = previous?.get(a.id);
+    // An article whose text did not change keeps its analysis; only its duplicate mark may differ.
+    analyses.set(a.id, prev && prev.article.text === a.text ? { ...prev, article: a } : analyse(a, compiled));
+  }
+  const unique = [...analyses.values()].filter((a) => !a.article.duplicateOf);
+  return makeBriefing({
+    config,
+    compiled,
+    analyses,
+    unique,
+    duplicates,
+    topicIndex: indexTopics(unique, config.topics),
+    issues: [...issues, ...deduped.issues],
+  });
+}
+
+/** Adds articles with new ids to a briefing's state, reusing everything already analysed. */
+function addArticles(state: BriefingState, added: Article[], moreIssues: InputIssue[]): Briefing {
+  const analyses = new Map(state.analyses);
+  const fresh: ArticleAnalysis[] = [];
+  const issues = [...state.issues, ...moreIssues];
+  for (const a of added) {
+    const checked = state.duplicates.check(a);
+    if (checked.issue) issues.push(checked.issue);
+    const analysis = analyse(checked.article, state.compiled);
+    analyses.set(a.id, analysis);
+    if (!checked.article.duplicateOf) fresh.push(analysis);
+  }
+  const unique = [...state.unique, ...fresh];
+  const topicIndex = fresh.length ? updateTopicIndex(state.topicIndex, unique, fresh, state.config.topics) : state.topicIndex;
+  return makeBriefing({ ...state, analyses, unique, topicIndex, issues });
+}
+
+function makeBriefing(state: BriefingState): Briefing {
+  const { config, compiled, analyses, unique, topicIndex, issues } = state;
+  const articles = [...analyses.values()].map((a) => a.article);
   const topicIds = config.topics.map((t) => t.id);
   let resolved: { statements: Statement[]; speakers: Speaker[] } | undefined;
   let timeline: TimelineEvent[] | undefined;
@@ -168,7 +187,24 @@ function makeBriefing(
     return disputes;
   };
 
-  return {
+  /** Marks a digest's points that another party denies or qualifies, citing the other side. */
+  const markDisputed = (digest: Digest): Digest => {
+    const all = getDisputes();
+    if (all.length === 0) return digest;
+    const items = digest.items.map((item) => {
+      const link = disputeFor(item.evidence, all);
+      if (!link) return item;
+      const other = link.role === 'claim' ? link.dispute.counter : link.dispute.claim;
+      const sources = other.articles.flatMap((id) => {
+        const a = analyses.get(id)?.article;
+        return a ? [sourceRef(a)] : [];
+      });
+      return { ...item, disputed: true, dispute: { text: other.text, sources } };
+    });
+    return { ...digest, items };
+  };
+
+  const briefing: Briefing = {
     articles,
     issues,
     topics: () => config.topics,
@@ -183,7 +219,9 @@ function makeBriefing(
       const bound = since ? parseSince(since) : undefined;
       if (bound && !bound.ok) return bound;
       const accept = bound ? (a: Article) => isNewSince(a, bound.value) : undefined;
-      const digest = buildDigest({ topic: topic.value, articles: unique, accept, index: topicIndex, max: options.max ?? config.maxPoints ?? 8 });
+      const digest = markDisputed(
+        buildDigest({ topic: topic.value, articles: unique, accept, index: topicIndex, max: options.max ?? config.maxPoints ?? 8 }),
+      );
       return ok(since ? { ...digest, since } : digest);
     },
     statements(filter = {}) {
@@ -220,16 +258,13 @@ function makeBriefing(
     disputes: () => getDisputes(),
     sources: () => unique.map((a) => sourceRef(a.article)),
     withArticles(added, moreIssues = []) {
-      const next = new Map(analyses);
-      const allArticles = [...[...next.values()].map((a) => a.article).filter((a) => !added.some((b) => b.id === a.id)), ...added];
-      const deduped = markDuplicates(allArticles);
-      for (const a of deduped.articles) {
-        const prev = next.get(a.id);
-        if (prev && prev.article === a) continue;
-        if (prev && !added.includes(a) && prev.article.text === a.text) next.set(a.id, { ...prev, article: a });
-        else next.set(a.id, analyse(a, compiled));
-      }
-      return makeBriefing(next, config, compiled, [...issues, ...moreIssues, ...deduped.issues]);
+      const ids = new Set(added.map((a) => a.id));
+      const linear = state.duplicates.checked === analyses.size;
+      if (linear && ids.size === added.length && !added.some((a) => analyses.has(a.id))) return addArticles(state, added, moreIssues);
+      // A replaced article can change which others are duplicates: recheck them all, reusing analyses.
+      const rest = articles.filter((a) => !ids.has(a.id));
+      return fromScratch([...rest, ...added], config, compiled, [...issues.filter((i) => i.code !== 'duplicate'), ...moreIssues], analyses);
     },
   };
+  return briefing;
 }

@@ -36,21 +36,30 @@ export function compareShingles(a: Uint32Array, b: Uint32Array): { duplicate: bo
   return { duplicate, score: duplicate ? Math.max(jaccard, containment) : jaccard };
 }
 
+/** A growing index of original articles, so a new article can be checked without re-reading the corpus. */
+export interface DuplicateIndex {
+  /** How many articles were checked into the index. */
+  readonly checked: number;
+  /**
+   * Checks one article against the originals so far: returns it marked (or unmarked) and, for a repeat,
+   * the warning; an original is added to the index. Unchanged articles come back as the same object.
+   */
+  check(article: Article): { article: Article; issue?: InputIssue };
+}
+
 /**
- * Marks articles that repeat an earlier one (same or near-identical text) with `duplicateOf`,
- * pointing at the first article of the group, and returns one `duplicate` warning per repeat.
- * Only originals go into an inverted index of sampled shingle hashes; a new article is compared in
- * full only with the originals that share enough of its sampled shingles, so the cost grows about
- * linearly with the corpus. Articles whose mark does not change are returned as the same objects.
+ * Makes an empty duplicate index. Only originals go into an inverted index of sampled shingle hashes;
+ * a new article is compared in full only with the originals that share enough of its sampled shingles,
+ * so the cost grows about linearly with the corpus.
  */
-export function markDuplicates(articles: Article[]): { articles: Article[]; issues: InputIssue[] } {
+export function createDuplicateIndex(): DuplicateIndex {
   const originals: Entry[] = [];
   const exact = new Map<string, number>();
   const postings = new Map<number, number[]>();
-  const issues: InputIssue[] = [];
-  const out: Article[] = [];
   let counts = new Uint32Array(1024);
-  for (const article of articles) {
+  let checked = 0;
+  const check = (article: Article): { article: Article; issue?: InputIssue } => {
+    checked++;
     const hashes = shingleHashes(contentOf(article));
     const key = hashes.length > 0 ? setKey(hashes) : '';
     const sample = sampleHashes(hashes);
@@ -79,31 +88,54 @@ export function markDuplicates(articles: Article[]): { articles: Article[]; issu
         counts[idx] = 0;
       }
     }
-    let result = article;
     if (match) {
       const root = originals[match.index]!.article;
-      if (article.duplicateOf !== root.id) result = { ...article, duplicateOf: root.id };
-      issues.push({
-        file: article.file,
-        code: 'duplicate',
-        severity: 'warning',
-        message: `${article.file} repeats ${root.file} (${Math.round(match.score * 100)}% of its text is the same); it is kept as a duplicate of "${root.id}" and counted once`,
-      });
-    } else {
-      if (article.duplicateOf !== undefined) {
-        result = { ...article };
-        delete result.duplicateOf;
-      }
-      const index = originals.length;
-      originals.push({ article: result, hashes, sampled: sample.length });
-      if (key) exact.set(key, index);
-      for (const h of sample) {
-        const list = postings.get(h);
-        if (list) list.push(index);
-        else postings.set(h, [index]);
-      }
+      const result = article.duplicateOf === root.id ? article : { ...article, duplicateOf: root.id };
+      return {
+        article: result,
+        issue: {
+          file: article.file,
+          code: 'duplicate',
+          severity: 'warning',
+          message: `${article.file} repeats ${root.file} (${Math.round(match.score * 100)}% of its text is the same); it is kept as a duplicate of "${root.id}" and counted once`,
+        },
+      };
     }
-    out.push(result);
+    let result = article;
+    if (article.duplicateOf !== undefined) {
+      result = { ...article };
+      delete result.duplicateOf;
+    }
+    const index = originals.length;
+    originals.push({ article: result, hashes, sampled: sample.length });
+    if (key) exact.set(key, index);
+    for (const h of sample) {
+      const list = postings.get(h);
+      if (list) list.push(index);
+      else postings.set(h, [index]);
+    }
+    return { article: result };
+  };
+  return {
+    get checked() {
+      return checked;
+    },
+    check,
+  };
+}
+
+/**
+ * Marks articles that repeat an earlier one (same or near-identical text) with `duplicateOf`,
+ * pointing at the first article of the group, and returns one `duplicate` warning per repeat.
+ * Articles whose mark does not change are returned as the same objects.
+ */
+export function markDuplicates(articles: Article[], index: DuplicateIndex = createDuplicateIndex()): { articles: Article[]; issues: InputIssue[] } {
+  const issues: InputIssue[] = [];
+  const out: Article[] = [];
+  for (const article of articles) {
+    const r = index.check(article);
+    out.push(r.article);
+    if (r.issue) issues.push(r.issue);
   }
   return { articles: out, issues };
 }

@@ -27,6 +27,8 @@ export interface TopicIndex {
   stems: StemCounts;
   /** The articles indexed; a query over this very array needs no filtering. */
   articles: readonly ScoredArticle[];
+  /** How many sentences `stems` was counted over; an update rebuilds the index once the corpus outgrows it. */
+  basis: number;
 }
 
 /** Options of `indexTopics`. */
@@ -72,5 +74,48 @@ export function indexTopics(articles: readonly ScoredArticle[], topics: readonly
   const stems = corpusStems(articles, options.sampleSentences);
   const byTopic = new Map<string, TopicEntry>();
   for (const topic of topics) byTopic.set(topic.id, topicEntry(collectCandidates(articles, topic, options, perTopic), topic, stems));
-  return { byTopic, minScore: options.minScore, stems, articles };
+  return { byTopic, minScore: options.minScore, stems, articles, basis: sentenceCount(articles) };
+}
+
+function sentenceCount(articles: readonly ScoredArticle[]): number {
+  let n = 0;
+  for (const { article } of articles) if (!article.duplicateOf) n += article.sentences.length;
+  return n;
+}
+
+/** Growth of the corpus (share of the sentences indexed) after which an update recounts the background. */
+const REBUILD_GROWTH = 0.1;
+
+/**
+ * The index after adding (or replacing, by id) a few articles, without re-reading the corpus: each topic
+ * keeps its candidates, takes the new articles' ones, and regroups its repeats only when its list
+ * changed. The background stem counts are kept while one article barely moves them; once the corpus has
+ * grown by a tenth since they were counted, the whole index is rebuilt (amortised: rare on a large corpus).
+ */
+export function updateTopicIndex(
+  index: TopicIndex,
+  articles: readonly ScoredArticle[],
+  added: readonly ScoredArticle[],
+  topics: readonly TopicDef[],
+  options: IndexOptions = {},
+): TopicIndex {
+  if (sentenceCount(articles) > index.basis * (1 + REBUILD_GROWTH)) return indexTopics(articles, topics, options);
+  const perTopic = options.perTopic ?? 300;
+  const replaced = new Set(added.map((a) => a.article.id));
+  const byRelevance = (a: Candidate, b: Candidate) => b.relevance - a.relevance;
+  const byTopic = new Map<string, TopicEntry>();
+  for (const topic of topics) {
+    const entry = index.byTopic.get(topic.id);
+    const fresh = collectCandidates(added, topic, options, perTopic);
+    const stale = entry?.candidates.some((c) => replaced.has(c.article.id)) ?? false;
+    if (entry && fresh.length === 0 && !stale) {
+      byTopic.set(topic.id, entry);
+      continue;
+    }
+    const kept = (entry?.candidates ?? []).filter((c) => !replaced.has(c.article.id));
+    const merged = (support: boolean) =>
+      [...kept.filter((c) => c.support === support), ...fresh.filter((c) => c.support === support)].sort(byRelevance).slice(0, perTopic);
+    byTopic.set(topic.id, topicEntry([...merged(false), ...merged(true)], topic, index.stems));
+  }
+  return { byTopic, minScore: index.minScore, stems: index.stems, articles, basis: index.basis };
 }

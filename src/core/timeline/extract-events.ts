@@ -1,3 +1,4 @@
+import { sourceRef } from '../source-ref.ts';
 import type { Article, SourceRef, TimelineEvent } from '../model.ts';
 import { scoreText, type CompiledTopics } from '../topics/topic-scorer.ts';
 import { referenceDate, resolveDates, type DateMention } from './dates.ts';
@@ -6,16 +7,8 @@ import { datesEventNoun, hasEventVerb } from './event-cues.ts';
 
 export { mergeEvents } from './merge-events.ts';
 
-/** The citation of an article for an event (same shape as the briefing's source references). */
-export function articleRef(article: Article): SourceRef {
-  const ref: SourceRef = { article: article.id, title: article.title };
-  const day = referenceDate(article);
-  if (article.published) ref.date = article.published.slice(0, 10);
-  else if (day) ref.date = formatRange({ from: day, to: day });
-  if (article.source) ref.source = article.source;
-  if (article.url) ref.url = article.url;
-  return ref;
-}
+/** The citation of an article (re-exported for the timeline's callers). */
+export const articleRef = sourceRef;
 
 const MAX_TEXT = 240;
 
