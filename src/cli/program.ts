@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/load-config.ts';
 import { createCliContext, UsageError } from './cli-context.ts';
 import { registerEngineCommands } from './engine-cli.ts';
+import { registerScheduleCommands } from './schedule-cli.ts';
 
 /** Builds the `briefing` command line. */
 export function buildProgram(ctx = createCliContext()): Command {
@@ -10,6 +11,7 @@ export function buildProgram(ctx = createCliContext()): Command {
     .showHelpAfterError()
     .exitOverride();
   registerEngineCommands(program, ctx);
+  registerScheduleCommands(program, ctx);
   return program;
 }
 

@@ -22,6 +22,17 @@ export const PartySchema = z.object({
   match: z.array(z.string().min(1)).min(1),
 });
 
+/** A subscription declared in `config/briefing.yaml`; synced into the store at start-up (validated there). */
+export const ConfigSubscriptionSchema = z.object({
+  /** A stable id; derived from the other fields when absent. */
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, - or _ (at most 64)').optional(),
+  target: z.string().min(1, 'a target such as discord:CHANNEL_ID, telegram:CHAT_ID or file:PATH'),
+  topics: z.array(z.string().min(1)).min(1, 'at least one topic id'),
+  schedule: z.string().default('daily 08:00'),
+  timezone: z.string().optional(),
+  onEmpty: z.enum(['notify', 'skip']).default('notify'),
+});
+
 /** The whole of `config/briefing.yaml`. */
 export const BriefingConfigSchema = z.object({
   corpus: z.string().default('briefings/corpus'),
@@ -33,6 +44,10 @@ export const BriefingConfigSchema = z.object({
     })
     .prefault({}),
   topics: z.array(TopicSchema).min(1, 'at least one topic'),
+  /** SQLite file of subscriptions and deliveries (`BRIEFING_DB` overrides it). */
+  database: z.string().optional(),
+  /** Scheduled digests declared by the operator. */
+  subscriptions: z.array(ConfigSubscriptionSchema).default([]),
 });
 
 /** The whole of `config/parties.yaml` (optional): who speaks for whom, for positions. */

@@ -1,0 +1,61 @@
+/**
+ * What is due: a pure function of the instant, the subscriptions and the delivery log.
+ * Each active subscription owes its latest slot at or before `now` (one catch-up, never a flood),
+ * unless that slot or a later one is already recorded; a record left `sending` is resumed.
+ */
+import type { DeliveryRecord } from '../store/delivery-log.ts';
+import type { Subscription } from '../store/subscription-store.ts';
+import { latestSlot } from './cron-slots.ts';
+import { parseSchedule, type CronFields } from './schedule-spec.ts';
+
+const parsed = new Map<string, CronFields | null>();
+/** Expands a stored cron expression once (a memo of a pure function). */
+function fieldsOf(expr: string): CronFields | null {
+  let f = parsed.get(expr);
+  if (f === undefined) {
+    const r = parseSchedule(expr);
+    f = r.ok ? r.value.fields : null;
+    if (parsed.size > 1000) parsed.clear();
+    parsed.set(expr, f);
+  }
+  return f;
+}
+
+/** One (subscription, slot) pair to deliver. */
+export interface DueDelivery {
+  subscription: Subscription;
+  /** ISO instant of the slot. */
+  slot: string;
+  /** The slot of the previous completed delivery: the digest carries what is new since then. */
+  since?: string;
+  /** A record left `sending` (a crash mid-send): deliver it again under the same key. */
+  resume?: DeliveryRecord;
+}
+
+/** Decides which (subscription, slot) pairs are due at `now`; pending resumes come first. */
+export function dueDeliveries(now: Date, subscriptions: readonly Subscription[], log: readonly DeliveryRecord[]): DueDelivery[] {
+  const out: DueDelivery[] = [];
+  const at = now.getTime();
+  for (const sub of subscriptions) {
+    if (sub.status !== 'active') continue;
+    const mine = log.filter((r) => r.subscriptionId === sub.id).sort((a, b) => a.slot.localeCompare(b.slot));
+    const pending = mine.filter((r) => r.state === 'sending');
+    for (const r of pending) {
+      const resume: DueDelivery = { subscription: sub, slot: r.slot, resume: r };
+      if (r.since) resume.since = r.since;
+      out.push(resume);
+    }
+    const fields = fieldsOf(sub.cron);
+    if (!fields) continue;
+    const slotMs = latestSlot(fields, sub.timezone, at);
+    if (slotMs === undefined || slotMs <= new Date(sub.createdAt).getTime()) continue;
+    const slot = new Date(slotMs).toISOString();
+    if (mine.some((r) => r.slot >= slot)) continue;
+    const done = mine.filter((r) => r.state === 'sent' || r.state === 'skipped' || r.state === 'sending');
+    const last = done[done.length - 1];
+    const due: DueDelivery = { subscription: sub, slot };
+    if (last) due.since = last.slot;
+    out.push(due);
+  }
+  return out;
+}

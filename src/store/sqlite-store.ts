@@ -1,0 +1,235 @@
+/** The SQLite implementation of the store ports (better-sqlite3, WAL, versioned migrations). */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { DeliveryLog, DeliveryRecord, DeliveryState } from './delivery-log.ts';
+import { migrate } from './migrations.ts';
+import type { Store } from './store.ts';
+import type { Subscription, SubscriptionStore } from './subscription-store.ts';
+
+interface SubRow {
+  id: string;
+  target: string;
+  topics: string;
+  schedule: string;
+  cron: string;
+  timezone: string;
+  on_empty: 'notify' | 'skip';
+  status: 'active' | 'paused';
+  paused_reason: string | null;
+  created_at: string;
+  created_by: string | null;
+  origin: string | null;
+}
+
+interface DeliveryRow {
+  key: string;
+  subscription_id: string;
+  target: string;
+  slot: string;
+  state: DeliveryState;
+  since: string | null;
+  reply: string | null;
+  message_ids: string;
+  attempts: number;
+  error: string | null;
+  created_at: string;
+  updated_at: string;
+  lease_owner: string | null;
+  lease_until: string | null;
+}
+
+function toSub(r: SubRow): Subscription {
+  const s: Subscription = {
+    id: r.id,
+    target: r.target,
+    topics: JSON.parse(r.topics) as string[],
+    schedule: r.schedule,
+    cron: r.cron,
+    timezone: r.timezone,
+    onEmpty: r.on_empty,
+    status: r.status,
+    createdAt: r.created_at,
+  };
+  if (r.paused_reason !== null) s.pausedReason = r.paused_reason;
+  if (r.created_by !== null) s.createdBy = r.created_by;
+  if (r.origin !== null) s.origin = r.origin as Subscription['origin'];
+  return s;
+}
+
+function subParams(s: Subscription) {
+  return {
+    id: s.id,
+    target: s.target,
+    topics: JSON.stringify(s.topics),
+    schedule: s.schedule,
+    cron: s.cron,
+    timezone: s.timezone,
+    on_empty: s.onEmpty,
+    status: s.status,
+    paused_reason: s.pausedReason ?? null,
+    created_at: s.createdAt,
+    created_by: s.createdBy ?? null,
+    origin: s.origin ?? null,
+  };
+}
+
+function toRecord(r: DeliveryRow): DeliveryRecord {
+  const d: DeliveryRecord = {
+    key: r.key,
+    subscriptionId: r.subscription_id,
+    target: r.target,
+    slot: r.slot,
+    state: r.state,
+    messageIds: JSON.parse(r.message_ids) as string[],
+    attempts: r.attempts,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+  if (r.since !== null) d.since = r.since;
+  if (r.reply !== null) d.reply = r.reply;
+  if (r.error !== null) d.error = r.error;
+  if (r.lease_owner !== null) d.leaseOwner = r.lease_owner;
+  if (r.lease_until !== null) d.leaseUntil = r.lease_until;
+  return d;
+}
+
+/** Opens (creating the folder and file if needed) and migrates a SQLite database; `:memory:` works too. */
+export function openDatabase(file: string): Database.Database {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  return db;
+}
+
+/** The subscription store over an open database. */
+export function sqliteSubscriptionStore(db: Database.Database): SubscriptionStore {
+  const cols = 'id, target, topics, schedule, cron, timezone, on_empty, status, paused_reason, created_at, created_by, origin';
+  const vals = '@id, @target, @topics, @schedule, @cron, @timezone, @on_empty, @status, @paused_reason, @created_at, @created_by, @origin';
+  const ins = db.prepare(`INSERT INTO subscriptions (${cols}) VALUES (${vals})`);
+  const upd = db.prepare(
+    `UPDATE subscriptions SET target=@target, topics=@topics, schedule=@schedule, cron=@cron, timezone=@timezone, on_empty=@on_empty,
+     status=@status, paused_reason=@paused_reason, created_at=@created_at, created_by=@created_by, origin=@origin WHERE id=@id`,
+  );
+  const del = db.prepare('DELETE FROM subscriptions WHERE id = ?');
+  const one = db.prepare('SELECT * FROM subscriptions WHERE id = ?');
+  const all = db.prepare('SELECT * FROM subscriptions ORDER BY created_at, id');
+  const byTarget = db.prepare('SELECT * FROM subscriptions WHERE target = ? ORDER BY created_at, id');
+  return {
+    async insert(sub) {
+      try {
+        ins.run(subParams(sub));
+      } catch (e) {
+        if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new Error(`subscription "${sub.id}" already exists`);
+        throw e;
+      }
+    },
+    async update(sub) {
+      if (upd.run(subParams(sub)).changes === 0) throw new Error(`subscription "${sub.id}" does not exist`);
+    },
+    remove: async (id) => del.run(id).changes > 0,
+    get: async (id) => {
+      const r = one.get(id) as SubRow | undefined;
+      return r ? toSub(r) : undefined;
+    },
+    list: async (target) => ((target === undefined ? all.all() : byTarget.all(target)) as SubRow[]).map(toSub),
+  };
+}
+
+/** The delivery log over an open database. */
+export function sqliteDeliveryLog(db: Database.Database): DeliveryLog {
+  const ins = db.prepare(
+    `INSERT OR IGNORE INTO deliveries (key, subscription_id, target, slot, state, since, reply, message_ids, attempts, error, created_at, updated_at, lease_owner, lease_until)
+     VALUES (@key, @subscription_id, @target, @slot, @state, @since, @reply, @message_ids, @attempts, @error, @created_at, @updated_at, @lease_owner, @lease_until)`,
+  );
+  const claim = db.prepare(
+    `UPDATE deliveries SET lease_owner = @owner, lease_until = @until, updated_at = @at
+     WHERE key = @key AND state = 'sending' AND lease_owner IS @ifOwner`,
+  );
+  const release = db.prepare('UPDATE deliveries SET lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE key = ? AND lease_owner = ?');
+  const one = db.prepare('SELECT * FROM deliveries WHERE key = ?');
+  const addPart = db.prepare(
+    `UPDATE deliveries SET message_ids = json_insert(message_ids, '$[#]', ?), updated_at = ? WHERE key = ?`,
+  );
+  const attempt = db.prepare('UPDATE deliveries SET attempts = attempts + 1, error = ?, updated_at = ? WHERE key = ?');
+  const finish = db.prepare('UPDATE deliveries SET state = ?, updated_at = ?, error = COALESCE(?, error) WHERE key = ?');
+  const sending = db.prepare(`SELECT * FROM deliveries WHERE subscription_id = ? AND state = 'sending'`);
+  const newest = db.prepare('SELECT * FROM deliveries WHERE subscription_id = ? ORDER BY slot DESC, key DESC LIMIT 1');
+  const newestDone = db.prepare(
+    `SELECT * FROM deliveries WHERE subscription_id = ? AND state IN ('sent', 'skipped') ORDER BY slot DESC, key DESC LIMIT 1`,
+  );
+  const must = (changes: number, key: string) => {
+    if (changes === 0) throw new Error(`delivery "${key}" does not exist`);
+  };
+  const latest = db.transaction((ids: string[]) => {
+    const out: DeliveryRow[] = [];
+    for (const id of ids) {
+      const rows = sending.all(id) as DeliveryRow[];
+      for (const top of [newest.get(id), newestDone.get(id)] as (DeliveryRow | undefined)[]) {
+        if (top && !rows.some((r) => r.key === top.key)) rows.push(top);
+      }
+      out.push(...rows);
+    }
+    return out;
+  });
+  return {
+    async begin(r) {
+      const res = ins.run({
+        key: r.key,
+        subscription_id: r.subscriptionId,
+        target: r.target,
+        slot: r.slot,
+        state: r.state,
+        since: r.since ?? null,
+        reply: r.reply ?? null,
+        message_ids: JSON.stringify(r.messageIds),
+        attempts: r.attempts,
+        error: r.error ?? null,
+        created_at: r.createdAt,
+        updated_at: r.updatedAt,
+        lease_owner: r.leaseOwner ?? null,
+        lease_until: r.leaseUntil ?? null,
+      });
+      return res.changes === 1;
+    },
+    get: async (key) => {
+      const r = one.get(key) as DeliveryRow | undefined;
+      return r ? toRecord(r) : undefined;
+    },
+    addPart: async (key, id, at) => must(addPart.run(id, at, key).changes, key),
+    recordAttempt: async (key, error, at) => must(attempt.run(error, at, key).changes, key),
+    claim: async (key, l) => claim.run({ key, owner: l.owner, until: l.until, at: l.at, ifOwner: l.ifOwner }).changes === 1,
+    release: async (key, owner, at) => void release.run(at, key, owner),
+    finish: async (key, state, at, error) => must(finish.run(state, at, error ?? null, key).changes, key),
+    latest: async (ids) => latest(ids).map(toRecord),
+    async list(filter = {}) {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (filter.subscriptionId) {
+        where.push('subscription_id = ?');
+        params.push(filter.subscriptionId);
+      }
+      if (filter.state) {
+        where.push('state = ?');
+        params.push(filter.state);
+      }
+      const sql = `SELECT * FROM deliveries ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY slot DESC, key DESC LIMIT ?`;
+      return (db.prepare(sql).all(...params, filter.limit ?? -1) as DeliveryRow[]).map(toRecord);
+    },
+  };
+}
+
+/** A whole SQLite store at a path (`:memory:` for a throwaway one). */
+export function sqliteStore(file: string): Store {
+  const db = openDatabase(file);
+  return {
+    subscriptions: sqliteSubscriptionStore(db),
+    deliveries: sqliteDeliveryLog(db),
+    close: async () => {
+      if (db.open) db.close();
+    },
+  };
+}

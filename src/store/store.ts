@@ -1,0 +1,10 @@
+/** A store is both ports plus a way to close it. */
+import type { DeliveryLog } from './delivery-log.ts';
+import type { SubscriptionStore } from './subscription-store.ts';
+
+/** Subscriptions and deliveries kept together; `close()` releases the database. */
+export interface Store {
+  subscriptions: SubscriptionStore;
+  deliveries: DeliveryLog;
+  close(): Promise<void>;
+}
