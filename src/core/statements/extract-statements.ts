@@ -1,4 +1,11 @@
-import type { Article, Statement } from '../model.ts';
+import type { Article, Sentence, Span, Statement } from '../model.ts';
+import { findCues, type Cue, type Range } from './cues.ts';
+import { classifyPhrase, phraseStartingAt, useCommonWords } from './noun-phrase.ts';
+import { ArticlePeople, type SentenceTokens } from './people.ts';
+import { isTitleCase, type Quotation } from './quotes.ts';
+import type { Token } from './tokens.ts';
+import { firstCueAt, liveCues, lowerBound, lowerWords, makeBlocks, sentenceOf, type Block } from './blocks.ts';
+import { foldName } from './names.ts';
 
 /** A speaker as named in one article, before merging across articles. */
 export interface SpeakerMention {
@@ -13,9 +20,187 @@ export type ExtractedStatement = Omit<Statement, 'speaker' | 'speakerId' | 'topi
   mention: SpeakerMention | null;
 };
 
+type Who = { cue: Cue; block: Block; sentence: number } | { same: Raw } | { phrase: Range; block: Block; sentence: number } | null;
+
+interface Raw {
+  kind: 'direct' | 'reported';
+  span: Span;
+  text: string;
+  cue: string;
+  sentence: Sentence;
+  who: Who;
+  headline?: boolean;
+  mention?: SpeakerMention | null;
+}
+
 /** Finds every direct quote and reported statement in an article, with its speaker as named there. */
 export function extractStatements(article: Article): ExtractedStatement[] {
-  // STUB: replaced by the statements implementation.
-  void article;
-  return [];
+  const text = article.text;
+  try {
+    const blocks = makeBlocks(article);
+    useCommonWords(lowerWords(blocks));
+    const raws: Raw[] = [];
+    for (const b of blocks) for (const s of b.sentences) if (!s.headline) s.cues = findCues(b.tokens, s.lo, s.hi);
+    const consumed = new Set<Cue>();
+    let prevUnclosed: Raw | undefined;
+    for (const b of blocks) {
+      for (const q of b.quotes) {
+        const raw = attributeQuote(text, b, q, consumed, raws, prevUnclosed);
+        prevUnclosed = undefined;
+        if (!raw) continue;
+        raws.push(raw);
+        if (!q.closed) prevUnclosed = raw;
+      }
+      if (b.quotes.length === 0) prevUnclosed = undefined;
+    }
+    for (const b of blocks) {
+      for (const s of b.sentences) {
+        for (const c of s.cues) {
+          if (c.quoted || c.nested || consumed.has(c) || c.complement.length === 0) continue;
+          const inner = c.complement.flatMap((r) => b.tokens.slice(r.first, r.last + 1));
+          if (inner.every((t) => t.quoted || t.type !== 'w')) continue;
+          const first = c.complement[0]!;
+          const lastR = c.complement[c.complement.length - 1]!;
+          const span = { start: b.tokens[first.first]!.start, end: b.tokens[lastR.last]!.end };
+          const said = c.complement.map((r) => text.slice(b.tokens[r.first]!.start, b.tokens[r.last]!.end)).join(' ');
+          raws.push({ kind: 'reported', span, text: said, cue: cueText(text, b.tokens, c), sentence: s.s, who: { cue: c, block: b, sentence: s.s.index } });
+        }
+      }
+    }
+    raws.sort((a, b) => a.span.start - b.span.start || (a.kind === 'direct' ? -1 : 1));
+    resolveAll(text, blocks, raws);
+    settleHeadlines(raws);
+    return raws
+      .filter((r) => !r.headline || r.mention)
+      .map((r) => ({
+        article: article.id,
+        sentence: r.sentence.index,
+        kind: r.kind,
+        text: r.text,
+        span: r.span,
+        cue: r.cue,
+        sentenceText: r.sentence.text,
+        mention: r.mention ?? null,
+        ...(r.mention?.role ? { role: r.mention.role } : {}),
+      }));
+  } finally {
+    useCommonWords(undefined);
+  }
+}
+
+function cueText(text: string, tokens: Token[], c: Cue): string {
+  return text.slice(tokens[c.at]!.start, tokens[c.verbEnd]!.end);
+}
+
+function inRange(b: Block, r: Range, q: Quotation): boolean {
+  return q.open >= b.tokens[r.first]!.start && q.open < b.tokens[r.last]!.end;
+}
+
+function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>, raws: Raw[], prevUnclosed: Raw | undefined): Raw | undefined {
+  const s = sentenceOf(b, q.open);
+  if (!s) return undefined;
+  const words = text.slice(q.content.start, q.content.end);
+  if (!/\p{L}/u.test(words)) return undefined;
+  const base = { kind: 'direct' as const, span: q.content, text: words, sentence: s.s };
+  if (s.headline) return { ...base, cue: '', who: null, headline: true };
+  const all = liveCues(b);
+  const sentOf = (c: Cue) => sentenceOf(b, b.tokens[c.at]!.start)!;
+  // Attribution right after the quotation: `"…," Adams told reporters` / `"…," said the minister`.
+  let k = lowerBound(b.tokens, q.close);
+  while (k < b.tokens.length && b.tokens[k]!.type === 'p' && b.tokens[k]!.lc !== '.') k++;
+  const tail = text.slice(q.content.end, q.close);
+  const nextTok = b.tokens[k];
+  if (q.closed && nextTok && (!tail.includes('.') || !nextTok.cap)) {
+    const near: Cue[] = [];
+    for (let i = firstCueAt(all, k); i < all.length && all[i]!.at - k <= 8; i++) near.push(all[i]!);
+    const c = near.find((x) => (x.subject && x.subject.first === k && x.at > k) || (x.at === k && x.subject && x.subject.first > x.at));
+    if (c) {
+      consumed.add(c);
+      return { ...base, cue: cueText(text, b.tokens, c), who: { cue: c, block: b, sentence: sentOf(c).s.index } };
+    }
+  }
+  // Attribution just before: `Adams stated, "…"`, `He concluded with, "…"`, `The minister replied: "…"`.
+  let j = lowerBound(b.tokens, q.open) - 1;
+  let gap = 0;
+  while (j >= 0 && gap < 3 && /^(,|:|with|that|—|-)$/.test(b.tokens[j]!.lc)) { j--; gap++; }
+  const before = s.cues.find((c) => !c.quoted && !c.nested && (c.verbEnd === j || c.end === j));
+  if (before && j >= s.lo) {
+    const inner = before.complement.flatMap((r) => b.tokens.slice(r.first, r.last + 1)).filter((t) => t.type === 'w' && !t.quoted);
+    const afterQuote = inner.filter((t) => t.start >= q.close);
+    if (inner.length === afterQuote.length) consumed.add(before);
+    return { ...base, cue: cueText(text, b.tokens, before), who: { cue: before, block: b, sentence: s.s.index } };
+  }
+  // A quotation after a colon, its speaker the sentence's subject: `Van der Berg was blunter: "…"`.
+  if (b.tokens[j + 1]?.lc === ':' || b.tokens[j]?.lc === ':') {
+    const last = phraseStartingAt(b.tokens, s.lo, s.hi, false, s.lo);
+    if (last >= 0 && s.cues.every((c) => c.quoted || c.nested)) return { ...base, cue: '', who: { phrase: { first: s.lo, last }, block: b, sentence: s.s.index } };
+  }
+  // Inside what a cue reports: `described the meeting as "constructive"`.
+  const owner = [...s.cues].reverse().find((c) => !c.quoted && !c.nested && c.complement.some((r) => inRange(b, r, q)));
+  if (owner) {
+    const inner = owner.complement.flatMap((r) => b.tokens.slice(r.first, r.last + 1)).filter((t) => t.type === 'w' && !t.quoted);
+    if (inner.length === 0) consumed.add(owner);
+    return { ...base, cue: cueText(text, b.tokens, owner), who: { cue: owner, block: b, sentence: s.s.index } };
+  }
+  // A quotation continued from the previous paragraph, or a quoted sentence after a statement.
+  const atBlockStart = text.slice(b.start, q.open).trim() === '';
+  if (prevUnclosed && atBlockStart) return { ...base, cue: prevUnclosed.cue, who: { same: prevUnclosed } };
+  const sentenceIsQuote = b.tokens.slice(s.lo, s.hi + 1).every((t) => t.quoted || t.type !== 'w');
+  if (sentenceIsQuote) {
+    let prev: Raw | undefined;
+    for (let i = raws.length - 1; i >= 0 && i >= raws.length - 4 && !prev; i--) {
+      const r = raws[i]!;
+      if (r.sentence.index >= s.s.index - 1 && r.sentence.index <= s.s.index && !r.headline) prev = r;
+    }
+    if (prev) return { ...base, cue: prev.cue, who: { same: prev } };
+  }
+  if (isTitleCase(words) || (!q.closed && !atBlockStart)) return undefined;
+  return { ...base, cue: '', who: null };
+}
+
+function resolveAll(text: string, blocks: Block[], raws: Raw[]) {
+  if (raws.every((r) => r.headline)) return;
+  const sentences: SentenceTokens[] = blocks.flatMap((b) => b.sentences.filter((s) => !s.headline).map((s) => ({ tokens: b.tokens, lo: s.lo, hi: s.hi, sentence: s.s.index })));
+  const people = new ArticlePeople(text, sentences);
+  const byCue = new Map<Cue, { mention: SpeakerMention | null }>();
+  const cueSpeaker = (c: Cue, b: Block, sentence: number, depth = 0): SpeakerMention | null => {
+    const hit = byCue.get(c);
+    if (hit) return hit.mention;
+    let mention: SpeakerMention | null = null;
+    if (c.subject) {
+      const phrase = classifyPhrase(text, b.tokens, c.subject.first, c.subject.last);
+      mention = people.resolve(phrase, b.tokens[c.subject.first]!.start, sentence);
+    } else if (c.inherit && depth < 8) mention = cueSpeaker(c.inherit, b, sentence, depth + 1);
+    byCue.set(c, { mention });
+    return mention;
+  };
+  const pending: Raw[] = [];
+  for (const r of raws) {
+    if (r.headline) continue;
+    if (r.who && 'cue' in r.who) r.mention = cueSpeaker(r.who.cue, r.who.block, r.who.sentence);
+    else if (r.who && 'same' in r.who) r.mention = r.who.same.mention ?? null;
+    else if (r.who && 'phrase' in r.who) {
+      const { phrase, block, sentence } = r.who;
+      r.mention = people.resolve(classifyPhrase(text, block.tokens, phrase.first, phrase.last), block.tokens[phrase.first]!.start, sentence);
+    }
+    else r.mention = null;
+    if (r.who && 'same' in r.who && r.who.same.mention === undefined) pending.push(r);
+    people.noteSpeaker(r.mention ?? null, r.sentence.index);
+  }
+  for (const r of pending) if (r.who && 'same' in r.who) r.mention = r.who.same.mention ?? null;
+}
+
+/** A quotation in a headline or subhead is a statement only when the body quotes the same words with a speaker. */
+function settleHeadlines(raws: Raw[]) {
+  for (const h of raws) {
+    if (!h.headline) continue;
+    const f = foldName(h.text);
+    const body = raws.find((r) => !r.headline && r.kind === 'direct' && r.mention && foldName(r.text).includes(f));
+    h.mention = body?.mention ?? null;
+    if (body) {
+      h.cue = body.cue;
+      // A headline is not one of the article's sentences: cite the body sentence that settles who said it.
+      if (h.sentence.index < 0) h.sentence = { ...h.sentence, index: body.sentence.index };
+    }
+  }
 }

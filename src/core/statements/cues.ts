@@ -1,0 +1,282 @@
+import type { Token } from './tokens.ts';
+import { phraseEndingAt, phraseStartingAt } from './noun-phrase.ts';
+import { skipLeft, subjectEndingAt } from './subjects.ts';
+import {
+  ANONYMOUS_HEADS, GROUP_HEADS, BETWEEN_SUBJECT_AND_VERB, CALENDAR_WORDS, CLAUSE_CONJUNCTIONS, FUNCTION_WORDS, IRREALIS, NEEDS_PARTICLE, NEGATIONS, NOUN_LIKE_PRESENT,
+  SPEECH_FORMS, TIME_WORDS,
+} from './vocabulary.ts';
+
+/** A token range `[first, last]` (inclusive) in a block's tokens. */
+export interface Range {
+  first: number;
+  last: number;
+}
+
+/** A speech cue in one sentence: the verb (or `according to`), who it belongs to, and what was said. */
+export interface Cue {
+  /** Index of the cue's first token. */
+  at: number;
+  /** Index of the cue phrase's last token (`told reporters`, `according to`, or the subject after an inverted verb). */
+  end: number;
+  /** Index of the last token of the cue words themselves (`told reporters`, `according to`, `said`). */
+  verbEnd: number;
+  lemma: string;
+  form: 'past' | 'present' | 'ing' | 'base' | 'source';
+  /** The speaker phrase, when the cue has its own. */
+  subject?: Range;
+  /** The cue whose speaker this one shares (participles, coordinated verbs). */
+  inherit?: Cue;
+  /** Inside the complement of another cue (a report within a report): not a statement of its own. */
+  nested: boolean;
+  /** The cue word is inside a quotation. */
+  quoted: boolean;
+  /** Where the clause of this cue begins (its subject, or the comma/conjunction before it). */
+  clauseStart: number;
+  /** What was said, as one or two token ranges (two around a parenthetical attribution). */
+  complement: Range[];
+  /** `…, Orlov stated.` or `The talks, he argued, had …`: the complement is around the cue. */
+  around: boolean;
+}
+
+/** More speech cues than any real sentence has: the rest of a pathological sentence is not read. */
+const MAX_CUES = 24;
+const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s"]);
+const DET = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'these', 'those']);
+const PARTICIPLE_BEFORE = new Set([',', 'by', '—', '–', '-', 'while', 'when', 'after', 'before', 'instead', 'also', 'and', 'further', 'again', 'repeatedly', 'in', ';', '(']);
+const TAIL_START = new Set(['in', 'at', 'on', 'during', 'to', 'after', 'before', 'when', 'while', 'last', 'this', 'earlier', 'later', 'late', 'on', 'via', 'through', 'from', 'as', 'outside', 'following']);
+
+/** Finds the speech cues of one sentence `tokens[lo..hi]` with their subjects and complements. */
+export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = lo; i <= hi; i++) {
+    const t = tokens[i]!;
+    if (t.type !== 'w') continue;
+    if (t.lc === 'according' && tokens[i + 1]?.lc === 'to' && !t.quoted) {
+      let from = i + 2;
+      if (/^(a|an|the)$/.test(tokens[from]?.lc ?? '') && /^(statement|report|readout|post|letter|transcript|release|note)$/.test(tokens[from + 1]?.lc ?? '') && /^(from|by|of)$/.test(tokens[from + 2]?.lc ?? '')) from += 3;
+      const last = phraseStartingAt(tokens, from, hi);
+      if (last >= 0) cues.push(sourceCue(tokens, i, i + 1, { first: from, last }, lo, hi));
+      continue;
+    }
+    if (t.lc === 'reported' && tokens[i + 1]?.lc === 'by' && !t.quoted) {
+      const as = tokens[i - 1]?.lc === 'as' ? i - 1 : i;
+      const last = phraseStartingAt(tokens, i + 2, hi);
+      if (last >= 0) cues.push(sourceCue(tokens, as, i + 1, { first: i + 2, last }, lo, hi));
+      i = Math.max(i, last);
+      continue;
+    }
+    const f = SPEECH_FORMS.get(t.lc);
+    if (!f) continue;
+    if (t.quoted) {
+      cues.push({ at: i, end: i, verbEnd: i, lemma: f.lemma, form: f.form, nested: true, quoted: true, clauseStart: i, complement: [], around: false });
+      continue;
+    }
+    if (f.form === 'present' && NOUN_LIKE_PRESENT.has(f.lemma)) continue;
+    const next = tokens[i + 1];
+    const particles = NEEDS_PARTICLE[f.lemma];
+    if (particles && !(next && (particles.includes(next.lc) || next.type === 'q' || tokens[i + 2]?.type === 'q'))) continue;
+    const p = skipLeft(tokens, i - 1, lo);
+    const prev = p >= lo ? tokens[p]! : undefined;
+    const prevRaw = tokens[i - 1];
+    if (prevRaw && i - 1 >= lo && (DET.has(prevRaw.lc) || IRREALIS.has(prevRaw.lc))) continue;
+    if (prev && (IRREALIS.has(prev.lc) || BE.has(prev.lc))) continue;
+    let negated = false;
+    for (let k = Math.max(lo, i - 3); k < i; k++) if (NEGATIONS.has(tokens[k]!.lc) || tokens[k]!.lc.endsWith("n't")) negated = true;
+    if (negated) continue;
+    if (f.form === 'ing') {
+      const before = tokens[i - 1];
+      const ok = i === lo || (before && (PARTICIPLE_BEFORE.has(before.lc) || before.type === 'q'));
+      if (!ok) continue;
+    }
+    let end = i;
+    if (particles) end = i + 1;
+    const cue: Cue = { at: i, end, verbEnd: end, lemma: f.lemma, form: f.form, nested: t.quoted, quoted: t.quoted, clauseStart: i, complement: [], around: false };
+    if (f.form !== 'ing') {
+      const subject = p >= lo && !tokens[p]!.quoted ? subjectEndingAt(tokens, p, lo) : undefined;
+      if (subject) {
+        cue.subject = subject;
+        cue.clauseStart = subject.first;
+      } else if (prev && prev.type === 'w' && CLAUSE_CONJUNCTIONS.has(prev.lc)) {
+        cue.clauseStart = p;
+        const inherit = [...cues].reverse().find((c) => c.form !== 'ing') ?? cues[cues.length - 1];
+        if (inherit) {
+          cue.inherit = inherit;
+          if (inherit.nested) cue.nested = true;
+        } else {
+          const last = phraseStartingAt(tokens, lo, hi, false, lo);
+          if (last < 0 || last >= p) continue;
+          cue.subject = { first: lo, last };
+        }
+      } else if (prev && prev.lc === 'who' && p - 1 >= lo) {
+        const q = tokens[p - 1]!.lc === ',' ? p - 2 : p - 1;
+        const first2 = phraseEndingAt(tokens, q, lo);
+        if (first2 < 0) continue;
+        cue.subject = { first: first2, last: q };
+        cue.clauseStart = p;
+      } else if (!prev || prev.lc === ',' || prev.type === 'q' || prev.lc === ':' || p < lo) {
+        const last = phraseStartingAt(tokens, i + 1, hi);
+        if (last < 0) continue;
+        const after = tokens[last + 1];
+        if (after && last + 1 <= hi && after.type === 'w' && !TAIL_START.has(after.lc)) continue;
+        cue.subject = { first: i + 1, last };
+        end = last;
+        cue.end = last;
+      } else continue;
+    } else {
+      cue.clauseStart = tokens[i - 1]?.lc === ',' ? i - 1 : i;
+    }
+    if (f.form === 'base') {
+      const head = cue.subject ? tokens[cue.subject.last]! : undefined;
+      const plural = head && cue.subject!.first < i && (GROUP_HEADS.has(head.lc) || ANONYMOUS_HEADS.has(head.lc) || head.lc === 'they' || head.lc === 'we');
+      if (!plural) continue;
+    }
+    if (f.lemma === 'tell' && cue.subject && cue.subject.first < i) {
+      const last = phraseStartingAt(tokens, i + 1, hi);
+      if (last >= 0) cue.end = cue.verbEnd = last;
+    } else if (tokens[cue.end + 1]?.lc === 'to' && f.lemma !== 'tell') {
+      const last = phraseStartingAt(tokens, cue.end + 2, hi);
+      if (last >= 0 && tokens.slice(cue.end + 2, last + 1).some((x) => !x.cap)) cue.end = cue.verbEnd = last;
+    }
+    cues.push(cue);
+    if (cues.length >= MAX_CUES) break;
+  }
+  markAround(tokens, cues, lo, hi);
+  attachParticiples(cues);
+  for (const c of cues) sentenceSubject(tokens, c, lo, hi);
+  markNested(tokens, cues);
+  setComplements(tokens, cues, lo, hi);
+  for (const c of cues) c.complement = c.complement.map((r) => trim(tokens, r)).filter((r) => r.first <= r.last);
+  return cues;
+}
+
+function trim(tokens: Token[], r: Range): Range {
+  let { first, last } = r;
+  while (first <= last && (tokens[first]!.type === 'p' || (tokens[first]!.lc === 'that' && last - first >= 3))) first++;
+  while (last >= first && tokens[last]!.type === 'p') last--;
+  return { first, last };
+}
+
+function sourceCue(tokens: Token[], at: number, end: number, subject: Range, lo: number, hi: number): Cue {
+  const cue: Cue = { at, end: subject.last, verbEnd: end, lemma: tokens[end]?.lc === 'by' ? 'reported by' : 'according to', form: 'source', subject, nested: false, quoted: false, clauseStart: at, complement: [], around: false };
+  void end;
+  let after = subject.last + 1;
+  if (tokens[after]?.lc === 'to') {
+    const channel = phraseStartingAt(tokens, after + 1, hi);
+    if (channel >= 0) after = channel + 1;
+  }
+  cue.end = after - 1;
+  if (at > lo) {
+    cue.around = true;
+    const stop = tokens[at - 1]!.lc === ',' ? at - 2 : at - 1;
+    cue.complement = [{ first: lo, last: stop }];
+    if (after <= hi) cue.complement.push({ first: after, last: hi });
+  }
+  return cue;
+}
+
+/** `…, Orlov stated.` and `The talks, he argued, had …`: the cue's complement is the rest of the sentence. */
+function markAround(tokens: Token[], cues: Cue[], lo: number, hi: number) {
+  for (const c of cues) {
+    if (!c.subject || c.subject.first > c.at || c.form === 'ing' || c.quoted) continue;
+    const comma = c.subject.first - 1;
+    if (comma <= lo || tokens[comma]!.lc !== ',' || tokens[comma - 1]!.type === 'q') continue;
+    let k = c.end + 1;
+    while (k <= hi && tokens[k]!.type !== 'w' && tokens[k]!.lc !== ',') k++;
+    const tail = tokens[k];
+    if (tokens[c.end + 1]?.lc === ',' && tokens[c.end + 2]?.type === 'q' && phraseEndingAt(tokens, comma - 1, lo) !== lo) continue;
+    if (tokens[c.end + 1]?.type === 'q' || (tokens[c.end + 1]?.lc === ':')) continue;
+    const parenthetical = tail?.lc === ',' || tokens[c.end + 1]?.lc === ',';
+    const trailing = k > hi || (tail && TAIL_START.has(tail.lc) && !tokens.slice(k, hi + 1).some((x) => x.lc === 'that' || x.lc === ','));
+    if (!parenthetical && !trailing) continue;
+    c.around = true;
+    c.complement = [{ first: lo, last: comma - 1 }];
+    if (parenthetical) {
+      const after = tokens[c.end + 1]?.lc === ',' ? c.end + 2 : k + 1;
+      if (after <= hi) c.complement.push({ first: after, last: hi });
+    }
+    for (const o of cues) if (o !== c && o.at < comma && o.at >= lo) o.nested = true;
+  }
+}
+
+/** Participles (`…, stating that`) share the speaker of the main clause. */
+function attachParticiples(cues: Cue[]) {
+  for (const c of cues) {
+    if (c.form !== 'ing' || c.inherit) continue;
+    const before = [...cues].reverse().find((o) => o.at < c.at && o.form !== 'ing' && !o.quoted && !o.nested);
+    const after = cues.find((o) => o.at > c.at && o.form !== 'ing' && !o.quoted && o.subject && o.subject.first > c.at);
+    const inherit = before ?? after;
+    if (inherit) c.inherit = inherit;
+  }
+}
+
+/** A participle with no finite speech verb around it takes the sentence's subject (`He reinforced …, stressing …`). */
+function sentenceSubject(tokens: Token[], c: Cue, lo: number, hi: number) {
+  if (c.inherit || c.subject || c.form !== 'ing' || c.at === lo) return;
+  const last = phraseStartingAt(tokens, lo, hi, false, lo);
+  if (last >= 0 && last < c.at) c.subject = { first: lo, last };
+}
+
+/** A cue whose subject sits in the complement of an earlier cue, with no clause boundary between, reports a report. */
+function markNested(tokens: Token[], cues: Cue[]) {
+  for (const b of cues) {
+    if (b.nested || b.form === 'ing' || b.form === 'source' || !b.subject || b.around) continue;
+    for (const a of cues) {
+      if (a === b || a.at >= b.clauseStart || a.quoted || a.around) continue;
+      let boundary = a.form === 'ing' && tokens[b.clauseStart - 1]?.lc === ',';
+      for (let k = a.end + 1; k < b.clauseStart; k++) {
+        const t = tokens[k]!;
+        if (t.lc === ';' || t.lc === '—' || t.lc === '–' || (t.lc === ',' && CLAUSE_CONJUNCTIONS.has(tokens[k + 1]?.lc ?? ''))) boundary = true;
+      }
+      if (a.form === 'source' && b.clauseStart > a.end) boundary = false;
+      if (!boundary) b.nested = true;
+    }
+    if (b.nested) for (const c of cues) if (c.inherit === b) c.nested = c.form !== 'ing';
+  }
+}
+
+function setComplements(tokens: Token[], cues: Cue[], lo: number, hi: number) {
+  const live = cues.filter((c) => !c.quoted && !c.nested);
+  for (const c of cues) {
+    if (c.around) continue;
+    let s = c.end + 1;
+    if (c.form === 'source') {
+      while (s <= hi && (tokens[s]!.lc === ',' || tokens[s]!.lc === ':')) s++;
+    } else {
+      for (;;) {
+        const x = tokens[s];
+        if (!x || s > hi || x.quoted) break;
+        if (/^(that|,|:|with|about|as)$/.test(x.lc)) {
+          if (x.lc === 'that' && hi - s < 4) break;
+          s++;
+          continue;
+        }
+        if (/^(in|at|during|on|to|after|before|via|through|from|while)$/.test(x.lc)) {
+          // A circumstance before the clause: `said in a statement that …`.
+          let k = s + 1;
+          while (k <= hi && k - s < 7 && tokens[k]!.lc !== 'that' && tokens[k]!.lc !== ',' && !tokens[k]!.quoted) k++;
+          if (tokens[k]?.lc === 'that' && k <= hi) { s = k + 1; continue; }
+        }
+        const y = tokens[s + 1];
+        if (/^(on|last|this|late|early|earlier)$/.test(x.lc) && y && (TIME_WORDS.has(y.lc) || CALENDAR_WORDS.has(y.lc))) {
+          s += 2;
+          if (tokens[s] && /^\d+$/.test(tokens[s]!.lc)) s++;
+          continue;
+        }
+        break;
+      }
+    }
+    const nextClause = live.find((o) => o !== c && o.clauseStart > c.end && !(o.form !== 'ing' && c.form === 'source'));
+    let e = nextClause ? nextClause.clauseStart - 1 : hi;
+    for (let k = s + 1; k < e; k++) {
+      const x = tokens[k]!;
+      if (x.quoted) continue;
+      const n = tokens[k + 1];
+      if (x.lc === ';' || (x.lc === ',' && /^(though|although|whereas|but)$/.test(n?.lc ?? ''))) { e = k - 1; break; }
+      // The writer's comment after a dash: `… — stopping well short of …`.
+      if ((x.lc === '—' || x.lc === '–') && n && n.type === 'w' && !n.cap && n.lc.endsWith('ing') && !SPEECH_FORMS.has(n.lc)) { e = k - 1; break; }
+    }
+    if (nextClause && tokens[e]?.type === 'w' && CLAUSE_CONJUNCTIONS.has(tokens[e]!.lc)) e--;
+    while (e >= s && tokens[e]!.type === 'p') e--;
+    c.complement = e >= s ? [{ first: s, last: e }] : [];
+  }
+}

@@ -1,0 +1,159 @@
+import type { Span } from '../model.ts';
+import type { Token } from './tokens.ts';
+import {
+  ANONYMOUS_HEADS, BODY_HEADS, CALENDAR_WORDS, FUNCTION_WORDS, GENDERED_TITLES, GROUP_HEADS, NAME_PARTICLES, PRONOUNS, ROLE_WORDS,
+} from './vocabulary.ts';
+
+/** What a noun phrase in speaker position refers to, before resolution within the article. */
+export interface SpeakerPhrase {
+  span: Span;
+  /** `name` is a bare capitalised name (`Adams`, `Paris`) whose kind is settled later. */
+  kind: 'person' | 'body' | 'name' | 'pronoun' | 'description' | 'anonymous';
+  name?: string;
+  role?: string;
+  /** For descriptions: the head noun (`aide`) and the other words (`senior`, `presidency`). */
+  head?: string;
+  qualifiers?: string[];
+  pronoun?: 'male' | 'female' | 'group' | 'thing' | 'self';
+  gender?: 'male' | 'female';
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'both', 'some', 'several', 'many', 'two', 'three', 'other', 'its', 'their', 'his', 'her']);
+const PREPOSITIONS = new Set(['of', 'from', 'in', 'on', 'at', 'to', 'by', 'with', 'for', 'into', 'about', 'between', 'among', 'against', 'over', 'under', 'after', 'before', 'during', 'than', 'like', 'toward', 'towards', 'via', 'through']);
+const EXTRA_MODIFIERS = new Set(['news', 'intelligence', 'foreign', 'european', 'western', 'eastern', 'local', 'regional', 'federal', 'high-ranking', 'unnamed', 'anonymous']);
+
+let commonWords: ReadonlySet<string> | undefined;
+
+/** Sets the article's lower-case vocabulary: a capitalised first word seen in lower case elsewhere is not a name. */
+export function useCommonWords(words: ReadonlySet<string> | undefined): void {
+  commonWords = words;
+}
+
+/** A word that may stand inside a speaker's noun phrase (names, titles, roles, `'s`). */
+export function isPhraseWord(t: Token, atSentenceStart: boolean, next?: Token): boolean {
+  if (t.type !== 'w') return false;
+  if (t.lc === "'s") return true;
+  if (CALENDAR_WORDS.has(t.lc)) return false;
+  if (t.cap && /^\p{Lu}[\p{Lu}.]+$/u.test(t.text)) return true;
+  if (t.cap) {
+    if (FUNCTION_WORDS.has(t.lc)) return false;
+    if (!atSentenceStart || !commonWords?.has(t.lc)) return true;
+    return !!next && !next.cap && (GROUP_HEADS.has(next.lc) || ROLE_WORDS.has(next.lc) || BODY_HEADS.has(next.lc));
+  }
+  return ROLE_WORDS.has(t.lc) || GROUP_HEADS.has(t.lc) || BODY_HEADS.has(t.lc) || ANONYMOUS_HEADS.has(t.lc) || EXTRA_MODIFIERS.has(t.lc);
+}
+
+/** Reads the noun phrase that ends at token `j` (inclusive), not before `lo`. Returns its first token index, or -1. */
+export function phraseEndingAt(tokens: Token[], j: number, lo: number): number {
+  const t = tokens[j];
+  if (!t || j < lo) return -1;
+  if (t.type === 'w' && Object.hasOwn(PRONOUNS, t.lc) && !t.quoted) return j;
+  let i = j;
+  while (i >= lo) {
+    const x = tokens[i]!;
+    if (x.quoted) break;
+    if (isPhraseWord(x, i === lo, tokens[i + 1])) { i--; continue; }
+    const prevTok = tokens[i - 1];
+    const inner = i > lo && i < j && (x.lc === 'of' || NAME_PARTICLES.has(x.lc)) && prevTok?.type === 'w' && (isPhraseWord(prevTok, false) || NAME_PARTICLES.has(prevTok.lc));
+    if (inner) { i--; continue; }
+    break;
+  }
+  let first = i + 1;
+  while (first <= j && (tokens[first]!.lc === "'s" || tokens[first]!.lc === 'of' || NAME_PARTICLES.has(tokens[first]!.lc))) first++;
+  if (first > j) return -1;
+  if (!tokens.slice(first, j + 1).some((x) => x.cap || GROUP_HEADS.has(x.lc) || ANONYMOUS_HEADS.has(x.lc) || ROLE_WORDS.has(x.lc) || BODY_HEADS.has(x.lc))) return -1;
+  const before = tokens[first - 1];
+  if (before && first - 1 >= lo && before.type === 'w' && DETERMINERS.has(before.lc)) first--;
+  return first;
+}
+
+/** True when the word before a phrase makes it the object of a preposition rather than a subject. */
+export function afterPreposition(tokens: Token[], first: number, lo: number): boolean {
+  const b = tokens[first - 1];
+  return !!b && first - 1 >= lo && b.type === 'w' && PREPOSITIONS.has(b.lc);
+}
+
+/** Reads a noun phrase forward from `i` (`the foreign minister`, `a senior aide from the presidency`); returns its last token index or -1. */
+export function phraseStartingAt(tokens: Token[], i: number, hi: number, withPrepositions = true, lo = -1): number {
+  let k = i;
+  const t = tokens[k];
+  if (!t || k > hi || t.quoted) return -1;
+  if (t.type === 'w' && Object.hasOwn(PRONOUNS, t.lc)) return k;
+  if (t.type === 'w' && DETERMINERS.has(t.lc)) k++;
+  let last = -1;
+  let sawHead = false;
+  while (k <= hi) {
+    const x = tokens[k]!;
+    if (x.quoted) break;
+    if (isPhraseWord(x, k === lo, tokens[k + 1])) { last = k; sawHead = true; k++; continue; }
+    if (sawHead && NAME_PARTICLES.has(x.lc)) {
+      let n = k;
+      while (n <= hi && NAME_PARTICLES.has(tokens[n]!.lc)) n++;
+      if (n <= hi && tokens[n]!.cap && n - k <= 3) { k = n; continue; }
+    }
+    if (sawHead && withPrepositions && (x.lc === 'of' || x.lc === 'from' || x.lc === 'at' || x.lc === 'for' || NAME_PARTICLES.has(x.lc))) {
+      let n = k + 1;
+      if (tokens[n]?.type === 'w' && DETERMINERS.has(tokens[n]!.lc)) n++;
+      if (tokens[n] && n <= hi && tokens[n]!.cap && isPhraseWord(tokens[n]!, false)) { k = n; continue; }
+    }
+    break;
+  }
+  return last;
+}
+
+/** Classifies the noun phrase `tokens[first..last]`: a named person or body, a description, a pronoun, or an anonymous source. */
+export function classifyPhrase(text: string, tokens: Token[], first: number, last: number): SpeakerPhrase {
+  const span = { start: tokens[first]!.start, end: tokens[last]!.end };
+  const ws = tokens.slice(first, last + 1);
+  const w0 = ws[0]!;
+  if (ws.length === 1 && Object.hasOwn(PRONOUNS, w0.lc)) {
+    const p = PRONOUNS[w0.lc]!;
+    return { span, kind: 'pronoun', pronoun: p, ...(p === 'male' || p === 'female' ? { gender: p } : {}) };
+  }
+  let body = ws;
+  const hasDet = DETERMINERS.has(w0.lc) && !w0.cap ? true : DETERMINERS.has(w0.lc) && ws.length > 1;
+  if (hasDet) body = ws.slice(1);
+  if (body.length === 0) return { span, kind: 'anonymous' };
+  const slice = (a: Token[]) => (a.length ? text.slice(a[0]!.start, a[a.length - 1]!.end) : '');
+  const gender = body.map((t) => t.lc.replace(/\.$/, '')).filter((w) => Object.hasOwn(GENDERED_TITLES, w)).map((w) => GENDERED_TITLES[w]).find(Boolean);
+  const g = gender ? { gender } : {};
+  // Split off a trailing run of capitalised, non-role words: the name.
+  let k = body.length;
+  while (k > 0) {
+    const t = body[k - 1]!;
+    const roleish = ROLE_WORDS.has(t.lc) || BODY_HEADS.has(t.lc) || GROUP_HEADS.has(t.lc);
+    if ((t.cap && !roleish) || (NAME_PARTICLES.has(t.lc) && k < body.length)) k--;
+    else break;
+  }
+  while (k < body.length && NAME_PARTICLES.has(body[k]!.lc)) k++;
+  const nameToks = body.slice(k);
+  const roleToks = body.slice(0, k);
+  const preceding = roleToks[roleToks.length - 1];
+  const nameIsObject = preceding && (PREPOSITIONS.has(preceding.lc) || DETERMINERS.has(preceding.lc));
+  if (nameToks.length && !nameIsObject) {
+    const name = slice(nameToks);
+    const headLc = preceding?.lc ?? '';
+    if (roleToks.length) {
+      const role = slice(roleToks);
+      if (BODY_HEADS.has(headLc)) return roleToks.every((t) => t.cap) ? { span, kind: 'body', name: slice(body) } : { span, kind: 'body', name, role };
+      return { span, kind: 'person', name, role, ...g };
+    }
+    if (hasDet || nameToks.some((t) => BODY_HEADS.has(t.lc))) return { span, kind: 'body', name };
+    if (nameToks.length >= 2) return { span, kind: 'person', name, ...g };
+    return { span, kind: 'name', name, ...g };
+  }
+  // No name: a group, a body, an anonymous source or a description by role.
+  const prepAt = body.findIndex((t, i) => i > 0 && PREPOSITIONS.has(t.lc));
+  const core = prepAt > 0 ? body.slice(0, prepAt) : body;
+  const head = core[core.length - 1]!.lc;
+  if (ANONYMOUS_HEADS.has(head)) return { span, kind: 'anonymous' };
+  const full = slice(body);
+  if (GROUP_HEADS.has(head)) return { span, kind: 'body', name: full };
+  if (BODY_HEADS.has(head)) return { span, kind: 'body', name: full };
+  if (!ROLE_WORDS.has(head)) {
+    if (body.every((t) => t.cap)) return { span, kind: 'body', name: full };
+    return { span, kind: 'anonymous' };
+  }
+  const qualifiers = body.filter((t) => t !== core[core.length - 1] && t.type === 'w' && !PREPOSITIONS.has(t.lc) && !DETERMINERS.has(t.lc)).map((t) => t.lc);
+  return { span, kind: 'description', role: full, head, qualifiers, ...g };
+}

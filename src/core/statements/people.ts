@@ -1,0 +1,205 @@
+import type { Token } from './tokens.ts';
+import { classifyPhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './noun-phrase.ts';
+import { compatibleNames, foldName, nameWords, similarWord, surnameOf } from './names.ts';
+import type { SpeakerMention } from './extract-statements.ts';
+import { ROLE_WORDS } from './vocabulary.ts';
+
+/** More distinct people than any real article names: beyond it, new names are not tracked (keeps work linear). */
+const MAX_PERSONS = 300;
+
+/** A person named in one article. */
+export interface Person {
+  name: string;
+  roles: string[];
+  gender?: 'male' | 'female';
+}
+
+/** One place where a person is mentioned. */
+interface PersonMention {
+  at: number;
+  sentence: number;
+  person: Person;
+}
+
+/** A sentence's tokens, for scanning mentions. */
+export interface SentenceTokens {
+  tokens: Token[];
+  lo: number;
+  hi: number;
+  sentence: number;
+}
+
+/** The people of one article and the state needed to resolve speaker phrases in reading order. */
+export class ArticlePeople {
+  readonly persons: Person[] = [];
+  private readonly mentions: PersonMention[] = [];
+  private readonly subjects = new Map<number, SpeakerPhrase>();
+  private readonly surnameCache = new Map<string, Person | undefined>();
+  private readonly firstInSentence = new Map<number, PersonMention>();
+  private last: { speaker: SpeakerMention; person?: Person; sentence: number } | undefined;
+
+  /** Collects every person named in the article's sentences, then ties bare surnames to them. */
+  constructor(text: string, sentences: SentenceTokens[]) {
+    const bare: { at: number; sentence: number; name: string }[] = [];
+    for (const s of sentences) {
+      for (let i = s.lo; i <= s.hi; i++) {
+        const t = s.tokens[i]!;
+        if (t.type !== 'w' || !t.cap || t.quoted) continue;
+        const last = phraseStartingAt(s.tokens, i, s.hi, false, s.lo);
+        if (last < 0) continue;
+        if (last === i && t.lc !== "'s") {
+          if (!ROLE_WORDS.has(t.lc)) bare.push({ at: t.start, sentence: s.sentence, name: t.text });
+          continue;
+        }
+        const p = classifyPhrase(text, s.tokens, i, last);
+        if (p.kind === 'person' && p.name) {
+          const person = this.add(p);
+          this.mentions.push({ at: t.start, sentence: s.sentence, person });
+          this.appositives(text, s, i, last, person);
+        }
+        else if (p.kind === 'name' && p.name) bare.push({ at: t.start, sentence: s.sentence, name: p.name });
+        i = last;
+      }
+    }
+    for (const s of sentences) {
+      const t = s.tokens[s.lo];
+      if (!t || t.type !== 'w') continue;
+      const last = phraseStartingAt(s.tokens, s.lo, s.hi, false, s.lo);
+      if (last >= 0) this.subjects.set(s.sentence, classifyPhrase(text, s.tokens, s.lo, last));
+    }
+    for (const b of bare) {
+      const person = this.bySurname(b.name);
+      if (person) this.mentions.push({ at: b.at, sentence: b.sentence, person });
+    }
+    this.mentions.sort((a, b) => a.at - b.at);
+    for (const m of this.mentions) if (!this.firstInSentence.has(m.sentence)) this.firstInSentence.set(m.sentence, m);
+  }
+
+  /** Roles given next to a name, between commas: `Her Tanzanian counterpart, Grace Mwakyusa,` / `Kim, a spokeswoman`. */
+  private appositives(text: string, s: SentenceTokens, first: number, last: number, person: Person) {
+    const note = (p: SpeakerPhrase) => {
+      if (p.kind !== 'description' || !p.role) return;
+      if (!person.roles.includes(p.role)) person.roles.push(p.role);
+      if (p.gender && !person.gender) person.gender = p.gender;
+    };
+    if (s.tokens[first - 1]?.lc === ',' && first - 2 >= s.lo) {
+      const bf = phraseEndingAt(s.tokens, first - 2, s.lo);
+      if (bf >= 0) note(classifyPhrase(text, s.tokens, bf, first - 2));
+    }
+    const a = s.tokens[last + 2];
+    if (s.tokens[last + 1]?.lc === ',' && a && last + 2 <= s.hi && /^(a|an|the)$/.test(a.lc)) {
+      const end = phraseStartingAt(s.tokens, last + 2, s.hi, true);
+      if (end >= 0) note(classifyPhrase(text, s.tokens, last + 2, end));
+    }
+  }
+
+  private add(p: SpeakerPhrase): Person {
+    const name = p.name!;
+    const found = this.persons.find((x) => nameWords(x.name).length > 1 && nameWords(name).length > 1 && compatibleNames(x.name, name))
+      ?? this.persons.find((x) => compatibleNames(x.name, name) && (nameWords(x.name).length === 1 || nameWords(name).length === 1));
+    const person = found ?? { name, roles: [] };
+    if (!found && this.persons.length < MAX_PERSONS) {
+      this.persons.push(person);
+      this.surnameCache?.clear();
+    }
+    if (nameWords(name).length > nameWords(person.name).length) person.name = name;
+    if (p.role && !person.roles.includes(p.role)) person.roles.push(p.role);
+    if (p.gender && !person.gender) person.gender = p.gender;
+    return person;
+  }
+
+  /** The person whose surname (or single name) this word is, if exactly one fits. */
+  bySurname(word: string): Person | undefined {
+    if (this.surnameCache.has(word)) return this.surnameCache.get(word);
+    const found = this.findBySurname(word);
+    this.surnameCache.set(word, found);
+    return found;
+  }
+
+  private findBySurname(word: string): Person | undefined {
+    const w = foldName(word);
+    if (!w) return undefined;
+    const hits = this.persons.filter((p) => similarWord(surnameOf(p.name), w) || (nameWords(p.name).length > 2 && nameWords(p.name).slice(1).join(' ') === w));
+    if (hits.length === 0) {
+      const given = this.persons.filter((p) => nameWords(p.name).length > 1 && nameWords(p.name)[0] === w);
+      return given.length === 1 ? given[0] : undefined;
+    }
+    return hits.length === 1 ? hits[0] : hits.find((p) => surnameOf(p.name) === w);
+  }
+
+  /** Resolves a speaker phrase at `at` in sentence `sentence` to a mention, updating the reading state. */
+  resolve(p: SpeakerPhrase, at: number, sentence: number): SpeakerMention | null {
+    let person: Person | undefined;
+    let out: SpeakerMention | null = null;
+    switch (p.kind) {
+      case 'person':
+        person = this.persons.find((x) => compatibleNames(x.name, p.name!)) ?? this.add(p);
+        out = { name: person.name, kind: 'person', ...(p.role ?? person.roles[0] ? { role: p.role ?? person.roles[0]! } : {}) };
+        break;
+      case 'name':
+        person = this.bySurname(p.name!);
+        out = person ? { name: person.name, kind: 'person', ...(person.roles[0] ? { role: person.roles[0] } : {}) } : { name: p.name!, kind: 'body' };
+        break;
+      case 'body':
+        out = { name: p.name!, kind: 'body', ...(p.role ? { role: p.role } : {}) };
+        break;
+      case 'description':
+        person = this.byRole(p.head!, p.qualifiers ?? []);
+        out = person ? { name: person.name, kind: 'person', role: p.role ?? person.roles[0] ?? '' } : null;
+        break;
+      case 'pronoun':
+        if (p.pronoun === 'male' || p.pronoun === 'female') {
+          person = this.byPronoun(p.pronoun, at, sentence);
+          if (person && !person.gender) person.gender = p.pronoun;
+          out = person ? { name: person.name, kind: 'person', ...(person.roles[0] ? { role: person.roles[0] } : {}) } : null;
+        } else if (p.pronoun === 'group' || p.pronoun === 'thing') {
+          const prev = this.subjects.get(sentence - 1);
+          if (this.last && this.last.speaker.kind === 'body' && this.last.sentence >= sentence - 1) out = this.last.speaker;
+          else if (prev?.kind === 'body' && prev.name) out = { name: prev.name, kind: 'body', ...(prev.role ? { role: prev.role } : {}) };
+        }
+        break;
+      default:
+        out = null;
+    }
+    if (out && person?.gender) out.gender = person.gender;
+    if (out) this.last = { speaker: out, ...(person ? { person } : {}), sentence };
+    return out;
+  }
+
+  /** Records that a statement was made by `speaker` (the "previous attribution" for pronouns). */
+  noteSpeaker(speaker: SpeakerMention | null, sentence: number): void {
+    if (!speaker) return;
+    const person = speaker.kind === 'person' ? this.persons.find((x) => x.name === speaker.name) : undefined;
+    this.last = { speaker, ...(person ? { person } : {}), sentence };
+  }
+
+  private byRole(head: string, qualifiers: string[]): Person | undefined {
+    const words = (p: Person) => new Set(p.roles.flatMap((r) => nameWords(r)));
+    let hits = this.persons.filter((p) => words(p).has(head) || words(p).has(`${head}s`));
+    if (hits.length > 1) {
+      const scored = hits.map((p) => ({ p, n: qualifiers.filter((q) => words(p).has(q)).length }));
+      const best = Math.max(...scored.map((x) => x.n));
+      hits = scored.filter((x) => x.n === best).map((x) => x.p);
+    }
+    return hits.length === 1 ? hits[0] : undefined;
+  }
+
+  private byPronoun(gender: 'male' | 'female', at: number, sentence: number): Person | undefined {
+    const fits = (p: Person | undefined) => !!p && (!p.gender || p.gender === gender);
+    if (this.last?.person && this.last.sentence >= sentence - 1 && fits(this.last.person)) return this.last.person;
+    const prevFirst = this.firstInSentence.get(sentence - 1);
+    if (prevFirst && fits(prevFirst.person)) return prevFirst.person;
+    let a = 0;
+    let z = this.mentions.length;
+    while (a < z) {
+      const m = (a + z) >> 1;
+      if (this.mentions[m]!.at < at) a = m + 1;
+      else z = m;
+    }
+    for (let i = a - 1; i >= 0 && i >= a - 50; i--) {
+      const m = this.mentions[i]!;
+      if (fits(m.person)) return m.person;
+    }
+    return undefined;
+  }
+}

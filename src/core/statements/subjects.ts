@@ -1,0 +1,46 @@
+import type { Token } from './tokens.ts';
+import type { Range } from './cues.ts';
+import { afterPreposition, phraseEndingAt } from './noun-phrase.ts';
+import { BETWEEN_SUBJECT_AND_VERB, FUNCTION_WORDS, TIME_WORDS } from './vocabulary.ts';
+
+/** Skips adverbs, auxiliaries and time phrases leftwards from `j`; returns the index of the first other token. */
+export function skipLeft(tokens: Token[], j: number, lo: number): number {
+  while (j >= lo) {
+    const t = tokens[j]!;
+    if (t.type === 'w' && (TIME_WORDS.has(t.lc) || /^\d+$/.test(t.lc)) && j - 1 >= lo && /^(on|last|this|next|late|early|on|since)$/.test(tokens[j - 1]!.lc)) { j -= 2; continue; }
+    if (t.type === 'w' && /^\d+$/.test(t.lc) && j - 2 >= lo && tokens[j - 2]!.lc === 'on') { j -= 3; continue; }
+    if (t.type === 'w' && !t.cap && (BETWEEN_SUBJECT_AND_VERB.has(t.lc) || /ly$/.test(t.lc))) { j--; continue; }
+    if (t.lc === ',' && j > lo) {
+      // A parenthetical between commas (`Moreno, for his part, reiterated`).
+      let k = j - 1;
+      while (k > lo && tokens[k]!.lc !== ',' && j - k < 16) k--;
+      const opener = tokens[k + 1];
+      if (k > lo && tokens[k]!.lc === ',' && opener && opener.type === 'w' && !opener.cap && FUNCTION_WORDS.has(opener.lc)) { j = k - 1; continue; }
+    }
+    break;
+  }
+  return j;
+}
+
+/**
+ * The subject phrase ending at `p`: a plain noun phrase (`Presidential aide Pavel Orlov`), an appositive name
+ * (`Spain's energy minister, Lucía Fernández,`) or a phrase with a place after it (`Opposition lawmakers in Seoul`).
+ */
+export function subjectEndingAt(tokens: Token[], p: number, lo: number): Range | undefined {
+  if (tokens[p]!.lc === ',' && p - 1 > lo) {
+    const first = phraseEndingAt(tokens, p - 1, lo);
+    if (first > lo && tokens[first - 1]!.lc === ',' && tokens[first]!.cap) {
+      const before = phraseEndingAt(tokens, first - 2, lo);
+      if (before >= 0 || first - 1 === lo) return { first, last: p - 1 };
+    }
+    return undefined;
+  }
+  const first = phraseEndingAt(tokens, p, lo);
+  if (first < 0) return undefined;
+  if (!afterPreposition(tokens, first, lo)) return { first, last: p };
+  const prep = first - 1;
+  if (!/^(in|at|from|on)$/.test(tokens[prep]!.lc) || prep - 1 < lo) return undefined;
+  const head = phraseEndingAt(tokens, prep - 1, lo);
+  if (head < 0 || afterPreposition(tokens, head, lo) || !tokens.slice(head, prep).some((t) => !t.cap)) return undefined;
+  return { first: head, last: prep - 1 };
+}

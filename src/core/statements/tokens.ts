@@ -1,0 +1,48 @@
+/** A word or punctuation token with its span in the article text. */
+export interface Token {
+  /** The token as written. */
+  text: string;
+  /** Lower-cased text, with typographic apostrophes made straight. */
+  lc: string;
+  start: number;
+  end: number;
+  /** `w` word, `q` quotation mark, `p` other punctuation. */
+  type: 'w' | 'q' | 'p';
+  /** Starts with an upper-case letter (or is an acronym). */
+  cap: boolean;
+  /** Inside a quotation (set by the extractor). */
+  quoted: boolean;
+}
+
+// Acronyms with dots (U.S., D.C.), words with inner hyphens or apostrophes, a possessive 's, or one other character.
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '‹', '›']);
+
+/** Splits `text.slice(start, end)` into tokens whose offsets are into `text`. Linear in the length. */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(start, end);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    const raw = m[0];
+    const s = start + m.index;
+    const first = raw.charAt(0);
+    if (raw.length > 1 || /[\p{L}\p{N}]/u.test(first)) {
+      const n = raw.length;
+      if (n > 2 && (raw.charCodeAt(n - 1) === 115 /* s */) && (raw.charAt(n - 2) === "'" || raw.charAt(n - 2) === '’')) {
+        out.push(word(raw.slice(0, n - 2), s));
+        out.push(word(raw.slice(n - 2), s + n - 2));
+      } else out.push(word(raw, s));
+    } else {
+      out.push({ text: raw, lc: raw, start: s, end: s + raw.length, type: QUOTE_CHARS.has(raw) ? 'q' : 'p', cap: false, quoted: false });
+    }
+  }
+  return out;
+}
+
+function word(raw: string, s: number): Token {
+  const lower = raw.toLowerCase();
+  const lc = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+  const c = raw.charAt(0);
+  return { text: raw, lc, start: s, end: s + raw.length, type: 'w', cap: c !== lower.charAt(0), quoted: false };
+}
