@@ -21,6 +21,8 @@ export interface ReplyPoint {
   tag?: string;
   /** A further line under the point (the other side of a dispute, the speaker and date of a quote). */
   detail?: string;
+  /** Citations of the detail line (the sources of a dispute). */
+  detailCitations?: Citation[];
 }
 
 /** A titled group of points. */

@@ -1,0 +1,107 @@
+/** Builds the running bot from a validated environment and config: briefing, limiter, adapters, scheduler. */
+import type { Readable, Writable } from 'node:stream';
+import type { Logger } from 'pino';
+import { runConsole } from '../adapters/console/console-chat.ts';
+import { startDiscord, type DiscordAdapter } from '../adapters/discord/discord-bot.ts';
+import { startTelegram, type TelegramAdapter } from '../adapters/telegram/telegram-bot.ts';
+import type { CommandDeps } from '../commands/command.ts';
+import type { Env } from '../config/env.schema.ts';
+import type { LoadedConfig } from '../config/load-config.ts';
+import { createRateLimiter } from '../rate-limit.ts';
+import { openBriefingService } from './briefing-service.ts';
+
+/** An adapter could not start (a token was refused, a port was taken); the message says which setting. */
+export class StartupError extends Error {
+  override name = 'StartupError';
+}
+
+/** Runs a start step, turning its failure into a StartupError that names the setting. */
+async function starting<T>(what: string, start: () => Promise<T>): Promise<T> {
+  return start().then(undefined, (err: unknown) => {
+    throw new StartupError(`${what}: ${err instanceof Error ? err.message : String(err)}`);
+  });
+}
+
+/** The terminal the console adapter talks to. */
+export interface ConsoleIo {
+  input: Readable;
+  output: Writable;
+  interactive: boolean;
+}
+
+/** A running bot. */
+export interface App {
+  /** Which adapters run. */
+  adapters: ('discord' | 'telegram' | 'console')[];
+  /** Resolves when the app has nothing left to do on its own (the console reached end of input); never for chat bots. */
+  done: Promise<void>;
+  /** Stops every adapter and watcher. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** Starts the bot: every adapter that has a token, plus the console when none has. */
+export async function createApp(env: Env, config: LoadedConfig, logger: Logger, io: ConsoleIo): Promise<App> {
+  const service = await openBriefingService({ config, ...(env.BRIEFING_CORPUS ? { corpusDir: env.BRIEFING_CORPUS } : {}), logger });
+  const stopWatch = service.watch();
+  const deps: CommandDeps = { briefing: () => service.current(), clock: () => new Date() };
+  const limiter = createRateLimiter({ perMinute: env.RATE_LIMIT_PER_MINUTE });
+  const stops: (() => Promise<void>)[] = [];
+  const adapters: App['adapters'] = [];
+
+  // ─── SCHEDULER (issue 6): create the store and the subscription service here ──────────────────
+  // Open the store (env.BRIEFING_DB) and the SubscriptionService, then:
+  //   deps.subscriptions = subscriptionService;   (enables /subscribe, /unsubscribe, /subscriptions)
+  // It must be set before the adapters start (below), which read `deps` per command.
+  // ────────────────────────────────────────────────────────────────────────────────────────────
+
+  let discord: DiscordAdapter | undefined;
+  let telegram: TelegramAdapter | undefined;
+  const started = async () => {
+    if (env.DISCORD_TOKEN) {
+      discord = await starting('Discord did not start (check DISCORD_TOKEN)', () => startDiscord({ token: env.DISCORD_TOKEN!, deps, logger, limiter }));
+      stops.push(() => discord!.stop());
+      adapters.push('discord');
+    }
+    if (env.TELEGRAM_TOKEN) {
+      telegram = await starting('Telegram did not start (check TELEGRAM_TOKEN, TELEGRAM_WEBHOOK_URL, TELEGRAM_WEBHOOK_PORT)', () =>
+        startTelegram({
+          token: env.TELEGRAM_TOKEN!,
+          deps,
+          logger,
+          limiter,
+          ...(env.TELEGRAM_WEBHOOK_URL ? { webhookUrl: env.TELEGRAM_WEBHOOK_URL, webhookPort: env.TELEGRAM_WEBHOOK_PORT } : {}),
+        }),
+      );
+      stops.push(() => telegram!.stop());
+      adapters.push('telegram');
+    }
+  };
+  await started();
+
+  // ─── SCHEDULER (issue 6): start the scheduler here, now that the chat clients are up ──────────
+  // Publishers can reuse the running clients: `discord?.client` (discord.js Client) and
+  // `telegram?.bot.telegram` (telegraf Telegram); renderers for them: `renderEmbeds`
+  // (adapters/discord/render-embeds.ts) and `renderTelegram` (adapters/telegram/render-telegram.ts).
+  // Register its stop with: stops.unshift(async () => scheduler.stop());   (stopped first)
+  // ────────────────────────────────────────────────────────────────────────────────────────────
+  void discord;
+  void telegram;
+
+  let done: Promise<void> = new Promise<void>(() => undefined);
+  if (adapters.length === 0) {
+    adapters.push('console');
+    done = runConsole({ deps, logger, limiter, ...io });
+  }
+  let stopped = false;
+  return {
+    adapters,
+    done,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      for (const stop of stops.reverse()) await stop();
+      stopWatch();
+      service.close();
+    },
+  };
+}

@@ -1,0 +1,55 @@
+/** `/whosaid <person> [topic]`: what one person said, quoted or reported, each cited. */
+import { z } from 'zod';
+import { defineCommand, type ParseContext, type RawArgs } from '../command.ts';
+import { option, optionalText } from '../args.ts';
+import { speakerChoices } from '../menus.ts';
+import { citationOf, clip, engineErrorReply, infoReply, point } from '../reply-helpers.ts';
+import type { ReplyPoint } from '../reply.ts';
+
+/** At most this many statements in one answer. */
+export const MAX_STATEMENTS = 30;
+
+/** Splits `Name words [topic-id]`: a trailing known topic id is the topic, the rest is the person. */
+export function parseWhosaid(tokens: string[], ctx: ParseContext): RawArgs {
+  const last = tokens.at(-1)?.toLowerCase();
+  if (tokens.length >= 2 && last && ctx.topicIds.includes(last)) return { person: tokens.slice(0, -1).join(' '), topic: last };
+  return { person: tokens.join(' ') };
+}
+
+/** The `/whosaid` command. */
+export const whosaidCommand = defineCommand({
+  name: 'whosaid',
+  description: 'What one person said, quoted or reported, with sources',
+  usage: '/whosaid <person> [topic]',
+  options: [option('person', 'person', 'Who (see /speakers)'), option('topic', 'topic', 'Only on this topic (optional)')],
+  schema: z.object({ person: optionalText(100), topic: optionalText(100) }),
+  slow: true,
+  parseText: parseWhosaid,
+  async handler(deps, args) {
+    const briefing = deps.briefing();
+    if (!args.person) {
+      const choices = speakerChoices(briefing, 'whosaid');
+      if (choices.length === 0) return infoReply('Nobody quoted yet', 'No statements were found in the articles.');
+      return infoReply('Pick a person', 'Whose statements would you like?', choices);
+    }
+    const result = briefing.statements({ speaker: args.person, ...(args.topic ? { topic: args.topic } : {}) });
+    if (!result.ok) return engineErrorReply(result.error, 'whosaid');
+    const statements = result.value;
+    const name = statements[0]?.speaker ?? args.person;
+    const on = args.topic ? ` on ${args.topic}` : '';
+    if (statements.length === 0) return infoReply(`${clip(name, 80)}${on}`, 'No statements found.');
+    const points: ReplyPoint[] = statements.slice(0, MAX_STATEMENTS).map((s) => {
+      const ref = briefing.sourceOf(s.article);
+      const text = s.kind === 'direct' ? `“${s.text}”` : s.text;
+      const who = [s.speaker ?? name, s.role].filter(Boolean).join(', ');
+      return point(text, ref ? [citationOf(ref)] : [], { tag: s.kind === 'direct' ? 'quote' : 'reported', detail: clip(`${who} — ${s.cue}`, 200) });
+    });
+    const more = statements.length > MAX_STATEMENTS ? ` (showing ${MAX_STATEMENTS})` : '';
+    return {
+      kind: 'answer',
+      title: `What ${clip(name, 80)} said${on}`,
+      sections: [{ points }],
+      footer: `${statements.length} statements${more}`,
+    };
+  },
+});

@@ -1,0 +1,71 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBriefing } from '../helpers/run-cli.ts';
+
+describe('briefing command line', () => {
+  it('lists the configured topics as JSON', () => {
+    const r = runBriefing(['topics', '--json']);
+    expect(r.code).toBe(0);
+    const ids = (JSON.parse(r.stdout) as { topics: { id: string }[] }).topics.map((t) => t.id);
+    expect(ids).toEqual(expect.arrayContaining(['security-guarantees', 'summits', 'sanctions']));
+  });
+
+  it('prints a digest in the documented JSON shape, every item cited', () => {
+    const r = runBriefing(['digest', 'security-guarantees', '--json', '--max', '5']);
+    expect(r.code).toBe(0);
+    const d = JSON.parse(r.stdout) as { topic: string; title: string; items: { text: string; sources: { article: string; title: string; date: string | null }[] }[] };
+    expect(d.topic).toBe('security-guarantees');
+    expect(typeof d.title).toBe('string');
+    expect(d.items.length).toBeGreaterThan(0);
+    expect(d.items.length).toBeLessThanOrEqual(5);
+    for (const item of d.items) {
+      expect(item.text.length).toBeGreaterThan(10);
+      expect(item.sources.length).toBeGreaterThan(0);
+      for (const s of item.sources) expect(readdirSync('briefings/corpus').map((f) => f.replace(/\.(txt|md)$/, ''))).toContain(s.article);
+    }
+  });
+
+  it('exits 2 on an unknown topic, naming the known topics and the closest one', () => {
+    const r = runBriefing(['digest', 'sanctoins']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('unknown topic "sanctoins"');
+    expect(r.stderr).toMatch(/Did you mean: sanctions/);
+    expect(r.stderr).toContain('security-guarantees');
+  });
+
+  it('exits 2 on a bad --max, naming the option', () => {
+    const r = runBriefing(['digest', 'summits', '--max', 'lots']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--max');
+  });
+
+  it('exits 2 when the corpus folder is missing, naming it', () => {
+    const missing = path.join(os.tmpdir(), 'no-such-corpus-folder');
+    const r = runBriefing(['sources', '--corpus', missing]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(missing);
+  });
+
+  it('loads the good articles of a folder with a bad one, reporting the bad one by name', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cli-corpus-'));
+    writeFileSync(path.join(dir, 'good.txt'), readFileSync('briefings/corpus/000_898646384b2e7fc2.txt'));
+    writeFileSync(path.join(dir, 'empty.txt'), '');
+    const r = runBriefing(['sources', '--json', '--corpus', dir]);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { sources: { article: string }[] }).sources.map((s) => s.article)).toEqual(['good']);
+    expect(r.stderr).toContain('empty.txt');
+  });
+
+  it('build writes a digest per topic, who said what and the timeline', () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'cli-build-'));
+    const r = runBriefing(['build', '--out', out]);
+    expect(r.code).toBe(0);
+    const topics = (JSON.parse(runBriefing(['topics', '--json']).stdout) as { topics: { id: string }[] }).topics;
+    for (const t of topics) expect(existsSync(path.join(out, `${t.id}.md`))).toBe(true);
+    expect(readFileSync(path.join(out, 'who-said-what.md'), 'utf8')).toMatch(/^# Who said what/);
+    expect(readFileSync(path.join(out, 'timeline.md'), 'utf8')).toMatch(/^# Timeline/);
+  });
+});
