@@ -9,6 +9,7 @@ import type { Env } from '../config/env.schema.ts';
 import type { LoadedConfig } from '../config/load-config.ts';
 import { createRateLimiter } from '../rate-limit.ts';
 import { openBriefingService } from './briefing-service.ts';
+import { openScheduling } from './start-scheduler.ts';
 
 /** An adapter could not start (a token was refused, a port was taken); the message says which setting. */
 export class StartupError extends Error {
@@ -48,11 +49,9 @@ export async function createApp(env: Env, config: LoadedConfig, logger: Logger, 
   const stops: (() => Promise<void>)[] = [];
   const adapters: App['adapters'] = [];
 
-  // ─── SCHEDULER (issue 6): create the store and the subscription service here ──────────────────
-  // Open the store (env.BRIEFING_DB) and the SubscriptionService, then:
-  //   deps.subscriptions = subscriptionService;   (enables /subscribe, /unsubscribe, /subscriptions)
-  // It must be set before the adapters start (below), which read `deps` per command.
-  // ────────────────────────────────────────────────────────────────────────────────────────────
+  // Scheduling opens first: the adapters serve /subscribe through `deps.subscriptions`.
+  const scheduling = await openScheduling(env, config, deps.briefing, logger);
+  deps.subscriptions = scheduling.subscriptions;
 
   let discord: DiscordAdapter | undefined;
   let telegram: TelegramAdapter | undefined;
@@ -78,14 +77,8 @@ export async function createApp(env: Env, config: LoadedConfig, logger: Logger, 
   };
   await started();
 
-  // ─── SCHEDULER (issue 6): start the scheduler here, now that the chat clients are up ──────────
-  // Publishers can reuse the running clients: `discord?.client` (discord.js Client) and
-  // `telegram?.bot.telegram` (telegraf Telegram); renderers for them: `renderEmbeds`
-  // (adapters/discord/render-embeds.ts) and `renderTelegram` (adapters/telegram/render-telegram.ts).
-  // Register its stop with: stops.unshift(async () => scheduler.stop());   (stopped first)
-  // ────────────────────────────────────────────────────────────────────────────────────────────
-  void discord;
-  void telegram;
+  // Stops run in reverse order: the scheduler (pushed last) finishes its in-flight deliveries first.
+  stops.push(await scheduling.start(telegram ? { telegram: telegram.bot.telegram } : {}));
 
   let done: Promise<void> = new Promise<void>(() => undefined);
   if (adapters.length === 0) {

@@ -19,7 +19,10 @@ export const EnvSchema = z.object({
   LOG_FORMAT: z.preprocess(blankToUndefined, z.enum(['json', 'pretty'], { error: 'json or pretty' }).optional()),
   BRIEFING_CONFIG_DIR: z.preprocess(blankToUndefined, z.string().default('config')),
   BRIEFING_CORPUS: opt(z.string()),
-  BRIEFING_DB: z.preprocess(blankToUndefined, z.string().default('./data/briefing.db')),
+  /** SQLite file of subscriptions and deliveries; unset: the config's `database`, else `./data/briefing.db`. */
+  BRIEFING_DB: opt(z.string()),
+  /** Where to tell an operator that a subscription was paused (a target like `telegram:CHAT_ID`); unset: the log only. */
+  BRIEFING_ADMIN_TARGET: opt(z.string().regex(/^(discord|telegram|file):.+/, 'a target: discord:CHANNEL_ID, telegram:CHAT_ID or file:PATH')),
   RATE_LIMIT_PER_MINUTE: int(0, 10_000, 'a whole number from 0 (no limit) to 10000').default(20),
 });
 

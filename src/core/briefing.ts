@@ -1,14 +1,17 @@
 import type { PartiesConfig, SpeakersConfig } from '../config/briefing-config.schema.ts';
 import { createDuplicateIndex, markDuplicates, type DuplicateIndex } from './corpus/dedupe.ts';
-import { findDisputes, type Dispute } from './disputes/find-disputes.ts';
+import { articleDisputes } from './disputes/article-disputes.ts';
+import { mergeDisputes, type ArticleDispute, type Dispute, type DisputeSide } from './disputes/find-disputes.ts';
+import { compileParties, type PartyMatcher } from './positions/parties.ts';
 import { buildDigest, indexTopics, type TopicIndex } from './digest/build-digest.ts';
 import { updateTopicIndex } from './digest/topic-index.ts';
-import { disputeFor } from './disputes/dispute-for.ts';
+import { disputeFor, disputeLookup, type DisputeLookup } from './disputes/dispute-for.ts';
 import {
   fail,
   ok,
   type Article,
   type Digest,
+  type DigestItem,
   type InputIssue,
   type Result,
   type SourceRef,
@@ -57,6 +60,8 @@ interface ArticleAnalysis {
   scores: Record<string, number>[];
   statements: ExtractedStatement[];
   events: TimelineEvent[];
+  /** Claims denied or qualified within this article, merged across articles on demand. */
+  disputes: ArticleDispute[];
 }
 
 /** A built, queryable briefing over a corpus. Pure: every answer is computed from the articles and config. */
@@ -85,6 +90,7 @@ export interface Briefing {
 interface BriefingState {
   config: EngineConfig;
   compiled: CompiledTopics;
+  parties: PartyMatcher | undefined;
   analyses: Map<string, ArticleAnalysis>;
   /** Non-duplicate analyses, in corpus order. */
   unique: ArticleAnalysis[];
@@ -96,24 +102,35 @@ interface BriefingState {
 export { articleDate, sourceRef } from './source-ref.ts';
 export { suggest } from './suggest.ts';
 
-function analyse(article: Article, compiled: CompiledTopics): ArticleAnalysis {
+/** Topic ids a sentence is relevant to, from its scores. */
+function topicsOfScores(scores: Record<string, number> | undefined, topicIds: string[]): string[] {
+  return scores ? topicIds.filter((id) => (scores[id] ?? 0) > 0) : [];
+}
+
+function analyse(article: Article, compiled: CompiledTopics, parties: PartyMatcher | undefined): ArticleAnalysis {
+  const scores = article.sentences.map((s) => scoreText(compiled, s.text));
+  const statements = extractStatements(article);
+  const topicIds = compiled.defs.map((t) => t.id);
   return {
     article,
-    scores: article.sentences.map((s) => scoreText(compiled, s.text)),
-    statements: extractStatements(article),
+    scores,
+    statements,
     events: extractEvents(article, compiled),
+    disputes: articleDisputes(article, statements, (i) => topicsOfScores(scores[i], topicIds), parties),
   };
 }
 
 /** Builds a briefing over a corpus of parsed articles (ids unique). */
 export function buildBriefing(articles: Article[], config: EngineConfig, issues: InputIssue[] = []): Briefing {
-  return fromScratch(articles, config, compileTopics(config.topics), issues);
+  const parties = config.parties?.length ? compileParties(config.parties) : undefined;
+  return fromScratch(articles, config, compileTopics(config.topics), parties, issues);
 }
 
 function fromScratch(
   articles: Article[],
   config: EngineConfig,
   compiled: CompiledTopics,
+  parties: PartyMatcher | undefined,
   issues: InputIssue[],
   previous?: Map<string, ArticleAnalysis>,
 ): Briefing {
@@ -123,12 +140,13 @@ function fromScratch(
   for (const a of deduped.articles) {
     const prev = previous?.get(a.id);
     // An article whose text did not change keeps its analysis; only its duplicate mark may differ.
-    analyses.set(a.id, prev && prev.article.text === a.text ? { ...prev, article: a } : analyse(a, compiled));
+    analyses.set(a.id, prev && prev.article.text === a.text ? { ...prev, article: a } : analyse(a, compiled, parties));
   }
   const unique = [...analyses.values()].filter((a) => !a.article.duplicateOf);
   return makeBriefing({
     config,
     compiled,
+    parties,
     analyses,
     unique,
     duplicates,
@@ -145,7 +163,7 @@ function addArticles(state: BriefingState, added: Article[], moreIssues: InputIs
   for (const a of added) {
     const checked = state.duplicates.check(a);
     if (checked.issue) issues.push(checked.issue);
-    const analysis = analyse(checked.article, state.compiled);
+    const analysis = analyse(checked.article, state.compiled, state.parties);
     analyses.set(a.id, analysis);
     if (!checked.article.duplicateOf) fresh.push(analysis);
   }
@@ -155,12 +173,13 @@ function addArticles(state: BriefingState, added: Article[], moreIssues: InputIs
 }
 
 function makeBriefing(state: BriefingState): Briefing {
-  const { config, compiled, analyses, unique, topicIndex, issues } = state;
+  const { config, compiled, parties, analyses, unique, topicIndex, issues } = state;
   const articles = [...analyses.values()].map((a) => a.article);
   const topicIds = config.topics.map((t) => t.id);
-  let resolved: { statements: Statement[]; speakers: Speaker[] } | undefined;
+  let resolved: { statements: Statement[]; speakers: Speaker[]; named: Map<string, { speaker: string; speakerId: string }> } | undefined;
   let timeline: TimelineEvent[] | undefined;
   let disputes: Dispute[] | undefined;
+  let lookup: DisputeLookup | undefined;
 
   const findTopic = (id: string): Result<TopicDef> => {
     const t = config.topics.find((x) => x.id === id.trim().toLowerCase());
@@ -169,37 +188,65 @@ function makeBriefing(state: BriefingState): Briefing {
 
   const getResolved = () => {
     if (!resolved) {
-      const r = resolveSpeakers(unique.flatMap((a) => a.statements), config.speakers);
-      const statements = r.statements.map((s) => {
-        const scores = scoreText(compiled, s.sentenceText);
-        return { ...s, topics: topicIds.filter((id) => (scores[id] ?? 0) > 0) };
+      const extracted = unique.flatMap((a) => a.statements);
+      const r = resolveSpeakers(extracted, config.speakers);
+      const statements = r.statements.map((s) => ({ ...s, topics: topicsOfScores(analyses.get(s.article)?.scores[s.sentence], topicIds) }));
+      // How each article named a speaker → the speaker it was resolved to (for disputes, found per article).
+      const named = new Map<string, { speaker: string; speakerId: string }>();
+      extracted.forEach((e, i) => {
+        const st = statements[i];
+        if (e.mention && st?.speaker && st.speakerId) named.set(`${e.article}\u0000${e.mention.name}`, { speaker: st.speaker, speakerId: st.speakerId });
       });
-      resolved = { statements, speakers: r.speakers };
+      resolved = { statements, speakers: r.speakers, named };
     }
     return resolved;
   };
 
+  /** A dispute side with the speaker as resolved across the corpus, where the article's statement names them. */
+  const resolveSide = (side: DisputeSide): DisputeSide => {
+    const article = side.evidence[0]?.article;
+    const who = article && side.speaker ? getResolved().named.get(`${article}\u0000${side.speaker}`) : undefined;
+    return who ? { ...side, ...who } : { ...side, speakerId: null };
+  };
+
   const getDisputes = (): Dispute[] => {
     if (!disputes) {
-      const r = getResolved();
-      disputes = findDisputes({ articles: unique.map((a) => a.article), statements: r.statements, speakers: r.speakers, parties: config.parties ?? [] });
+      disputes = mergeDisputes(unique.flatMap((a) => a.disputes));
     }
     return disputes;
   };
 
+  /**
+   * A point that opens with a pronoun standing for its speaker (`He noted that …`) names the speaker in
+   * brackets, as an editor would (`[Tajani] noted that …`), using the article's own attribution.
+   */
+  const namePronoun = (item: DigestItem): DigestItem => {
+    const pronoun = /^(He|She|They)\b/.exec(item.text);
+    if (!pronoun) return item;
+    for (const e of item.evidence) {
+      const a = analyses.get(e.article);
+      if (!a || !a.article.sentences[e.sentence]?.text.startsWith(item.text.slice(0, 24))) continue;
+      const st = a.statements.find((x) => x.sentence === e.sentence && x.mention && x.kind === 'reported');
+      if (st?.mention) return { ...item, text: `[${st.mention.name}]${item.text.slice(pronoun[0].length)}` };
+    }
+    return item;
+  };
+
   /** Marks a digest's points that another party denies or qualifies, citing the other side. */
-  const markDisputed = (digest: Digest): Digest => {
+  const finishItems = (digest: Digest): Digest => {
     const all = getDisputes();
-    if (all.length === 0) return digest;
-    const items = digest.items.map((item) => {
-      const link = disputeFor(item.evidence, all);
+    if (all.length > 0) lookup ??= disputeLookup(all);
+    const index = lookup;
+    const items = digest.items.map((raw) => {
+      const item = namePronoun(raw);
+      const link = index ? disputeFor(item.evidence, index) : undefined;
       if (!link) return item;
       const other = link.role === 'claim' ? link.dispute.counter : link.dispute.claim;
       const sources = other.articles.flatMap((id) => {
         const a = analyses.get(id)?.article;
         return a ? [sourceRef(a)] : [];
       });
-      return { ...item, disputed: true, dispute: { text: other.text, sources } };
+      return { ...item, disputed: true, dispute: { text: other.text, sources, side: link.role === 'claim' ? ('counter' as const) : ('claim' as const) } };
     });
     return { ...digest, items };
   };
@@ -219,7 +266,7 @@ function makeBriefing(state: BriefingState): Briefing {
       const bound = since ? parseSince(since) : undefined;
       if (bound && !bound.ok) return bound;
       const accept = bound ? (a: Article) => isNewSince(a, bound.value) : undefined;
-      const digest = markDisputed(
+      const digest = finishItems(
         buildDigest({ topic: topic.value, articles: unique, accept, index: topicIndex, max: options.max ?? config.maxPoints ?? 8 }),
       );
       return ok(since ? { ...digest, since } : digest);
@@ -255,7 +302,7 @@ function makeBriefing(state: BriefingState): Briefing {
       const r = getResolved();
       return ok(buildPositions({ topic: t.value, statements: r.statements, speakers: r.speakers, parties: config.parties ?? [], disputes: getDisputes() }));
     },
-    disputes: () => getDisputes(),
+    disputes: () => getDisputes().map((d) => ({ ...d, claim: resolveSide(d.claim), counter: resolveSide(d.counter) })),
     sources: () => unique.map((a) => sourceRef(a.article)),
     withArticles(added, moreIssues = []) {
       const ids = new Set(added.map((a) => a.id));
@@ -263,7 +310,7 @@ function makeBriefing(state: BriefingState): Briefing {
       if (linear && ids.size === added.length && !added.some((a) => analyses.has(a.id))) return addArticles(state, added, moreIssues);
       // A replaced article can change which others are duplicates: recheck them all, reusing analyses.
       const rest = articles.filter((a) => !ids.has(a.id));
-      return fromScratch([...rest, ...added], config, compiled, [...issues.filter((i) => i.code !== 'duplicate'), ...moreIssues], analyses);
+      return fromScratch([...rest, ...added], config, compiled, parties, [...issues.filter((i) => i.code !== 'duplicate'), ...moreIssues], analyses);
     },
   };
   return briefing;

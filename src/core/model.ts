@@ -133,8 +133,11 @@ export interface DigestItem {
   evidence: Evidence[];
   /** Set when another party denies or qualifies the claim. */
   disputed?: boolean;
-  /** What the dispute is, cited. */
-  dispute?: { text: string; sources: SourceRef[] };
+  /**
+   * The other side, cited: the denial or qualification of this point (`side: 'counter'`), or, when the
+   * point itself is the denial, the claim it answers (`side: 'claim'`).
+   */
+  dispute?: { text: string; sources: SourceRef[]; side: 'claim' | 'counter' };
 }
 
 /** A topic digest. */

@@ -1,3 +1,4 @@
+import { disputeLine } from './dispute-line.ts';
 import type { Digest, SourceRef, Speaker, Statement, TimelineEvent } from '../core/model.ts';
 
 /** A citation in Markdown: outlet (or headline) and date, linked when the article has a URL. */
@@ -16,7 +17,7 @@ export function digestMarkdown(digest: Digest): string {
   if (digest.items.length === 0) lines.push(digest.since ? `No new developments since ${digest.since}.` : 'No coverage of this topic in the corpus.');
   for (const item of digest.items) {
     lines.push(`- ${item.disputed ? '**Disputed:** ' : ''}${item.text} — ${cites(item.sources)}`);
-    if (item.dispute) lines.push(`  - Contested: ${item.dispute.text} — ${cites(item.dispute.sources)}`);
+    if (item.dispute) lines.push(`  - ${disputeLine(item.dispute)} — ${cites(item.dispute.sources)}`);
   }
   return `${lines.join('\n')}\n`;
 }

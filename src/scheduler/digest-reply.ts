@@ -1,3 +1,4 @@
+import { disputeLine } from '../output/dispute-line.ts';
 /** The Reply of a scheduled digest: what is new on each subscribed topic since the previous delivery. */
 import type { Citation, Reply, ReplyPoint, ReplySection } from '../commands/reply.ts';
 import type { Briefing } from '../core/briefing.ts';
@@ -15,7 +16,7 @@ function citation(s: SourceRef): Citation {
 function point(item: DigestItem): ReplyPoint {
   const p: ReplyPoint = { text: item.text, citations: item.sources.map(citation) };
   if (item.disputed) p.tag = 'disputed';
-  if (item.dispute) p.detail = `Disputed: ${item.dispute.text}`;
+  if (item.dispute) p.detail = disputeLine(item.dispute);
   return p;
 }
 

@@ -1,3 +1,4 @@
+import { disputeLine } from '../../output/dispute-line.ts';
 /** `/briefing <topic>`: the cited digest of one topic. */
 import { z } from 'zod';
 import { defineCommand } from '../command.ts';
@@ -30,7 +31,7 @@ export const briefingCommand = defineCommand({
           points: digest.items.map((item) =>
             point(item.text, citationsOf(item.sources), {
               ...(item.disputed ? { tag: 'disputed' } : {}),
-              ...(item.dispute ? { detail: item.dispute.text, detailCitations: citationsOf(item.dispute.sources) } : {}),
+              ...(item.dispute ? { detail: disputeLine(item.dispute), detailCitations: citationsOf(item.dispute.sources) } : {}),
             }),
           ),
         },

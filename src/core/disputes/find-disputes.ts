@@ -17,6 +17,8 @@ export interface DisputesInput {
   statements: Statement[];
   speakers?: Speaker[];
   parties?: Party[];
+  /** The parties compiled once (`compileParties`), when many calls share them. */
+  matcher?: PartyMatcher;
 }
 
 /** How far back (in sentences) a claim may be from the sentence that counters it. */
@@ -25,6 +27,10 @@ const LOOKBACK = 3;
 interface Ctx {
   matcher: PartyMatcher | undefined;
   speakers: Map<string, Speaker>;
+  /** Lower-case surname → the person speakers who have it (from name and aliases). */
+  bySurname: Map<string, Speaker[]>;
+  /** Speaker id → its place in the speaker list (the first match in list order wins). */
+  order: Map<string, number>;
 }
 
 const SPEECH = /\b(?:announced|claimed|said|says|stated|told|insisted|asserted|suggested|declared|confirmed)\b/i;
@@ -52,12 +58,20 @@ function statementOfActor(actor: string, list: Statement[]): Statement | undefin
 
 /** A known speaker named by the written actor (`Ushakov` → the speaker with that alias). */
 function knownSpeaker(ctx: Ctx, actor: string): Speaker | undefined {
-  const words = new Set(actor.toLowerCase().split(/\s+/));
-  for (const sp of ctx.speakers.values()) {
-    if (sp.kind !== 'person') continue;
-    if ([sp.name, ...sp.aliases].some((n) => words.has(lastName(n).toLowerCase()))) return sp;
+  let best: Speaker | undefined;
+  for (const w of actor.toLowerCase().split(/\s+/)) {
+    for (const sp of ctx.bySurname.get(w) ?? []) if (!best || ctx.order.get(sp.id)! < ctx.order.get(best.id)!) best = sp;
   }
-  return undefined;
+  return best;
+}
+
+function surnameIndex(speakers: Speaker[]): Map<string, Speaker[]> {
+  const out = new Map<string, Speaker[]>();
+  for (const sp of speakers) {
+    if (sp.kind !== 'person') continue;
+    for (const key of new Set([sp.name, ...sp.aliases].map((n) => lastName(n).toLowerCase()))) out.set(key, [...(out.get(key) ?? []), sp]);
+  }
+  return out;
 }
 
 /** The clause of a statement's text that comes before a contrast connective (the claim part). */
@@ -143,22 +157,34 @@ function sameDispute(a: Found, b: Found): boolean {
   return o.shared >= 3 && o.ratio >= 0.35;
 }
 
+/** A dispute found in one article, with the content words of its claim sentence (to merge repeats across articles). */
+export interface ArticleDispute {
+  dispute: Dispute;
+  claimWords: readonly string[];
+}
+
+const claimantOf = (d: Dispute): string => (d.claim.speakerId ?? lastName(d.claim.speaker ?? '')).toLowerCase();
+
 /**
- * Finds claims that one side makes and another denies or qualifies: a sentence with a denial or
- * qualification cue (the counter, with its actor), paired with the claim in the same sentence before
- * a contrast connective or with the nearest earlier statement by another side sharing its content.
- * The same argument reported by several articles is merged.
+ * Finds claims that one side makes and another denies or qualifies, article by article: a sentence with
+ * a denial or qualification cue (the counter, with its actor), paired with the claim in the same sentence
+ * before a contrast connective or with the nearest earlier statement by another side sharing its content.
+ * Nothing is merged: see `mergeDisputes`.
  */
-export function findDisputes(input: DisputesInput): Dispute[] {
+export function findArticleDisputes(input: DisputesInput): ArticleDispute[] {
   const ctx: Ctx = {
-    matcher: input.parties && input.parties.length > 0 ? compileParties(input.parties) : undefined,
+    matcher: input.matcher ?? (input.parties && input.parties.length > 0 ? compileParties(input.parties) : undefined),
     speakers: new Map((input.speakers ?? []).map((s) => [s.id, s])),
+    bySurname: surnameIndex(input.speakers ?? []),
+    order: new Map((input.speakers ?? []).map((s, i) => [s.id, i])),
   };
-  const found: Found[] = [];
+  const out: ArticleDispute[] = [];
   const byArticle = new Map<string, Map<number, Statement[]>>();
   for (const st of input.statements) {
     const m = byArticle.get(st.article) ?? new Map<number, Statement[]>();
-    m.set(st.sentence, [...(m.get(st.sentence) ?? []), st]);
+    const list = m.get(st.sentence);
+    if (list) list.push(st);
+    else m.set(st.sentence, [st]);
     byArticle.set(st.article, m);
   }
   for (const article of input.articles) {
@@ -179,18 +205,37 @@ export function findDisputes(input: DisputesInput): Dispute[] {
       const claimSentence = article.sentences.find((x) => x.index === claim.evidence[0]?.sentence)?.text ?? claim.text;
       const claimWords = contentWords(claimSentence);
       for (const w of contentWords(claim.speaker ?? '')) claimWords.delete(w);
-      const next: Found = { dispute: { claim, counter, cue: cue.cue, topics: [...topics] }, claimWords };
-      const twin = found.find((x) => sameDispute(x, next));
-      if (!twin) {
-        found.push(next);
-        return;
-      }
-      const d = twin.dispute;
-      d.claim = mergeSide(d.claim, claim);
-      d.counter = mergeSide(d.counter, counter);
-      d.topics = [...new Set([...d.topics, ...topics])];
-      for (const w of claimWords) twin.claimWords.add(w);
+      out.push({ dispute: { claim, counter, cue: cue.cue, topics: [...topics] }, claimWords: [...claimWords] });
     });
   }
-  return found.map((f) => f.dispute);
+  return out;
+}
+
+/** Merges the same argument reported several times (same claimant and counter side, similar claim), in order; the input is not changed. */
+export function mergeDisputes(found: readonly ArticleDispute[]): Dispute[] {
+  // Disputes can only be the same when their claimants are: look for twins among those only.
+  const byClaimant = new Map<string, Found[]>();
+  const merged: Found[] = [];
+  for (const f of found) {
+    const next: Found = { dispute: { ...f.dispute }, claimWords: new Set(f.claimWords) };
+    const key = claimantOf(next.dispute);
+    const bucket = byClaimant.get(key) ?? [];
+    const twin = bucket.find((x) => sameDispute(x, next));
+    if (!twin) {
+      merged.push(next);
+      byClaimant.set(key, [...bucket, next]);
+      continue;
+    }
+    const d = twin.dispute;
+    d.claim = mergeSide(d.claim, next.dispute.claim);
+    d.counter = mergeSide(d.counter, next.dispute.counter);
+    d.topics = [...new Set([...d.topics, ...next.dispute.topics])];
+    for (const w of next.claimWords) twin.claimWords.add(w);
+  }
+  return merged.map((f) => f.dispute);
+}
+
+/** Finds the disputes of a corpus and merges the same argument reported by several articles. */
+export function findDisputes(input: DisputesInput): Dispute[] {
+  return mergeDisputes(findArticleDisputes(input));
 }

@@ -16,6 +16,8 @@ export interface Party {
 export interface PartyMatcher {
   parties: Party[];
   patterns: { party: Party; re: RegExp; length: number }[];
+  /** Texts already matched (roles and names repeat a lot). */
+  cache: Map<string, Party | null>;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -29,11 +31,20 @@ export function compileParties(parties: Party[]): PartyMatcher {
       return { party, re: new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, acronym ? 'u' : 'iu'), length: m.length };
     }),
   );
-  return { parties, patterns };
+  return { parties, patterns, cache: new Map() };
 }
 
 /** The party a piece of text (a role, a name) points to: the earliest match, the longest on a tie. */
 export function partyInText(matcher: PartyMatcher, text: string): Party | undefined {
+  const cached = matcher.cache.get(text);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = matchParty(matcher, text);
+  if (matcher.cache.size > 50_000) matcher.cache.clear();
+  matcher.cache.set(text, found ?? null);
+  return found;
+}
+
+function matchParty(matcher: PartyMatcher, text: string): Party | undefined {
   let best: { party: Party; at: number; length: number } | undefined;
   for (const p of matcher.patterns) {
     const m = p.re.exec(text);
