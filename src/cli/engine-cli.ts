@@ -5,7 +5,7 @@ import type { Briefing } from '../core/briefing.ts';
 import type { Result, Statement } from '../core/model.ts';
 import { resolveCorpusDir } from '../app/briefing-service.ts';
 import { loadArticleFile } from '../io/load-corpus.ts';
-import { digestMarkdown, timelineMarkdown, whoSaidWhatMarkdown, citeMarkdown } from '../output/markdown.ts';
+import { digestMarkdown, positionsMarkdown, timelineMarkdown, whoSaidWhatMarkdown, citeMarkdown } from '../output/markdown.ts';
 import { explain, positiveInt, UsageError, type CliContext } from './cli-context.ts';
 
 function unwrap<T>(r: Result<T>): T {
@@ -125,6 +125,26 @@ export function registerEngineCommands(program: Command, ctx: CliContext): void 
       const events = unwrap(b.timeline(o.topic ? { topic: o.topic } : {}));
       if (o.json) return json(ctx, { events: events.map((e) => ({ date: e.date, text: e.text, sources: e.sources, topics: e.topics })) });
       ctx.out(timelineMarkdown(events));
+    });
+
+  program
+    .command('positions <topic>')
+    .description('what each party has said on a topic, side by side')
+    .option('--corpus <dir>', 'corpus folder (default: the configured one)')
+    .option('--json', 'print JSON')
+    .action(async (topic: string, o: { corpus?: string; json?: boolean }) => {
+      const b = await ctx.briefing(o.corpus);
+      const p = unwrap(b.positions(topic));
+      const withDate = <T extends { article: string }>(s: T) => ({ ...s, date: b.sourceOf(s.article)?.date ?? null });
+      if (o.json) {
+        return json(ctx, {
+          topic: p.topic,
+          title: p.title,
+          parties: p.parties.map((party) => ({ ...party, statements: party.statements.map(withDate) })),
+          unassigned: p.unassigned,
+        });
+      }
+      ctx.out(positionsMarkdown(p, (id) => b.sourceOf(id)));
     });
 
   program

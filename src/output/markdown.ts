@@ -1,4 +1,6 @@
+import { statementLine } from './statement-line.ts';
 import { disputeLine } from './dispute-line.ts';
+import type { Positions } from '../core/positions/build-positions.ts';
 import type { Digest, SourceRef, Speaker, Statement, TimelineEvent } from '../core/model.ts';
 
 /** A citation in Markdown: outlet (or headline) and date, linked when the article has a URL. */
@@ -58,4 +60,20 @@ export function timelineMarkdown(events: TimelineEvent[]): string {
   if (events.length === 0) lines.push('No dated events found.');
   for (const e of events) lines.push(`- **${e.date}** ${e.text} — ${cites(e.sources)}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** Renders where each party stands on a topic, each statement cited. */
+export function positionsMarkdown(p: Positions, sourceOf: (article: string) => SourceRef | undefined): string {
+  const lines = [`# Positions: ${p.title}`, ''];
+  if (p.parties.length === 0) lines.push('No party has a statement on this topic.');
+  for (const party of p.parties) {
+    lines.push(`## ${party.name}${party.disputed ? ' (disputed)' : ''}`, '');
+    for (const s of party.statements) {
+      const ref = sourceOf(s.article);
+      lines.push(`- ${s.disputed ? '**Disputed:** ' : ''}${statementLine(s)} — ${ref ? cites([ref]) : s.article}`);
+    }
+    lines.push('');
+  }
+  if (p.unassigned.length) lines.push(`Others quoted: ${p.unassigned.map((u) => u.speaker ?? 'unknown speaker').join(', ')}`);
+  return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -68,4 +68,47 @@ describe('briefing command line', () => {
     expect(readFileSync(path.join(out, 'who-said-what.md'), 'utf8')).toMatch(/^# Who said what/);
     expect(readFileSync(path.join(out, 'timeline.md'), 'utf8')).toMatch(/^# Timeline/);
   });
+
+  it('prints who said what in the documented JSON shape; a direct quote is exactly the quoted words', () => {
+    const r = runBriefing(['quotes', '--speaker', 'zakharova', '--json']);
+    expect(r.code).toBe(0);
+    const { statements } = JSON.parse(r.stdout) as { statements: { article: string; speaker: string; kind: string; text: string; cue: string; sentence: string; date: string | null; topics: string[] }[] };
+    expect(statements.length).toBeGreaterThan(0);
+    for (const s of statements) {
+      expect(s.speaker).toBe('Maria Zakharova');
+      expect(s.sentence).toContain(s.text);
+      expect(['direct', 'reported']).toContain(s.kind);
+    }
+    const direct = statements.filter((s) => s.kind === 'direct');
+    expect(direct.map((s) => s.text)).toContain('categorically rejects');
+  });
+
+  it('matches a speaker loosely and exits 2 with the closest names for nobody', () => {
+    const yury = JSON.parse(runBriefing(['quotes', '--speaker', 'yuri ushakov', '--json']).stdout) as { statements: { speaker: string; article: string }[] };
+    expect(new Set(yury.statements.map((s) => s.speaker)).size).toBe(1);
+    // The same person, spelled Yuri in one article and Yury in another.
+    expect(new Set(yury.statements.map((s) => s.article.slice(0, 3)))).toEqual(new Set(['002', '003']));
+    const nobody = runBriefing(['quotes', '--speaker', 'Qwertyuiop Asdfgh']);
+    expect(nobody.code).toBe(2);
+    expect(nobody.stderr).toContain('Qwertyuiop Asdfgh');
+  });
+
+  it('lists the timeline with ISO days, oldest first, merged across sources', () => {
+    const r = runBriefing(['timeline', '--json']);
+    expect(r.code).toBe(0);
+    const { events } = JSON.parse(r.stdout) as { events: { date: string; text: string; sources: { article: string }[] }[] };
+    for (const e of events) expect(e.date).toMatch(/^(\d{4}|-)-\d{2}-\d{2}$/);
+    expect(events.map((e) => e.date)).toEqual([...events.map((e) => e.date)].sort());
+    const summit = events.find((e) => e.date === '2025-08-15');
+    expect(summit?.sources.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('shows positions by party and exits 2 for an unknown topic', () => {
+    const r = runBriefing(['positions', 'security-guarantees', '--json']);
+    expect(r.code).toBe(0);
+    const p = JSON.parse(r.stdout) as { parties: { name: string; statements: { speaker: string }[] }[] };
+    expect(p.parties.length).toBeGreaterThanOrEqual(2);
+    for (const party of p.parties) expect(party.statements.length).toBeGreaterThan(0);
+    expect(runBriefing(['positions', 'nope']).code).toBe(2);
+  });
 });

@@ -1,3 +1,4 @@
+import { statementLine } from '../../output/statement-line.ts';
 /** `/positions <topic>`: what each party has said on a topic, side by side, each point cited. */
 import { z } from 'zod';
 import type { Briefing } from '../../core/briefing.ts';
@@ -13,10 +14,9 @@ export const MAX_PER_PARTY = 8;
 
 function statementPoint(briefing: Briefing, s: PositionStatement): ReplyPoint {
   const ref = briefing.sourceOf(s.article);
-  const who = [s.speaker, s.role].filter(Boolean).join(', ');
-  return point(s.kind === 'direct' ? `“${s.text}”` : s.text, ref ? [citationOf(ref)] : [], {
+  return point(statementLine(s), ref ? [citationOf(ref)] : [], {
     ...(s.disputed ? { tag: 'disputed' } : {}),
-    ...(who ? { detail: clip(who, 200) } : {}),
+    ...(s.role ? { detail: clip(s.role, 200) } : {}),
   });
 }
 

@@ -12,6 +12,8 @@ export interface PositionStatement {
   role?: string;
   text: string;
   kind: StatementKind;
+  /** The speech verb or cue. */
+  cue: string;
   article: string;
   sentence: number;
   span: Span;
@@ -66,6 +68,7 @@ function toPoint(s: Statement, disputed: Set<string>): PositionStatement {
     speakerId: s.speakerId,
     text: s.text,
     kind: s.kind,
+    cue: s.cue,
     article: s.article,
     sentence: s.sentence,
     span: s.span,
