@@ -11,6 +11,9 @@ import { buildBriefing, type EngineConfig } from '../src/core/briefing.ts';
 import { parseArticle } from '../src/core/corpus/parse-article.ts';
 import type { Article } from '../src/core/model.ts';
 import { extractStatements } from '../src/core/statements/extract-statements.ts';
+import { pino } from 'pino';
+import { driveTelegramUpdates, textUpdate } from '../src/adapters/telegram/drive-updates.ts';
+import { runCommand } from '../src/commands/run-command.ts';
 import { generateCorpus } from './generate-corpus.ts';
 
 const N = Number(process.env.BENCH_ARTICLES ?? 10_000);
@@ -116,15 +119,54 @@ figures.digest_p99_ms = percentile(lat, 99);
 log('digest query p50', figures.digest_p50_ms, 'ms');
 log('digest query p99', figures.digest_p99_ms, 'ms');
 
+// Incremental: one new article (varied by another seed) into the built 10,000-article briefing.
 const extra = generateCorpus(1, 7)[0] as { file: string; text: string };
-const added = parseArticle('added_article.txt', extra.text).article as Article;
 t0 = performance.now();
+const added = parseArticle('added_article.txt', extra.text).article as Article;
 const updated = big.withArticles([added]);
-updated.digest(topicIds[0] as string);
-updated.speakers();
-updated.timeline();
 figures.incremental_add_ms = performance.now() - t0;
-log('add one article, then query', figures.incremental_add_ms, 'ms');
+t0 = performance.now();
+updated.digest(topicIds[0] as string);
+figures.incremental_first_digest_ms = performance.now() - t0;
+t0 = performance.now();
+updated.speakers();
+figures.incremental_first_speakers_ms = performance.now() - t0;
+t0 = performance.now();
+updated.timeline();
+figures.incremental_first_timeline_ms = performance.now() - t0;
+log('add one article (parse + update)', figures.incremental_add_ms, 'ms');
+log('  then first digest query', figures.incremental_first_digest_ms, 'ms');
+log('  then first who-said-what query', figures.incremental_first_speakers_ms, 'ms');
+log('  then first timeline query', figures.incremental_first_timeline_ms, 'ms');
+
+// Through the command layer, on the built 10,000-article briefing.
+const deps = { briefing: () => big, clock: () => new Date('2026-01-01T00:00:00Z') };
+const speakerNames = speakers.slice(0, 20).map((s) => s.name);
+await runCommand(deps, 'whosaid', speakerNames[0] ?? 'x');
+for (const [name, args] of [['briefing', (i: number) => topicIds[i % topicIds.length] as string], ['whosaid', (i: number) => speakerNames[i % speakerNames.length] ?? 'x']] as const) {
+  const times: number[] = [];
+  for (let i = 0; i < 300; i++) {
+    t0 = performance.now();
+    await runCommand(deps, name, args(i));
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  figures[`cmd_${name}_p50_ms`] = percentile(times, 50);
+  figures[`cmd_${name}_p99_ms`] = percentile(times, 99);
+  log(`/${name} through the command layer p50`, percentile(times, 50), 'ms');
+  log(`/${name} through the command layer p99`, percentile(times, 99), 'ms');
+}
+
+// 1,000 concurrent commands through the real Telegram handlers (bot.handleUpdate, captured API calls).
+const updates = Array.from({ length: 1000 }, (_, i) => textUpdate(i, i % 2 ? `/briefing ${topicIds[i % topicIds.length]}` : `/whosaid ${speakerNames[i % speakerNames.length]}`));
+const drove = await driveTelegramUpdates({ deps, updates, logger: pino({ level: 'silent' }) });
+figures.telegram_concurrent = updates.length;
+figures.telegram_answered = drove.messagesByChat.size;
+figures.telegram_failed = drove.failed;
+figures.telegram_concurrent_ms = drove.ms;
+log('1,000 concurrent Telegram commands', drove.ms, 'ms');
+log('  chats answered', drove.messagesByChat.size, '');
+log('  failed', drove.failed, '');
 
 figures.peak_rss_mb = process.resourceUsage().maxRSS / 1024;
 log('peak RSS', figures.peak_rss_mb, 'MB');

@@ -218,7 +218,7 @@ function makeBriefing(state: BriefingState): Briefing {
 
   /**
    * A point that opens with a pronoun standing for its speaker (`He noted that …`) names the speaker in
-   * brackets, as an editor would (`[Tajani] noted that …`), using the article's own attribution.
+   * brackets, as an editor would (`[Novak] noted that …`), using the article's own attribution.
    */
   const namePronoun = (item: DigestItem): DigestItem => {
     const pronoun = /^(He|She|They)\b/.exec(item.text);

@@ -10,7 +10,7 @@ export interface Span {
   end: number;
 }
 
-/** What the dateline at the top of an article said (`WASHINGTON, Aug 26 (Alliance News):`). */
+/** What the dateline at the top of an article said (`LISBON, Mar 3 (Harbor Wire):`). */
 export interface Dateline {
   /** The exact dateline text as it appears. */
   raw: string;
@@ -161,7 +161,7 @@ export interface Statement {
   speaker: string | null;
   /** Speaker id (stable key of the canonical speaker), or null. */
   speakerId: string | null;
-  /** The role as given in this article (`Kremlin aide`), if any. */
+  /** The role as given in this article (`presidential aide`), if any. */
   role?: string;
   kind: StatementKind;
   /** For a direct quote, exactly the quoted words; for reported speech, what was said. */
@@ -181,7 +181,7 @@ export interface Speaker {
   name: string;
   kind: 'person' | 'body';
   roles: string[];
-  /** Every spelling seen (`Yuri Ushakov`, `Yury Ushakov`, `Ushakov`). */
+  /** Every spelling seen (`Yuri Petrov`, `Yury Petrov`, `Petrov`). */
   aliases: string[];
   gender?: 'male' | 'female';
   /** How many statements are attributed to this speaker. */

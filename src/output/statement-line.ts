@@ -2,7 +2,7 @@ import type { Statement } from '../core/model.ts';
 
 /**
  * One statement as a reader expects it: a direct quote in quotation marks after the speaker; reported
- * speech as the speaker, the speech verb and what was said (`Maria Zakharova dismissed the idea outright`),
+ * speech as the speaker, the speech verb and what was said (`Anna Novak dismissed the idea outright`),
  * falling back to `speaker: text` where the cue is no finite verb (`according to`, `stating`).
  */
 export function statementLine(s: Pick<Statement, 'speaker' | 'kind' | 'text' | 'cue'>): string {

@@ -5,8 +5,8 @@ import { STOPWORDS } from './stopwords.ts';
 export const ANCHOR = '^';
 
 /**
- * A place and its adjective share one stem (`Ukraine`/`Ukrainian`, `Europe`/`European`,
- * `Russia`/`Russian`): the adjective ending and a final vowel are cut from capitalised words.
+ * A place and its adjective share one stem (`Kenya`/`Kenyan`, `Europe`/`European`,
+ * `Bolivia`/`Bolivian`): the adjective ending and a final vowel are cut from capitalised words.
  */
 export function placeStem(stem: string): string {
   const s = stem.replace(/(?:ian|ean|an)$/, '');
@@ -24,7 +24,7 @@ const isCapital = (text: string, i: number) => {
  * The content stems of a text (function and reporting words removed), without repeats. Names
  * (capitalised words not opening the sentence) and numbers are anchors: they identify *which* event
  * a sentence reports, so they are returned prefixed with `ANCHOR`. A run of capitalised words
- * (`US President Donald Trump`) counts only by its last word, so titles and first names shared by
+ * (`French President Jean Dupont`) counts only by its last word, so titles and first names shared by
  * every first mention do not make unrelated sentences look alike.
  */
 export function contentStems(text: string): string[] {

@@ -34,7 +34,7 @@ function balanced(prefix: string): boolean {
  * Cuts a long sentence to its leading clause(s) at a clause boundary (`;`, a dash, or a comma before
  * `which`/`while`/a participle …). A cut is made only when `keep(prefix)` holds (the caller checks
  * that no topic term is lost), quotes and brackets in the prefix are balanced, and the dropped tail
- * does not carry the attribution (`…, Ushakov said.` is never dropped). The shortest acceptable
+ * does not carry the attribution (`…, Costa said.` is never dropped). The shortest acceptable
  * prefix wins. Returns undefined when the sentence is short enough or cannot be cut safely.
  */
 export function trimSentence(text: string, keep: (prefix: string) => boolean, options: TrimOptions = {}): Trimmed | undefined {

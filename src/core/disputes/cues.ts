@@ -59,7 +59,7 @@ export function findCounterCue(sentence: string): CounterCue | undefined {
   return cue;
 }
 
-/** Lower-case words that can belong to the name of an actor (`Russian officials`, `the foreign ministry spokesperson`). */
+/** Lower-case words that can belong to the name of an actor (`Portuguese officials`, `the foreign ministry spokesperson`). */
 const ACTOR_WORDS = new Set(
   ('the a its his her their of for and officials official spokesperson spokesman spokeswoman aide aides adviser advisor minister ministry ' +
     'president prime leader leaders government authorities side diplomats diplomat sources source envoy secretary chancellor counterpart ' +
@@ -67,7 +67,7 @@ const ACTOR_WORDS = new Set(
 );
 
 /**
- * The actor written before the cue in its clause (`Moscow`, `Russian officials`, `Ushakov`):
+ * The actor written before the cue in its clause (`Lisbon`, `Portuguese officials`, `Costa`):
  * the leading run of capitalised words and role nouns, when only auxiliaries, adverbs or one verb follow it.
  */
 export function actorBefore(sentence: string, cue: CounterCue): string | undefined {

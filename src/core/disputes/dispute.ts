@@ -5,7 +5,7 @@ import type { Evidence } from '../model.ts';
 export interface DisputeSide {
   /** The cited words (a statement, or the clause of the sentence that carries it). */
   text: string;
-  /** The speaker's canonical name, the actor as written (`Moscow`, `Russian officials`), or null. */
+  /** The speaker's canonical name, the actor as written (`Lisbon`, `Portuguese officials`), or null. */
   speaker: string | null;
   speakerId: string | null;
   /** The party id, when parties were given and one matches. */

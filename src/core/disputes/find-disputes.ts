@@ -56,7 +56,7 @@ function statementOfActor(actor: string, list: Statement[]): Statement | undefin
   return list.find((s) => s.speaker && (actor.includes(lastName(s.speaker)) || (s.role !== undefined && actor.includes(s.role))));
 }
 
-/** A known speaker named by the written actor (`Ushakov` → the speaker with that alias). */
+/** A known speaker named by the written actor (`Costa` → the speaker with that alias). */
 function knownSpeaker(ctx: Ctx, actor: string): Speaker | undefined {
   let best: Speaker | undefined;
   for (const w of actor.toLowerCase().split(/\s+/)) {
