@@ -1,7 +1,7 @@
 import type { PartiesConfig, SpeakersConfig } from '../config/briefing-config.schema.ts';
 import { createDuplicateIndex, markDuplicates, type DuplicateIndex } from './corpus/dedupe.ts';
 import { articleDisputes } from './disputes/article-disputes.ts';
-import { mergeDisputes, type ArticleDispute, type Dispute, type DisputeSide } from './disputes/find-disputes.ts';
+import { extendDisputes, NO_DISPUTES, type ArticleDispute, type Dispute, type DisputeSide, type MergedDisputes } from './disputes/find-disputes.ts';
 import { compileParties, type PartyMatcher } from './positions/parties.ts';
 import { buildDigest, indexTopics, type TopicIndex } from './digest/build-digest.ts';
 import { updateTopicIndex } from './digest/topic-index.ts';
@@ -23,7 +23,7 @@ import {
 } from './model.ts';
 import { buildPositions, type Positions } from './positions/build-positions.ts';
 import { extractStatements, type ExtractedStatement } from './statements/extract-statements.ts';
-import { matchSpeaker, resolveSpeakers } from './statements/resolve-speakers.ts';
+import { matchSpeaker, SpeakerResolver } from './statements/resolve-speakers.ts';
 import { extractEvents, mergeEvents } from './timeline/extract-events.ts';
 import { isNewSince, parseSince } from './timeline/since.ts';
 import { compileTopics, scoreText, type CompiledTopics } from './topics/topic-scorer.ts';
@@ -97,6 +97,10 @@ interface BriefingState {
   duplicates: DuplicateIndex;
   topicIndex: TopicIndex;
   issues: InputIssue[];
+  /** Disputes merged by the briefing this one grew from, and this one's new articles' disputes to merge in. */
+  disputesFrom?: { base: MergedDisputes; fresh: ArticleDispute[] };
+  /** The speaker resolver of the briefing this one grew from (valid while at `version`), and the new statements. */
+  speakersFrom?: { resolver: SpeakerResolver; version: number; fresh: ExtractedStatement[] };
 }
 
 export { articleDate, sourceRef } from './source-ref.ts';
@@ -156,7 +160,13 @@ function fromScratch(
 }
 
 /** Adds articles with new ids to a briefing's state, reusing everything already analysed. */
-function addArticles(state: BriefingState, added: Article[], moreIssues: InputIssue[]): Briefing {
+function addArticles(
+  state: BriefingState,
+  added: Article[],
+  moreIssues: InputIssue[],
+  merged: MergedDisputes | undefined,
+  speakers: { resolver: SpeakerResolver; version: number } | undefined,
+): Briefing {
   const analyses = new Map(state.analyses);
   const fresh: ArticleAnalysis[] = [];
   const issues = [...state.issues, ...moreIssues];
@@ -169,7 +179,12 @@ function addArticles(state: BriefingState, added: Article[], moreIssues: InputIs
   }
   const unique = [...state.unique, ...fresh];
   const topicIndex = fresh.length ? updateTopicIndex(state.topicIndex, unique, fresh, state.config.topics) : state.topicIndex;
-  return makeBriefing({ ...state, analyses, unique, topicIndex, issues });
+  const next: BriefingState = { ...state, analyses, unique, topicIndex, issues };
+  if (merged) next.disputesFrom = { base: merged, fresh: fresh.flatMap((a) => a.disputes) };
+  else delete next.disputesFrom;
+  if (speakers) next.speakersFrom = { ...speakers, fresh: fresh.flatMap((a) => a.statements) };
+  else delete next.speakersFrom;
+  return makeBriefing(next);
 }
 
 function makeBriefing(state: BriefingState): Briefing {
@@ -178,6 +193,8 @@ function makeBriefing(state: BriefingState): Briefing {
   const topicIds = config.topics.map((t) => t.id);
   let resolved: { statements: Statement[]; speakers: Speaker[]; named: Map<string, { speaker: string; speakerId: string }> } | undefined;
   let timeline: TimelineEvent[] | undefined;
+  let merged: MergedDisputes | undefined;
+  let resolverAt: { resolver: SpeakerResolver; version: number } | undefined;
   let disputes: Dispute[] | undefined;
   let lookup: DisputeLookup | undefined;
 
@@ -189,8 +206,14 @@ function makeBriefing(state: BriefingState): Briefing {
   const getResolved = () => {
     if (!resolved) {
       const extracted = unique.flatMap((a) => a.statements);
-      const r = resolveSpeakers(extracted, config.speakers);
-      const statements = r.statements.map((s) => ({ ...s, topics: topicsOfScores(analyses.get(s.article)?.scores[s.sentence], topicIds) }));
+      // Continue the resolver of the briefing this one grew from, if nobody has moved it on since.
+      const from = state.speakersFrom;
+      const resolver = from && from.resolver.version === from.version ? from.resolver : new SpeakerResolver(config.speakers);
+      resolver.add(resolver === from?.resolver ? from.fresh : extracted);
+      resolverAt = { resolver, version: resolver.version };
+      const r = resolver.resolve(extracted);
+      const statements = r.statements as Statement[];
+      for (const s of statements) s.topics = topicsOfScores(analyses.get(s.article)?.scores[s.sentence], topicIds);
       // How each article named a speaker → the speaker it was resolved to (for disputes, found per article).
       const named = new Map<string, { speaker: string; speakerId: string }>();
       extracted.forEach((e, i) => {
@@ -211,7 +234,9 @@ function makeBriefing(state: BriefingState): Briefing {
 
   const getDisputes = (): Dispute[] => {
     if (!disputes) {
-      disputes = mergeDisputes(unique.flatMap((a) => a.disputes));
+      const from = state.disputesFrom;
+      merged = from ? extendDisputes(from.base, from.fresh) : extendDisputes(NO_DISPUTES, unique.flatMap((a) => a.disputes));
+      disputes = merged.merged.map((f) => f.dispute);
     }
     return disputes;
   };
@@ -307,7 +332,7 @@ function makeBriefing(state: BriefingState): Briefing {
     withArticles(added, moreIssues = []) {
       const ids = new Set(added.map((a) => a.id));
       const linear = state.duplicates.checked === analyses.size;
-      if (linear && ids.size === added.length && !added.some((a) => analyses.has(a.id))) return addArticles(state, added, moreIssues);
+      if (linear && ids.size === added.length && !added.some((a) => analyses.has(a.id))) return addArticles(state, added, moreIssues, merged, resolverAt);
       // A replaced article can change which others are duplicates: recheck them all, reusing analyses.
       const rest = articles.filter((a) => !ids.has(a.id));
       return fromScratch([...rest, ...added], config, compiled, parties, [...issues.filter((i) => i.code !== 'duplicate'), ...moreIssues], analyses);

@@ -19,11 +19,31 @@ const digestTexts = (b: ReturnType<typeof buildBriefing>, topic: string) => {
 describe('the briefing facade', () => {
   it('answers the same after adding articles one by one as when built from all of them', () => {
     let b = buildBriefing(seed.slice(0, 2), engine);
-    for (const a of [...seed.slice(2), ...own]) b = b.withArticles([a]);
+    for (const a of [...seed.slice(2), ...own]) {
+      // Querying between additions makes each step extend what the previous briefing computed.
+      b.digest('summits');
+      b.speakers();
+      b = b.withArticles([a]);
+    }
     const whole = buildBriefing([...seed, ...own], engine);
+    expect(b.disputes()).toEqual(whole.disputes());
     expect(b.articles.map((a) => a.id)).toEqual(whole.articles.map((a) => a.id));
     for (const t of config.topics) expect(digestTexts(b, t.id)).toEqual(digestTexts(whole, t.id));
-    expect(b.speakers().map((s) => s.name)).toEqual(whole.speakers().map((s) => s.name));
+    expect(b.speakers()).toEqual(whole.speakers());
+    expect(b.statements()).toEqual(whole.statements());
+  });
+
+  it('keeps an older briefing right after a newer one grew from it, and lets it grow another way', () => {
+    const base = buildBriefing(seed, engine);
+    const before = base.speakers();
+    base.digest('summits');
+    const one = base.withArticles([own[0]!]);
+    one.speakers();
+    one.digest('summits');
+    const other = base.withArticles([own[1]!]);
+    expect(base.speakers()).toEqual(before);
+    expect(other.speakers()).toEqual(buildBriefing([...seed, own[1]!], engine).speakers());
+    expect(other.disputes()).toEqual(buildBriefing([...seed, own[1]!], engine).disputes());
   });
 
   it('counts an added copy of an article once and says so', () => {

@@ -138,7 +138,7 @@ function mergeSide(a: DisputeSide, b: DisputeSide): DisputeSide {
 }
 
 /** A dispute being collected, with the content words of its claim sentences (for merging repeats). */
-interface Found {
+export interface Found {
   dispute: Dispute;
   claimWords: Set<string>;
 }
@@ -211,28 +211,51 @@ export function findArticleDisputes(input: DisputesInput): ArticleDispute[] {
   return out;
 }
 
-/** Merges the same argument reported several times (same claimant and counter side, similar claim), in order; the input is not changed. */
-export function mergeDisputes(found: readonly ArticleDispute[]): Dispute[] {
-  // Disputes can only be the same when their claimants are: look for twins among those only.
-  const byClaimant = new Map<string, Found[]>();
-  const merged: Found[] = [];
+/**
+ * Disputes merged so far, ready to take more in order. Extending copies what it changes, so an older
+ * state (held by an older briefing) stays valid.
+ */
+export interface MergedDisputes {
+  readonly merged: readonly Found[];
+  /** Claimant key → indexes into `merged`: disputes can only be the same when their claimants are. */
+  readonly byClaimant: ReadonlyMap<string, readonly number[]>;
+}
+
+/** No disputes merged yet. */
+export const NO_DISPUTES: MergedDisputes = { merged: [], byClaimant: new Map() };
+
+/** Merges more disputes, in order, into a merged state: the same argument reported again joins its twin. */
+export function extendDisputes(state: MergedDisputes, found: readonly ArticleDispute[]): MergedDisputes {
+  if (found.length === 0) return state;
+  const merged = [...state.merged];
+  const byClaimant = new Map(state.byClaimant);
   for (const f of found) {
     const next: Found = { dispute: { ...f.dispute }, claimWords: new Set(f.claimWords) };
     const key = claimantOf(next.dispute);
     const bucket = byClaimant.get(key) ?? [];
-    const twin = bucket.find((x) => sameDispute(x, next));
-    if (!twin) {
+    const twin = bucket.find((i) => sameDispute(merged[i]!, next));
+    if (twin === undefined) {
+      byClaimant.set(key, [...bucket, merged.length]);
       merged.push(next);
-      byClaimant.set(key, [...bucket, next]);
       continue;
     }
-    const d = twin.dispute;
-    d.claim = mergeSide(d.claim, next.dispute.claim);
-    d.counter = mergeSide(d.counter, next.dispute.counter);
-    d.topics = [...new Set([...d.topics, ...next.dispute.topics])];
-    for (const w of next.claimWords) twin.claimWords.add(w);
+    const t = merged[twin]!;
+    merged[twin] = {
+      dispute: {
+        ...t.dispute,
+        claim: mergeSide(t.dispute.claim, next.dispute.claim),
+        counter: mergeSide(t.dispute.counter, next.dispute.counter),
+        topics: [...new Set([...t.dispute.topics, ...next.dispute.topics])],
+      },
+      claimWords: new Set([...t.claimWords, ...next.claimWords]),
+    };
   }
-  return merged.map((f) => f.dispute);
+  return { merged, byClaimant };
+}
+
+/** Merges the same argument reported several times (same claimant and counter side, similar claim), in order; the input is not changed. */
+export function mergeDisputes(found: readonly ArticleDispute[]): Dispute[] {
+  return extendDisputes(NO_DISPUTES, found).merged.map((f) => f.dispute);
 }
 
 /** Finds the disputes of a corpus and merges the same argument reported by several articles. */

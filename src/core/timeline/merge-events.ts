@@ -98,40 +98,63 @@ export function mergeEvents(events: TimelineEvent[]): TimelineEvent[] {
   const exact = candidates
     .filter((c) => isExact(c.range))
     .sort((a, b) => Number(b.range.from.year !== undefined) - Number(a.range.from.year !== undefined));
-  const groups: Group[] = [];
+  // Groups by month and day: only groups of the same day (whatever their known years) can merge.
+  const byDay = new Map<string, Group[]>();
+  const dayKey = (d: Day) => `${d.month}-${d.day}`;
   for (const c of exact) {
     const day = c.range.from;
+    const bucket = byDay.get(dayKey(day)) ?? [];
     const g = best(
-      groups.filter((x) => sameDay(x.day, day)),
+      bucket.filter((x) => sameDay(x.day, day)),
       (x) => groupSimilarity(x, c),
     );
     if (g) absorb(g, c, day);
-    else groups.push({ day, event: { ...c.event, date: formatDay(day) }, members: [c] });
+    else byDay.set(dayKey(day), [...bucket, { day, event: { ...c.event, date: formatDay(day) }, members: [c] }]);
   }
   // A second pass, so the result does not depend on the order reports arrived in: join groups of
   // the same day when any report of one matches a report of the other.
-  for (let i = 0; i < groups.length; i++) {
-    for (let j = groups.length - 1; j > i; j--) {
-      const a = groups[i]!;
-      const b = groups[j]!;
-      if (!sameDay(a.day, b.day) || !b.members.some((m) => groupSimilarity(a, m) !== undefined)) continue;
-      mergeInto(a, b.event, b.day);
-      for (const m of b.members) if (a.members.length < MAX_MEMBERS) a.members.push(m);
-      groups.splice(j, 1);
+  for (const groups of byDay.values()) {
+    for (let i = 0; i < groups.length; i++) {
+      for (let j = groups.length - 1; j > i; j--) {
+        const a = groups[i]!;
+        const b = groups[j]!;
+        if (!sameDay(a.day, b.day) || !b.members.some((m) => groupSimilarity(a, m) !== undefined)) continue;
+        mergeInto(a, b.event, b.day);
+        for (const m of b.members) if (a.members.length < MAX_MEMBERS) a.members.push(m);
+        groups.splice(j, 1);
+      }
     }
   }
+  const all = [...byDay.values()].flat();
   const ranged = candidates.filter((c) => !isExact(c.range)).sort((a, b) => width(a.range) - width(b.range));
   for (const c of ranged) {
     const g = best(
-      groups.filter((x) => rangeContains(c.range, x.day)),
+      groupsWithin(c.range, byDay, all).filter((x) => rangeContains(c.range, x.day)),
       (x) => groupSimilarity(x, c),
     );
     if (g) absorb(g, c);
   }
-  const years = groups.map((g) => g.day.year).filter((y): y is number => y !== undefined);
+  const years = all.map((g) => g.day.year).filter((y): y is number => y !== undefined);
   const modal = mostCommon(years) ?? 0;
   const key = (d: Day) => (d.year ?? modal) * 10000 + d.month * 100 + d.day;
-  return groups.sort((a, b) => key(a.day) - key(b.day) || a.event.text.localeCompare(b.event.text)).map((g) => g.event);
+  return all.sort((a, b) => key(a.day) - key(b.day) || a.event.text.localeCompare(b.event.text)).map((g) => g.event);
+}
+
+/** The groups whose day may fall in a range: looked up day by day for short ranges, all of them for long ones. */
+function groupsWithin(range: DayRange, byDay: Map<string, Group[]>, all: Group[]): Group[] {
+  if (width(range) > 62) return all;
+  const out: Group[] = [];
+  let { month, day } = range.from;
+  for (let n = 0; n <= 62; n++) {
+    out.push(...(byDay.get(`${month}-${day}`) ?? []));
+    if (month === range.to.month && day === range.to.day) break;
+    day++;
+    if (day > 31) {
+      day = 1;
+      month = (month % 12) + 1;
+    }
+  }
+  return out;
 }
 
 function width(r: DayRange): number {
