@@ -191,7 +191,21 @@ function makeBriefing(state: BriefingState): Briefing {
   const { config, compiled, parties, analyses, unique, topicIndex, issues } = state;
   const articles = [...analyses.values()].map((a) => a.article);
   const topicIds = config.topics.map((t) => t.id);
-  let resolved: { statements: Statement[]; speakers: Speaker[]; named: Map<string, { speaker: string; speakerId: string }> } | undefined;
+  let resolved: { statements: Statement[]; speakers: Speaker[]; bySpeaker: Map<string, Statement[]>; extracted: ExtractedStatement[] } | undefined;
+  let named: Map<string, { speaker: string; speakerId: string }> | undefined;
+
+  /** How each article named a speaker → the speaker it was resolved to (for disputes, which are found per article). */
+  const getNamed = () => {
+    if (!named) {
+      const { extracted, statements } = getResolved();
+      named = new Map();
+      extracted.forEach((e, i) => {
+        const st = statements[i];
+        if (e.mention && st?.speaker && st.speakerId) named!.set(`${e.article}\u0000${e.mention.name}`, { speaker: st.speaker, speakerId: st.speakerId });
+      });
+    }
+    return named;
+  };
   let timeline: TimelineEvent[] | undefined;
   let merged: MergedDisputes | undefined;
   let resolverAt: { resolver: SpeakerResolver; version: number } | undefined;
@@ -214,13 +228,14 @@ function makeBriefing(state: BriefingState): Briefing {
       const r = resolver.resolve(extracted);
       const statements = r.statements as Statement[];
       for (const s of statements) s.topics = topicsOfScores(analyses.get(s.article)?.scores[s.sentence], topicIds);
-      // How each article named a speaker → the speaker it was resolved to (for disputes, found per article).
-      const named = new Map<string, { speaker: string; speakerId: string }>();
-      extracted.forEach((e, i) => {
-        const st = statements[i];
-        if (e.mention && st?.speaker && st.speakerId) named.set(`${e.article}\u0000${e.mention.name}`, { speaker: st.speaker, speakerId: st.speakerId });
-      });
-      resolved = { statements, speakers: r.speakers, named };
+      const bySpeaker = new Map<string, Statement[]>();
+      for (const st of statements) {
+        if (!st.speakerId) continue;
+        const list = bySpeaker.get(st.speakerId);
+        if (list) list.push(st);
+        else bySpeaker.set(st.speakerId, [st]);
+      }
+      resolved = { statements, speakers: r.speakers, bySpeaker, extracted };
     }
     return resolved;
   };
@@ -228,7 +243,7 @@ function makeBriefing(state: BriefingState): Briefing {
   /** A dispute side with the speaker as resolved across the corpus, where the article's statement names them. */
   const resolveSide = (side: DisputeSide): DisputeSide => {
     const article = side.evidence[0]?.article;
-    const who = article && side.speaker ? getResolved().named.get(`${article}\u0000${side.speaker}`) : undefined;
+    const who = article && side.speaker ? getNamed().get(`${article}\u0000${side.speaker}`) : undefined;
     return who ? { ...side, ...who } : { ...side, speakerId: null };
   };
 
@@ -298,16 +313,15 @@ function makeBriefing(state: BriefingState): Briefing {
     },
     statements(filter = {}) {
       let list = getResolved().statements;
+      if (filter.speaker) {
+        const m = matchSpeaker(getResolved().speakers, filter.speaker);
+        if (!m.speaker) return fail({ code: 'unknown_speaker', input: filter.speaker, suggestions: m.suggestions });
+        list = getResolved().bySpeaker.get(m.speaker.id) ?? [];
+      }
       if (filter.topic) {
         const t = findTopic(filter.topic);
         if (!t.ok) return t;
         list = list.filter((s) => s.topics.includes(t.value.id));
-      }
-      if (filter.speaker) {
-        const m = matchSpeaker(getResolved().speakers, filter.speaker);
-        if (!m.speaker) return fail({ code: 'unknown_speaker', input: filter.speaker, suggestions: m.suggestions });
-        const id = m.speaker.id;
-        list = list.filter((s) => s.speakerId === id);
       }
       if (filter.article) list = list.filter((s) => s.article === filter.article);
       if (filter.kind) list = list.filter((s) => s.kind === filter.kind);

@@ -100,3 +100,28 @@ describe('the briefing facade', () => {
     for (const item of disputed) expect(item.dispute?.sources.length).toBeGreaterThan(0);
   });
 });
+
+describe('statements()', () => {
+  const b = buildBriefing(seed, engine);
+  const all = (r: ReturnType<typeof b.statements>) => {
+    if (!r.ok) throw new Error(r.error.code);
+    return r.value;
+  };
+
+  it('narrows by speaker and topic together', () => {
+    const bySpeaker = all(b.statements({ speaker: 'trump' }));
+    const both = all(b.statements({ speaker: 'trump', topic: 'security-guarantees' }));
+    expect(both.length).toBeGreaterThan(0);
+    expect(both.length).toBeLessThan(bySpeaker.length);
+    for (const s of both) {
+      expect(s.speaker).toBe(bySpeaker[0]!.speaker);
+      expect(s.topics).toContain('security-guarantees');
+    }
+  });
+
+  it('returns the closest names for a speaker nobody matches', () => {
+    const r = b.statements({ speaker: 'Zxqvbn' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe('unknown_speaker');
+  });
+});
