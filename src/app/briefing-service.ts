@@ -47,9 +47,15 @@ export async function openBriefingService(opts: {
   let watcher: FSWatcher | undefined;
   const timers = new Map<string, NodeJS.Timeout>();
 
+  // Problems with files that arrived later and could not be loaded, by file (cleared when the file loads).
+  const later = new Map<string, InputIssue[]>();
   const addFile = async (file: string): Promise<InputIssue[]> => {
-    const parsed = await loadArticleFile(path.resolve(corpusDir, file));
-    if (parsed.article) briefing = briefing.withArticles([parsed.article], parsed.issues);
+    const full = path.resolve(corpusDir, file);
+    const parsed = await loadArticleFile(full);
+    if (parsed.article) {
+      briefing = briefing.withArticles([parsed.article], parsed.issues);
+      later.delete(full);
+    } else later.set(full, parsed.issues);
     for (const issue of parsed.issues) logger?.warn({ file: issue.file, code: issue.code }, issue.message);
     if (parsed.article) logger?.info({ article: parsed.article.id }, 'article added to the briefing');
     return parsed.issues;
@@ -65,7 +71,7 @@ export async function openBriefingService(opts: {
   return {
     corpusDir,
     current: () => briefing,
-    issues: () => [...briefing.issues],
+    issues: () => [...briefing.issues, ...[...later.values()].flat()],
     addFile,
     watch() {
       if (watcher) return () => watcher?.close();

@@ -111,4 +111,21 @@ describe('briefing command line', () => {
     for (const party of p.parties) expect(party.statements.length).toBeGreaterThan(0);
     expect(runBriefing(['positions', 'nope']).code).toBe(2);
   });
+
+  it('add validates an article and copies it into the corpus folder, refusing a bad one and a second copy', () => {
+    const corpus = mkdtempSync(path.join(os.tmpdir(), 'cli-add-'));
+    const src = mkdtempSync(path.join(os.tmpdir(), 'cli-add-src-'));
+    const good = path.join(src, 'new-story.txt');
+    writeFileSync(good, readFileSync('briefings/corpus/003_f35b7f49314597f6.txt'));
+    const ok = runBriefing(['add', good, '--corpus', corpus]);
+    expect(ok.code).toBe(0);
+    expect(readdirSync(corpus)).toEqual(['new-story.txt']);
+    expect(runBriefing(['add', good, '--corpus', corpus]).code).toBe(2);
+    const bad = path.join(src, 'empty.txt');
+    writeFileSync(bad, '');
+    const refused = runBriefing(['add', bad, '--corpus', corpus]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('empty.txt');
+    expect(readdirSync(corpus)).toEqual(['new-story.txt']);
+  });
 });

@@ -1,0 +1,45 @@
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openBriefingService, type BriefingService } from '../../src/app/briefing-service.ts';
+import { loadConfig } from '../../src/config/load-config.ts';
+
+const seedFile = (name: string) => path.join('briefings/corpus', name);
+
+/** Waits (bounded) until a condition holds; fails the test if it never does. */
+async function eventually(check: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (check()) return;
+    await sleep(100);
+  }
+  throw new Error(`never happened: ${what}`);
+}
+
+describe('the live briefing', () => {
+  let service: BriefingService | undefined;
+  afterEach(() => service?.close());
+
+  it('takes in an article added to the folder without a restart', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'live-corpus-'));
+    copyFileSync(seedFile('000_898646384b2e7fc2.txt'), path.join(dir, 'a.txt'));
+    service = await openBriefingService({ config: await loadConfig('config'), corpusDir: dir });
+    expect(service.current().articles.map((a) => a.id)).toEqual(['a']);
+    service.watch();
+    copyFileSync(seedFile('002_cf5ecf76aabe7bb2.txt'), path.join(dir, 'b.txt'));
+    await eventually(() => service!.current().articles.some((a) => a.id === 'b'), 'b.txt loaded');
+    const summits = service.current().digest('summits');
+    expect(summits.ok && summits.value.items.some((i) => i.sources.some((s) => s.article === 'b'))).toBe(true);
+  });
+
+  it('reports a bad file dropped into the folder and keeps serving the rest', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'live-corpus-'));
+    copyFileSync(seedFile('000_898646384b2e7fc2.txt'), path.join(dir, 'a.txt'));
+    service = await openBriefingService({ config: await loadConfig('config'), corpusDir: dir });
+    service.watch();
+    writeFileSync(path.join(dir, 'broken.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x41, 0x00]));
+    await eventually(() => service!.issues().some((i) => i.file.endsWith('broken.txt')), 'broken.txt reported');
+    expect(service.current().articles.map((a) => a.id)).toEqual(['a']);
+  });
+});
