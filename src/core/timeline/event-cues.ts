@@ -8,6 +8,8 @@ const EVENT_VERBS: Record<string, string[]> = {
   meeting: ['met', 'held', 'hosted', 'convened', 'visited', 'gathered', 'attended', 'welcomed', 'received'],
   call: ['called', 'phoned', 'spoke', 'spoken', 'talked', 'engaged', 'interrupted'],
   announcement: ['announced', 'unveiled', 'declared', 'launched', 'proposed', 'introduced', 'published'],
+  // Remarks on a stated day are events too (`Speaking to reporters on Sunday, …`, `said on Monday`).
+  remarks: ['said', 'told', 'speaking', 'remarked', 'warned', 'pledged', 'vowed', 'confirmed', 'denied', 'insisted'],
   agreement: ['agreed', 'signed', 'approved', 'ratified', 'adopted', 'concluded', 'reached'],
   sanctions: ['imposed', 'sanctioned', 'banned', 'froze', 'expelled', 'lifted'],
   attack: ['attacked', 'struck', 'bombed', 'shelled', 'killed', 'invaded', 'annexed', 'captured', 'seized', 'shot', 'fired'],
@@ -20,6 +22,7 @@ const EVENT_NOUNS: Record<string, string[]> = {
   meeting: ['meeting', 'meetings', 'summit', 'talks', 'gathering', 'visit', 'conference', 'session', 'negotiations'],
   call: ['call', 'phone', 'conversation', 'phonecall'],
   announcement: ['announcement', 'statement', 'speech', 'address'],
+  remarks: ['remarks', 'comments', 'interview', 'briefing'],
   agreement: ['agreement', 'deal', 'accord', 'treaty', 'ceasefire', 'truce'],
   sanctions: ['sanctions', 'tariffs', 'embargo'],
   attack: ['attack', 'strike', 'strikes', 'offensive', 'invasion', 'assault', 'bombing'],

@@ -36,9 +36,11 @@ export function eventText(sentence: string, mention: Pick<DateMention, 'start' |
 /** True when the sentence reports something that happened at this date (an event verb, or `the <date> summit`). */
 function isEventSentence(text: string, mentions: DateMention[]): boolean {
   if (mentions.some((m) => datesEventNoun(text.slice(m.end)))) return true;
-  if (/\b(?:will|would|plans? to|planning to|scheduled to|expected to|set to|is to|are to|upcoming)\b/i.test(text) && !/\b(?:had|has|have|was|were)\b/i.test(text)) {
-    return false;
-  }
+  // A date inside a clause about the future (`will meet Putin on Friday`) is not when anything happened;
+  // a date before the future marker dates the past main clause (`Speaking on Sunday, he said it will …`).
+  const future = /\b(?:will|would|plans? to|planning to|scheduled to|expected to|set to|is to|are to|upcoming)\b/i.exec(text);
+  const first = mentions.reduce((min, m) => Math.min(min, m.start), Infinity);
+  if (future && future.index < first && !/\b(?:had|has|have|was|were)\b/i.test(text)) return false;
   return hasEventVerb(text);
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eventText, extractEvents, mergeEvents } from '../../../src/core/timeline/extract-events.ts';
 import { compileTopics } from '../../../src/core/topics/topic-scorer.ts';
 import { lakeDaily, lakeWire } from '../../fixtures/timeline/lake-talks.ts';
+import { makeArticle } from '../../fixtures/timeline/make-article.ts';
 import { seed, seedArticles } from '../../fixtures/timeline/seed.ts';
 
 const topics = compileTopics([
@@ -144,5 +145,27 @@ describe('mergeEvents on arbitrary input', () => {
         for (const id of exactIds) expect(kept.has(id)).toBe(true);
       }),
     );
+  });
+});
+
+describe('remarks and plans', () => {
+  const article = makeArticle(
+    'remarks',
+    [
+      'Speaking to reporters on Sunday, Prime Minister Ana Ruiz said a settlement will be reached within weeks.',
+      'Ruiz will meet her counterpart on Friday, officials said.',
+      'On Monday, the foreign minister told parliament that talks would resume.',
+    ],
+    { published: '2024-05-14' }, // a Tuesday
+  );
+  const events = extractEvents(article, topics);
+
+  it('dates remarks made on a stated day, even when what was said is about the future', () => {
+    expect(events.find((e) => e.text.includes('settlement will be reached'))?.date).toBe('2024-05-12');
+    expect(events.find((e) => e.text.includes('told parliament'))?.date).toBe('2024-05-13');
+  });
+
+  it('does not date a planned meeting as if it had happened', () => {
+    expect(events.find((e) => e.text.includes('meet her counterpart'))).toBeUndefined();
   });
 });
