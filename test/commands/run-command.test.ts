@@ -106,6 +106,7 @@ describe('runCommand on the bundled corpus', () => {
 });
 
 describe('subscriptions', () => {
+  const chat = { target: 'telegram:42', user: 'telegram:7' };
   it('says scheduling is not configured when there is no subscription service', async () => {
     for (const name of ['subscribe', 'unsubscribe', 'subscriptions']) {
       const r = await runCommand(deps, name, name === 'subscriptions' ? '' : 'x');
@@ -129,28 +130,56 @@ describe('subscriptions', () => {
 
   it('rejects an unknown topic with suggestions and a bad time zone naming the argument', async () => {
     const d = { ...deps, subscriptions: memorySubscriptions() };
-    const r = await runCommand(d, 'subscribe', { topics: `${topicIds[0]}s` });
+    const r = await runCommand(d, 'subscribe', { topics: `${topicIds[0]}s` }, chat);
     expect(r.kind).toBe('error');
     expect(r.choices?.[0]?.command).toBe(`/subscribe ${topicIds[0]}`);
-    const tz = await runCommand(d, 'subscribe', { topics: topicIds[0]!, timezone: 'Mars/Olympus' });
+    const tz = await runCommand(d, 'subscribe', { topics: topicIds[0]!, timezone: 'Mars/Olympus' }, chat);
     expect(tz.title).toContain('timezone');
   });
 
   it('passes the service failure message through', async () => {
     const d = { ...deps, subscriptions: memorySubscriptions() };
-    const r = await runCommand(d, 'subscribe', { topics: topicIds[0]!, schedule: 'bogus' });
+    const r = await runCommand(d, 'subscribe', { topics: topicIds[0]!, schedule: 'bogus' }, chat);
+    expect(r.title).toBe('Could not subscribe');
     expect(r.sections[0]?.text).toContain('schedule');
   });
 
   it('offers a topic menu when /subscribe has no topic', async () => {
-    const r = await runCommand({ ...deps, subscriptions: memorySubscriptions() }, 'subscribe', '');
+    const r = await runCommand({ ...deps, subscriptions: memorySubscriptions() }, 'subscribe', '', chat);
     expect(r.choices?.[0]?.command).toBe(`/subscribe ${topicIds[0]}`);
   });
 
   it('offers the chat subscriptions as a menu when /unsubscribe has no id', async () => {
     const subs = memorySubscriptions();
     const d = { ...deps, subscriptions: subs };
-    await runCommand(d, 'subscribe', topicIds[0]!);
-    expect((await runCommand(d, 'unsubscribe', '')).choices?.[0]?.command).toBe('/unsubscribe s1');
+    await runCommand(d, 'subscribe', topicIds[0]!, chat);
+    expect((await runCommand(d, 'unsubscribe', '', chat)).choices?.[0]?.command).toBe('/unsubscribe s1');
+  });
+
+  it('tells the console that schedules are for chats, and how to subscribe a file instead', async () => {
+    const subs = memorySubscriptions();
+    const r = await runCommand({ ...deps, subscriptions: subs }, 'subscribe', topicIds[0]!);
+    expect(r.title).toBe('Schedules are for chats');
+    expect(r.sections[0]?.text).toContain('--target file:');
+    expect(subs.items).toEqual([]);
+  });
+});
+
+describe('/whosaid with a topic the person never spoke on', () => {
+  it('says what there is instead of a dead end, with a way to see it', async () => {
+    const speakers = deps.briefing().speakers();
+    const topics = deps.briefing().topics().map((t) => t.id);
+    // Someone quoted, and a topic none of their statements touches.
+    const pair = speakers
+      .map((sp) => {
+        const r = deps.briefing().statements({ speaker: sp.name });
+        const touched = new Set(r.ok ? r.value.flatMap((s) => s.topics) : []);
+        return { sp, topic: topics.find((t) => !touched.has(t)) };
+      })
+      .find((x) => x.topic && x.sp.kind === 'person');
+    expect(pair).toBeDefined();
+    const r = await runCommand(deps, 'whosaid', { person: pair!.sp.name, topic: pair!.topic! });
+    expect(r.sections[0]?.text).toContain(`none on ${pair!.topic}`);
+    expect(r.choices?.[0]?.command).toBe(`/whosaid ${pair!.sp.name}`);
   });
 });

@@ -37,7 +37,16 @@ export const whosaidCommand = defineCommand({
     const statements = result.value;
     const name = statements[0]?.speaker ?? args.person;
     const on = args.topic ? ` on ${args.topic}` : '';
-    if (statements.length === 0) return infoReply(`${clip(name, 80)}${on}`, 'No statements found.');
+    if (statements.length === 0) {
+      // Nothing on that topic: say what there is instead of a dead end.
+      const any = args.topic ? briefing.statements({ speaker: args.person }) : undefined;
+      const all = any?.ok ? any.value : [];
+      const who = all[0]?.speaker ?? name;
+      if (all.length === 0) return infoReply(`${clip(who, 80)}${on}`, 'No statements found.');
+      const topics = [...new Set(all.flatMap((s) => s.topics))];
+      const text = `${clip(who, 80)} has ${all.length} statement${all.length === 1 ? '' : 's'}, none on ${args.topic}${topics.length ? ` (they touch ${topics.slice(0, 4).join(', ')})` : ''}.`;
+      return infoReply(`${clip(who, 80)}${on}`, text, [{ label: `All of ${clip(who, 60)}`, command: `/whosaid ${who}` }]);
+    }
     const points: ReplyPoint[] = statements.slice(0, MAX_STATEMENTS).map((s) => {
       const ref = briefing.sourceOf(s.article);
       const text = s.kind === 'direct' ? `“${s.text}”` : s.text;
