@@ -4,6 +4,7 @@ import { articleDisputes } from './disputes/article-disputes.ts';
 import { extendDisputes, NO_DISPUTES, type ArticleDispute, type Dispute, type DisputeSide, type MergedDisputes } from './disputes/find-disputes.ts';
 import { compileParties, type PartyMatcher } from './positions/parties.ts';
 import { buildDigest, indexTopics, type TopicIndex } from './digest/build-digest.ts';
+import { budget } from './digest/budget.ts';
 import { updateTopicIndex } from './digest/topic-index.ts';
 import { disputeFor, disputeLookup, type DisputeLookup } from './disputes/dispute-for.ts';
 import {
@@ -288,7 +289,8 @@ function makeBriefing(state: BriefingState): Briefing {
       });
       return { ...item, disputed: true, dispute: { text: other.text, sources, side: link.role === 'claim' ? ('counter' as const) : ('claim' as const) } };
     });
-    return { ...digest, items };
+    // The other side of a dispute is shown too: the digest must still fit one message.
+    return { ...digest, items: budget(items) };
   };
 
   const briefing: Briefing = {

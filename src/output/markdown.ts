@@ -1,5 +1,5 @@
 import { statementLine } from './statement-line.ts';
-import { disputeLine } from './dispute-line.ts';
+import { renderDigestMarkdown } from '../core/digest/render-markdown.ts';
 import type { Positions } from '../core/positions/build-positions.ts';
 import type { Digest, SourceRef, Speaker, Statement, TimelineEvent } from '../core/model.ts';
 
@@ -13,15 +13,9 @@ function cites(refs: SourceRef[]): string {
   return refs.map((r) => `${citeMarkdown(r)} (\`${r.article}\`)`).join('; ');
 }
 
-/** Renders a topic digest as a Markdown document. */
+/** Renders a topic digest as a Markdown document: the same points, citations and budget as in a chat. */
 export function digestMarkdown(digest: Digest): string {
-  const lines = [`# ${digest.title}`, ''];
-  if (digest.items.length === 0) lines.push(digest.since ? `No new developments since ${digest.since}.` : 'No coverage of this topic in the corpus.');
-  for (const item of digest.items) {
-    lines.push(`- ${item.disputed ? '**Disputed:** ' : ''}${item.text} — ${cites(item.sources)}`);
-    if (item.dispute) lines.push(`  - ${disputeLine(item.dispute)} — ${cites(item.dispute.sources)}`);
-  }
-  return `${lines.join('\n')}\n`;
+  return `${renderDigestMarkdown(digest).replace(/^\*\*(.*)\*\*/, '# $1')}\n`;
 }
 
 /** Renders every statement grouped by speaker, each with its article and date. */

@@ -1,4 +1,4 @@
-import { disputeLine } from '../output/dispute-line.ts';
+import { disputeLine } from '../core/digest/render-markdown.ts';
 /** The Reply of a scheduled digest: what is new on each subscribed topic since the previous delivery. */
 import type { Citation, Reply, ReplyPoint, ReplySection } from '../commands/reply.ts';
 import type { Briefing } from '../core/briefing.ts';

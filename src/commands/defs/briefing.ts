@@ -1,4 +1,4 @@
-import { disputeLine } from '../../output/dispute-line.ts';
+import { disputeLine } from '../../core/digest/render-markdown.ts';
 /** `/briefing <topic>`: the cited digest of one topic. */
 import { z } from 'zod';
 import { defineCommand } from '../command.ts';

@@ -15,18 +15,31 @@ function citation(ref: SourceRef): string {
   return ref.url ? `[${dated}](${ref.url})` : dated;
 }
 
-/** One point as a Markdown bullet with its citations: `- text (A, 2025-08-26; B)`. */
-export function renderPoint(item: DigestItem): string {
-  const shown = item.sources.slice(0, MAX_RENDERED_CITATIONS).map(citation);
-  const more = item.sources.length - shown.length;
+function citations(refs: readonly SourceRef[]): string {
+  const shown = refs.slice(0, MAX_RENDERED_CITATIONS).map(citation);
+  const more = refs.length - shown.length;
   if (more > 0) shown.push(`+${more} more`);
+  return shown.join('; ');
+}
+
+/** The line shown under a disputed point: the other side, introduced by what it is to this point. */
+export function disputeLine(dispute: NonNullable<DigestItem['dispute']>): string {
+  return `${dispute.side === 'counter' ? 'Contested' : 'In answer to'}: ${dispute.text}`;
+}
+
+/**
+ * One point as a Markdown bullet with its citations: `- text (A, 2025-08-26; B)`; a disputed point
+ * is tagged and followed by the other side, cited.
+ */
+export function renderPoint(item: DigestItem): string {
   const tag = item.disputed ? ' *(disputed)*' : '';
-  return `- ${item.text}${tag} (${shown.join('; ')})`;
+  const line = `- ${item.text}${tag} (${citations(item.sources)})`;
+  return item.dispute ? `${line}\n  - ${disputeLine(item.dispute)} (${citations(item.dispute.sources)})` : line;
 }
 
 /** A digest as Markdown: a bold title line, then one bullet per point (or a line saying there is none). */
 export function renderDigestMarkdown(digest: Digest): string {
   const head = `**${digest.title}**`;
-  if (digest.items.length === 0) return `${head}\n\nNo points on this topic in the corpus.`;
+  if (digest.items.length === 0) return `${head}\n\n${digest.since ? `No new developments since ${digest.since}.` : 'No points on this topic in the corpus.'}`;
   return [head, '', ...digest.items.map(renderPoint)].join('\n');
 }

@@ -15,6 +15,22 @@ import type { Digest, TimelineEvent } from '../../../src/core/model.ts';
 import { briefingOf, loadConfig, ROOT } from '../../helpers/digest-corpus.ts';
 import { evaluateTopic, formatReport, loadFacts, summarise } from './key-facts.ts';
 
+/**
+ * Floors: what the engine met when this evaluation was written (2026-11-22: recall 22/40 = 0.55,
+ * precision 32/39 = 0.82, source completeness 0.91, 0 repeated, 1 labelled off-topic shown; timeline
+ * recall 4/8, precision 5/5, 1 wrong date), minus a small margin. Raise them as the engine improves.
+ */
+const FLOORS = {
+  recall: 0.5,
+  precision: 0.75,
+  sourceCompleteness: 0.85,
+  repeated: 1,
+  forbidden: 2,
+  eventRecall: 0.45,
+  eventPrecision: 0.8,
+  wrongDates: 2,
+};
+
 const HOLDOUT = join(ROOT, 'test', 'fixtures', 'holdout-digest');
 const ORIGINAL = 'harbor-times-prisoner-swap';
 const COPY = 'gulf-dispatch-prisoner-swap';
@@ -49,12 +65,15 @@ describe('hold-out corpus: loading', () => {
     });
     console.log(`[holdout] articles\n${lines.join('\n')}\n  issues: ${briefing.issues.map((i) => JSON.stringify(i)).join('; ') || 'none'}`);
     expect(briefing.articles).toHaveLength(5);
-    expect(briefing.issues).toHaveLength(0);
+    // The only issue is the near-copy, counted once (whichever copy is kept).
+    expect(briefing.issues.map((i) => i.code)).toEqual(['duplicate']);
+    const dups = briefing.articles.filter((a) => a.duplicateOf).map((a) => [a.id, a.duplicateOf].sort().join(' = '));
+    expect(dups).toEqual([[COPY, ORIGINAL].sort().join(' = ')]);
   });
 });
 
 describe('hold-out corpus: digests', () => {
-  const reports = digests.map((d) => evaluateTopic(folded({ ...d, items: d.items.map(folded) }), labels.topics[d.topic]!));
+  const reports = digests.map((d) => evaluateTopic({ ...d, items: d.items.map(folded) }, labels.topics[d.topic]!));
   const summary = summarise(reports);
   const repeated = reports.flatMap((r) => r.repeated.map((f) => `${r.topic}/${f}`));
   const forbidden = reports.flatMap((r) => r.forbidden.map((f) => `${r.topic}: ${f}`));
@@ -131,6 +150,7 @@ const TimelineLabels = z.object({
       sources: z.array(z.string()),
       optional_sources: z.array(z.string()).default([]),
       optional: z.boolean().default(false),
+      not: z.string().optional(),
     }),
   ),
   forbid_dates: z.array(z.string()).default([]),
@@ -163,7 +183,8 @@ describe('hold-out corpus: timeline', () => {
   const res = briefing.timeline();
   if (!res.ok) throw new Error(res.error.code);
   const events: TimelineEvent[] = res.value;
-  const matches = (e: TimelineEvent, l: EventLabel) => new RegExp(l.match, 'i').test(e.text);
+  const matches = (e: TimelineEvent, l: EventLabel) =>
+    new RegExp(l.match, 'i').test(e.text) && !(l.not && new RegExp(l.not, 'i').test(e.text));
   const labelOf = (e: TimelineEvent) => {
     const ls = tl.events.filter((l) => matches(e, l));
     return ls.find((l) => dateVerdict(e.date, l) !== 'wrong') ?? ls[0];
@@ -223,14 +244,3 @@ describe('hold-out corpus: timeline', () => {
   });
 });
 
-/** Floors: what the engine met when this evaluation was written, minus a small margin. */
-const FLOORS = {
-  recall: 0,
-  precision: 0,
-  sourceCompleteness: 0,
-  repeated: 99,
-  forbidden: 99,
-  eventRecall: 0,
-  eventPrecision: 0,
-  wrongDates: 99,
-};
