@@ -10,6 +10,7 @@ export function suggest(input: string, known: string[], max = 3): string[] {
       return { k, d: l.includes(q) || q.includes(l) ? 0 : distance(q, l) };
     })
     .sort((a, b) => a.d - b.d);
-  const near = ranked.filter((r) => r.d <= Math.max(3, Math.floor(q.length / 2)));
-  return (near.length > 0 ? near : ranked.slice(0, 1)).slice(0, max).map((r) => r.k);
+  // Only near values: a far-fetched "did you mean" misleads more than none (the caller lists them all).
+  const near = ranked.filter((r) => r.d <= Math.min(Math.max(2, Math.floor(q.length / 3)), 4));
+  return near.slice(0, max).map((r) => r.k);
 }
