@@ -1,4 +1,5 @@
 import { watch, type FSWatcher } from 'node:fs';
+import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { buildBriefing, type Briefing } from '../core/briefing.ts';
@@ -16,10 +17,16 @@ export interface BriefingService {
   corpusDir: string;
   /** Loads one more article file (already in the folder or not) into the briefing. */
   addFile(file: string): Promise<InputIssue[]>;
-  /** Starts watching the corpus folder; new or changed `.txt`/`.md` files are added without a restart. Returns a stop function. */
+  /** Starts watching the corpus folder: new or changed `.txt`/`.md` files are added, deleted ones removed, without a restart. Returns a stop function. */
   watch(): () => void;
   close(): void;
 }
+
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
 
 /** Where the corpus is: an explicit folder, else the configured one, relative to the project (the config folder's parent). */
 export function resolveCorpusDir(config: LoadedConfig, corpusDir?: string): string {
@@ -51,6 +58,16 @@ export async function openBriefingService(opts: {
   const later = new Map<string, InputIssue[]>();
   const addFile = async (file: string): Promise<InputIssue[]> => {
     const full = path.resolve(corpusDir, file);
+    if (!(await exists(full))) {
+      // The file was deleted (or renamed away): its article leaves the briefing.
+      const gone = briefing.articles.filter((a) => a.file === path.basename(full)).map((a) => a.id);
+      if (gone.length) {
+        briefing = briefing.withoutArticles(gone);
+        logger?.info({ articles: gone }, 'article removed from the briefing');
+      }
+      later.delete(full);
+      return [];
+    }
     const parsed = await loadArticleFile(full);
     if (parsed.article) {
       briefing = briefing.withArticles([parsed.article], parsed.issues);

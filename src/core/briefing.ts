@@ -85,6 +85,8 @@ export interface Briefing {
   sourceOf(articleId: string): SourceRef | undefined;
   /** A new briefing with these articles added (or replaced, by id), reusing the analysis of the rest. */
   withArticles(added: Article[], issues?: InputIssue[]): Briefing;
+  /** A new briefing without these articles (by id), reusing the analysis of the rest; problems with their files are dropped. */
+  withoutArticles(ids: string[]): Briefing;
 }
 
 /** The engine's state behind one briefing; what `withArticles` carries over instead of recomputing. */
@@ -352,6 +354,14 @@ function makeBriefing(state: BriefingState): Briefing {
       // A replaced article can change which others are duplicates: recheck them all, reusing analyses.
       const rest = articles.filter((a) => !ids.has(a.id));
       return fromScratch([...rest, ...added], config, compiled, parties, [...issues.filter((i) => i.code !== 'duplicate'), ...moreIssues], analyses);
+    },
+    withoutArticles(ids) {
+      const gone = new Set(ids);
+      const files = new Set(articles.filter((a) => gone.has(a.id)).map((a) => a.file));
+      if (files.size === 0) return briefing;
+      const rest = articles.filter((a) => !gone.has(a.id));
+      const about = (i: InputIssue) => [...files].some((f) => i.file === f || i.file.endsWith(`/${f}`));
+      return fromScratch(rest, config, compiled, parties, issues.filter((i) => i.code !== 'duplicate' && !about(i)), analyses);
     },
   };
   return briefing;

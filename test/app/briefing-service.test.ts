@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -41,5 +41,17 @@ describe('the live briefing', () => {
     writeFileSync(path.join(dir, 'broken.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x41, 0x00]));
     await eventually(() => service!.issues().some((i) => i.file.endsWith('broken.txt')), 'broken.txt reported');
     expect(service.current().articles.map((a) => a.id)).toEqual(['a']);
+  });
+
+  it('drops an article whose file is deleted', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'live-corpus-'));
+    copyFileSync(seedFile('000_898646384b2e7fc2.txt'), path.join(dir, 'a.txt'));
+    copyFileSync(seedFile('002_cf5ecf76aabe7bb2.txt'), path.join(dir, 'b.txt'));
+    service = await openBriefingService({ config: await loadConfig('config'), corpusDir: dir });
+    service.watch();
+    rmSync(path.join(dir, 'b.txt'));
+    await eventually(() => !service!.current().articles.some((a) => a.id === 'b'), 'b.txt dropped');
+    expect(service.current().articles.map((a) => a.id)).toEqual(['a']);
+    expect(service.current().sources().map((s) => s.article)).toEqual(['a']);
   });
 });
