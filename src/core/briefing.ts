@@ -175,6 +175,11 @@ function addArticles(
   const issues = [...state.issues, ...moreIssues];
   for (const a of added) {
     const checked = state.duplicates.check(a);
+    if (checked.replaces) {
+      // A richer copy of an article already here becomes the original: redo the duplicate marks.
+      const current = [...state.analyses.values()].map((x) => x.article);
+      return fromScratch([...current, ...added], state.config, state.compiled, state.parties, [...state.issues.filter((i) => i.code !== 'duplicate'), ...moreIssues], state.analyses);
+    }
     if (checked.issue) issues.push(checked.issue);
     const analysis = analyse(checked.article, state.compiled, state.parties);
     analyses.set(a.id, analysis);

@@ -125,3 +125,17 @@ describe('statements()', () => {
     if (!r.ok) expect(r.error.code).toBe('unknown_speaker');
   });
 });
+
+describe('a richer copy added later', () => {
+  it('becomes the original, and the bare copy is counted as its duplicate', () => {
+    const bare = seed.find((a) => a.id.startsWith('004'))!;
+    const noDate = parseArticle('bare.txt', bare.text).article as Article;
+    const b = buildBriefing([noDate], engine);
+    b.digest('summits');
+    const rich = parseArticle('rich.txt', `---\npublished: 2025-09-07\nsource: Example Wire\n---\n${bare.text}`).article as Article;
+    const after = b.withArticles([rich]);
+    expect(after.articles.find((a) => a.id === 'bare')?.duplicateOf).toBe('rich');
+    expect(after.articles.find((a) => a.id === 'rich')?.duplicateOf).toBeUndefined();
+    expect(after.sources().map((s) => s.article)).toEqual(['rich']);
+  });
+});

@@ -5,10 +5,21 @@
  * mentions such words is kept.
  */
 
+import { breadcrumb, breadcrumbOutlet, pageStamp } from './page-meta.ts';
+
 /** What a boilerplate line is. */
 export type Boilerplate =
   /** Page furniture, dropped. `related` starts a list of links to other stories. */
-  | { kind: 'debris'; reason: string; related?: boolean }
+  | {
+      kind: 'debris';
+      reason: string;
+      related?: boolean;
+      /** A breadcrumb's outlet (`Example News | World` → `Example News`). */
+      outlet?: string;
+      /** A publication stamp's date, `YYYY-MM-DD`; `updated` when it says when the page changed. */
+      published?: string;
+      updated?: boolean;
+    }
   /** A source credit (`Based On XYZ Report`): dropped, but names the outlet. */
   | { kind: 'credit'; reason: string; source: string }
   /** A section label (`Synopsis`, `Key Takeaways`): dropped; `takeaways` marks the bullets after it. */
@@ -103,6 +114,13 @@ export function classifyLine(line: string): Boilerplate | undefined {
   const wire = WIRE_CREDIT.exec(line);
   if (wire?.[1]) return { kind: 'credit', reason: 'source credit', source: wire[1] };
   if (BYLINE_PREFIX.test(line) && BYLINE.test(line.replace(BYLINE_PREFIX, ''))) return { kind: 'debris', reason: 'byline' };
+  const stamp = pageStamp(line);
+  if (stamp) return { kind: 'debris', reason: 'timestamp', published: stamp.date, updated: stamp.updated };
+  const crumbs = line.includes(' ') && /[|›»>/]/.test(line) ? breadcrumb(line) : undefined;
+  if (crumbs) {
+    const outlet = breadcrumbOutlet(crumbs);
+    return outlet ? { kind: 'debris', reason: 'breadcrumb', outlet } : { kind: 'debris', reason: 'breadcrumb' };
+  }
   const lower = line.toLowerCase();
   for (const rule of RULES) {
     if (line.length > (rule.max ?? 200)) continue;

@@ -1,4 +1,5 @@
 import type { Article, InputIssue } from '../model.ts';
+import { shortTitle } from './headline.ts';
 import { sampleHashes, setKey, sharedCount, shingleHashes } from './shingles.ts';
 
 /** Jaccard similarity of shingle sets at or above which two articles are the same story text. */
@@ -16,6 +17,21 @@ interface Entry {
   article: Article;
   hashes: Uint32Array;
   sampled: number;
+}
+
+/**
+ * How much metadata an article carries, to choose which copy of a duplicate is the original: a
+ * publication date counts most, then a source (outlet), then a URL, then a title from front matter
+ * (a title not taken from a headline line or the first sentence).
+ */
+export function metadataRichness(article: Article): number {
+  let score = 0;
+  if (article.published) score += 8;
+  if (article.source) score += 4;
+  if (article.url) score += 2;
+  const first = article.sentences.find((s) => s.kind === 'body') ?? article.sentences[0];
+  if (article.title && !article.titleSpan && (!first || article.title !== shortTitle(first.text))) score += 1;
+  return score;
 }
 
 function contentOf(article: Article): string[] {
@@ -44,7 +60,36 @@ export interface DuplicateIndex {
    * Checks one article against the originals so far: returns it marked (or unmarked) and, for a repeat,
    * the warning; an original is added to the index. Unchanged articles come back as the same object.
    */
-  check(article: Article): { article: Article; issue?: InputIssue };
+  check(article: Article): DuplicateCheck;
+}
+
+/**
+ * The outcome of checking one article. `replaces` is set when the article repeats an original that
+ * carries less metadata (see `metadataRichness`): the new article becomes the original, and the
+ * article named by `replaces` (and its other copies) must now be marked `duplicateOf` it, which a
+ * caller holding earlier results does by re-running `markDuplicates` over the whole corpus.
+ */
+export interface DuplicateCheck {
+  article: Article;
+  issue?: InputIssue;
+  /** The id of the earlier original that this article displaces. */
+  replaces?: string;
+}
+
+function duplicateIssue(copy: Article, original: Article, score: number): InputIssue {
+  return {
+    file: copy.file,
+    code: 'duplicate',
+    severity: 'warning',
+    message: `${copy.file} repeats ${original.file} (${Math.round(score * 100)}% of its text is the same); it is kept as a duplicate of "${original.id}" and counted once`,
+  };
+}
+
+function unmarked(article: Article): Article {
+  if (article.duplicateOf === undefined) return article;
+  const result = { ...article };
+  delete result.duplicateOf;
+  return result;
 }
 
 /**
@@ -58,7 +103,7 @@ export function createDuplicateIndex(): DuplicateIndex {
   const postings = new Map<number, number[]>();
   let counts = new Uint32Array(1024);
   let checked = 0;
-  const check = (article: Article): { article: Article; issue?: InputIssue } => {
+  const check = (article: Article): DuplicateCheck => {
     checked++;
     const hashes = shingleHashes(contentOf(article));
     const key = hashes.length > 0 ? setKey(hashes) : '';
@@ -88,32 +133,30 @@ export function createDuplicateIndex(): DuplicateIndex {
         counts[idx] = 0;
       }
     }
+    const addPostings = (index: number) => {
+      if (key) exact.set(key, index);
+      for (const h of sample) {
+        const list = postings.get(h);
+        if (list) list.push(index);
+        else postings.set(h, [index]);
+      }
+    };
     if (match) {
       const root = originals[match.index]!.article;
+      if (metadataRichness(article) > metadataRichness(root)) {
+        // The richer copy becomes the original; the old one is now its duplicate.
+        const result = unmarked(article);
+        originals[match.index] = { article: result, hashes, sampled: sample.length };
+        addPostings(match.index);
+        return { article: result, issue: duplicateIssue(root, result, match.score), replaces: root.id };
+      }
       const result = article.duplicateOf === root.id ? article : { ...article, duplicateOf: root.id };
-      return {
-        article: result,
-        issue: {
-          file: article.file,
-          code: 'duplicate',
-          severity: 'warning',
-          message: `${article.file} repeats ${root.file} (${Math.round(match.score * 100)}% of its text is the same); it is kept as a duplicate of "${root.id}" and counted once`,
-        },
-      };
+      return { article: result, issue: duplicateIssue(article, root, match.score) };
     }
-    let result = article;
-    if (article.duplicateOf !== undefined) {
-      result = { ...article };
-      delete result.duplicateOf;
-    }
+    const result = unmarked(article);
     const index = originals.length;
     originals.push({ article: result, hashes, sampled: sample.length });
-    if (key) exact.set(key, index);
-    for (const h of sample) {
-      const list = postings.get(h);
-      if (list) list.push(index);
-      else postings.set(h, [index]);
-    }
+    addPostings(index);
     return { article: result };
   };
   return {
@@ -125,15 +168,19 @@ export function createDuplicateIndex(): DuplicateIndex {
 }
 
 /**
- * Marks articles that repeat an earlier one (same or near-identical text) with `duplicateOf`,
- * pointing at the first article of the group, and returns one `duplicate` warning per repeat.
- * Articles whose mark does not change are returned as the same objects.
+ * Marks articles that repeat another (same or near-identical text) with `duplicateOf`, pointing at
+ * the original of the group: the copy with the richest metadata (`metadataRichness`), the first in
+ * corpus order among equals. Returns one `duplicate` warning per repeat, in corpus order. Articles
+ * whose mark does not change are returned as the same objects.
  */
 export function markDuplicates(articles: Article[], index: DuplicateIndex = createDuplicateIndex()): { articles: Article[]; issues: InputIssue[] } {
-  const issues: InputIssue[] = [];
+  // Richer copies are checked first, so they become the originals; the order among equals is kept.
+  const order = articles.map((a, i) => ({ i, rank: metadataRichness(a) })).sort((a, b) => b.rank - a.rank || a.i - b.i);
+  const results = new Array<DuplicateCheck>(articles.length);
+  for (const { i } of order) results[i] = index.check(articles[i]!);
   const out: Article[] = [];
-  for (const article of articles) {
-    const r = index.check(article);
+  const issues: InputIssue[] = [];
+  for (const r of results) {
     out.push(r.article);
     if (r.issue) issues.push(r.issue);
   }

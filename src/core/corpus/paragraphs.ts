@@ -21,6 +21,17 @@ export interface Layout {
   debris: Span[];
   /** Outlets named by credit lines (`Based On XYZ Report`), in order. */
   credits: string[];
+  /** The date of a publication stamp line (`Published 6 May 2026`), `YYYY-MM-DD`; an `Updated …` stamp only when there is no other. */
+  published?: string;
+  /** The outlet named first by a breadcrumb line (`Example News | World | Europe`). */
+  outlet?: string;
+}
+
+/** Metadata read from debris lines while classifying. */
+interface PageMeta {
+  published?: string;
+  updated?: string;
+  outlet?: string;
 }
 
 type Role = 'text' | 'bullet' | 'heading' | 'debris';
@@ -43,7 +54,7 @@ function isLinkLike(text: string): boolean {
   return !/[.!?]["”’]?$/.test(text) || wordCount(text) <= 12;
 }
 
-function classify(lines: Line[], debris: Span[], credits: string[]): Item[] {
+function classify(lines: Line[], debris: Span[], credits: string[], meta: PageMeta): Item[] {
   const items: Item[] = [];
   let takeaways = false;
   let inRelated = false;
@@ -53,6 +64,11 @@ function classify(lines: Line[], debris: Span[], credits: string[]): Item[] {
     if (b) {
       debris.push({ start: line.start, end: line.end });
       if (b.kind === 'credit') credits.push(b.source);
+      if (b.kind === 'debris') {
+        if (b.published && b.updated) meta.updated ??= b.published;
+        else if (b.published) meta.published ??= b.published;
+        if (b.outlet) meta.outlet ??= b.outlet;
+      }
       takeaways = b.kind === 'label' && b.takeaways;
       if (b.kind === 'debris' && b.related === true && wordCount(line.text) <= 5) inRelated = true;
       continue;
@@ -127,9 +143,13 @@ function continues(text: string, a: Item, b: Item, wrapped: boolean): boolean {
 export function layoutArticle(text: string): Layout {
   const debris: Span[] = [];
   const credits: string[] = [];
-  const items = classify(splitLines(text), debris, credits);
+  const meta: PageMeta = {};
+  const items = classify(splitLines(text), debris, credits, meta);
   const h = findHeadline(text, items);
   const layout: Layout = { blocks: [], debris, credits };
+  const published = meta.published ?? meta.updated;
+  if (published) layout.published = published;
+  if (meta.outlet) layout.outlet = meta.outlet;
   for (const item of items) if (item.role === 'debris') debris.push({ start: item.line.start, end: item.line.end });
   if (h >= 0) layout.headline = { start: items[h]!.start, end: items[h]!.end };
   const rest = items.slice(h + 1).filter((x) => x.role !== 'debris');

@@ -75,9 +75,10 @@ export function parseArticle(file: string, raw: string): ParsedArticle {
     debris: layout.debris,
   };
   if (!data.title && layout.headline) article.titleSpan = layout.headline;
-  const source = data.source || dateline?.outlet || layout.credits[0];
+  const source = data.source || dateline?.outlet || layout.credits[0] || layout.outlet;
   if (source) article.source = source;
-  if (data.published) article.published = data.published;
+  const published = data.published || layout.published;
+  if (published) article.published = published;
   if (data.url) article.url = data.url;
   if (dateline) article.dateline = dateline;
   return { article, issues: [] };

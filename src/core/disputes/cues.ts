@@ -3,10 +3,15 @@
  * `well short of`, `a more cautious version`) and of contrast (`though`, `However,`, `But`).
  */
 
+/** The object of a denial that refers to a claim of fact (`the claim`, `these reports`, `allegations that`). */
+const CLAIM_OBJECT =
+  '(?:(?:the|this|that|these|those|such|any|his|her|their|its|[\\p{Lu}][\\p{L}\'’-]*)\\s+)?(?:[\\p{L}-]+\\s+)?(?:claims?|reports?|allegations?|accusations?|assertions?|suggestions?|charges?|accounts?|characteri[sz]ations?|version|findings?|notion that|idea that)';
+
 const DENIAL: RegExp[] = [
   /\b(?:denied|denies|deny|denying)\b/i,
-  /\b(?:dismissed|dismisses|dismissing)\s+(?:(?:the|this|that|these|those|such|any|his|her|their)\s+)?(?:[\p{L}-]+\s+)?(?:idea|ideas|claims?|reports?|suggestions?|notion|proposals?|allegations?|accusations?|speculation|talk|prospects?|possibility|remarks?|comments?|statements?|assertions?)\b/iu,
-  /\b(?:rejected|rejects|rejecting)\b/i,
+  /\b(?:dismissed|dismisses|dismissing)\s+(?:(?:the|this|that|these|those|such|any|his|her|their)\s+)?(?:[\p{L}-]+\s+)?(?:idea|ideas|claims?|reports?|suggestions?|notion|allegations?|accusations?|speculation|talk|prospects?|possibility|remarks?|comments?|statements?|assertions?)\b/iu,
+  // Rejecting a claim contests a fact; rejecting a plan, offer, proposal or demand does not.
+  new RegExp(`\\b(?:rejected|rejects|rejecting)\\s+(?:(?:${CLAIM_OBJECT})\\b|(?:this|that|it)(?=\\s*(?:[,.;]|$))|(?:[\\p{L}-]+\\s+){0,4}?as\\s+(?:false|untrue|baseless|groundless|unfounded|lies?|fabricat|fiction|nonsense|absurd))`, 'iu'),
   /\b(?:refuted|refutes|rebuffed|rebuffs|contradicted|contradicts)\b/i,
   /\b(?:disputed|disputes|disputing)\s+(?:the|this|that|these|those|such|any|his|her|their|claims?|reports?|accounts?)\b/i,
   /\b(?:did not|didn't|does not|doesn't|would not|wouldn't|could not|couldn't|has not|hasn't|have not|haven't|declined to|refused to)\s+(?:immediately\s+|publicly\s+|yet\s+)?(?:confirm|endorse|corroborate|accept|back|verify)\b/i,
@@ -63,7 +68,8 @@ export function findCounterCue(sentence: string): CounterCue | undefined {
 const ACTOR_WORDS = new Set(
   ('the a its his her their of for and officials official spokesperson spokesman spokeswoman aide aides adviser advisor minister ministry ' +
     'president prime leader leaders government authorities side diplomats diplomat sources source envoy secretary chancellor counterpart ' +
-    'delegation foreign policy senior state department office press military army negotiators negotiator team administration').split(' '),
+    'delegation foreign policy senior state department office press military army negotiators negotiator team administration ' +
+    'defence defense interior justice emergency services forces command staff embassy ombudsman').split(' '),
 );
 
 /**

@@ -5,6 +5,8 @@
 import type { Article, Evidence, Sentence, Speaker, Statement } from '../model.ts';
 import { compileParties, partyInText, partyOf, type Party, type PartyMatcher } from '../positions/parties.ts';
 import { contentWords, overlap } from '../timeline/event-cues.ts';
+import { deniesEarlierClaim, speechSubject } from './claim-cues.ts';
+import { counterAccusations } from './counter-accusations.ts';
 import { actorBefore, findCounterCue, type CounterCue } from './cues.ts';
 import type { Dispute, DisputeSide } from './dispute.ts';
 
@@ -109,19 +111,21 @@ function claimSide(ctx: Ctx, article: Article, i: number, cue: CounterCue, count
       if (differs(c, counter)) return c;
     }
   }
+  // `denied the claim`, `denied this`: the claim reported just before, whatever its words.
+  if (deniesEarlierClaim(s.text, cue)) {
+    for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+      const prev = article.sentences[j];
+      if (!prev || prev.kind === 'subhead') continue;
+      for (const o of optionsIn(ctx, article, prev, byIndex)) if (differs(o, counter)) return o;
+    }
+  }
   // Otherwise the nearest earlier statement by another side that shares content with the counter.
   const context = contentWords(`${s.text} ${article.sentences[i + 1]?.text ?? ''}`);
   let best: { score: number; side: DisputeSide } | undefined;
   for (let j = i - 1; j >= Math.max(0, i - LOOKBACK); j--) {
     const prev = article.sentences[j];
     if (!prev || prev.kind === 'subhead' || findCounterCue(prev.text)) continue;
-    const found = (byIndex.get(j) ?? []).filter((x) => x.speaker);
-    const options: DisputeSide[] = found.map((st) => side(ctx, article.id, prev, st.text, st.span.start - prev.span.start, st.span.end - prev.span.start, st.speaker, st.speakerId, st));
-    if (found.length === 0 && SPEECH.test(prev.text)) {
-      const actor = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}[\p{Lu}][\p{L}.'’-]*(?=\s+(?:\w+\s+)?(?:announced|claimed|said|stated|told|insisted|asserted|suggested|declared|confirmed)\b)/u.exec(prev.text.replace(/^[^,]{0,30},\s*/, ''));
-      if (actor) options.push(side(ctx, article.id, prev, prev.text, 0, prev.text.length, actor[0], null));
-    }
-    for (const o of options) {
+    for (const o of optionsIn(ctx, article, prev, byIndex)) {
       if (!differs(o, counter)) continue;
       const o2 = overlap(contentWords(`${prev.text}`), context);
       const score = o2.shared - (i - j) * 0.5;
@@ -129,6 +133,17 @@ function claimSide(ctx: Ctx, article: Article, i: number, cue: CounterCue, count
     }
   }
   return best?.side;
+}
+
+/** The claims a sentence reports: its statements with a speaker, else the sentence under the subject of its speech verb. */
+function optionsIn(ctx: Ctx, article: Article, prev: Sentence, byIndex: Map<number, Statement[]>): DisputeSide[] {
+  const found = (byIndex.get(prev.index) ?? []).filter((x) => x.speaker);
+  const options = found.map((st) => side(ctx, article.id, prev, st.text, st.span.start - prev.span.start, st.span.end - prev.span.start, st.speaker, st.speakerId, st));
+  if (found.length === 0 && SPEECH.test(prev.text)) {
+    const actor = speechSubject(prev.text);
+    if (actor) options.push(side(ctx, article.id, prev, prev.text, 0, prev.text.length, actor.subject, null));
+  }
+  return options;
 }
 
 function mergeSide(a: DisputeSide, b: DisputeSide): DisputeSide {
@@ -207,6 +222,19 @@ export function findArticleDisputes(input: DisputesInput): ArticleDispute[] {
       for (const w of contentWords(claim.speaker ?? '')) claimWords.delete(w);
       out.push({ dispute: { claim, counter, cue: cue.cue, topics: [...topics] }, claimWords: [...claimWords] });
     });
+    const sideOf = (s: Sentence, start: number, end: number, actor: string): DisputeSide => {
+      const st = statementOfActor(actor, byIndex.get(s.index) ?? []);
+      const known = st?.speaker ? undefined : knownSpeaker(ctx, actor);
+      return side(ctx, article.id, s, s.text.slice(start, end), start, end, st?.speaker ?? known?.name ?? actor, st?.speakerId ?? known?.id ?? null, st);
+    };
+    for (const d of counterAccusations(article, sideOf)) {
+      if (!differs(d.claim, d.counter)) continue;
+      const topics = new Set<string>();
+      for (const e of [...d.claim.evidence, ...d.counter.evidence]) for (const st of byIndex.get(e.sentence) ?? []) for (const t of st.topics) topics.add(t);
+      const claimWords = contentWords(article.sentences[d.claim.evidence[0]!.sentence]?.text ?? d.claim.text);
+      for (const w of contentWords(d.claim.speaker ?? '')) claimWords.delete(w);
+      out.push({ dispute: { ...d, topics: [...topics] }, claimWords: [...claimWords] });
+    }
   }
   return out;
 }

@@ -25,6 +25,8 @@ export interface DateMention extends DayRange {
   precision: DatePrecision;
   /** Stated outright, relative to the reference date, or relative to the previous date in the article. */
   basis: 'absolute' | 'reference' | 'previous';
+  /** For a bare weekday whose day could not be computed (`precision: 'weekday'`): the weekday named, 0 = Sunday. */
+  weekday?: number;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -158,7 +160,9 @@ function weekdays(text: string, ref: Day): Candidate[] {
       if (strict && back === 0) back = 7;
       range = exact(addDays(ref, -back));
     }
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, ...range, precision, basis: 'reference' });
+    const c: Candidate = { text: m[0], start: m.index, end: m.index + m[0].length, ...range, precision, basis: 'reference' };
+    if (precision === 'weekday') c.weekday = target;
+    out.push(c);
   }
   return out;
 }
@@ -233,10 +237,21 @@ export function resolveDates(text: string, ref?: Day, previous?: DayRange & { pr
   let last: (DayRange & { precision: DatePrecision }) | undefined = previous
     ? { from: previous.from, to: previous.to, precision: previous.precision ?? 'day' }
     : undefined;
-  for (const c of dropOverlaps(found)) {
+  const sorted = dropOverlaps(found);
+  for (const c of sorted) {
     if (c.basis === 'previous') {
+      // `the day after the talks ended on May 2`: the day is counted from the date of what follows, when the sentence states it.
+      const shift = anaphoraShift(c.text);
+      const named = shift !== 0 && /^\s+(?:the|a|an|his|her|its|their)\b/i.test(text.slice(c.end));
+      const anchor = named ? sorted.find((k) => k.start >= c.end && k.basis !== 'previous' && k.precision === 'day') : undefined;
+      if (anchor) {
+        const r = shiftRange(anchor, shift);
+        out.push({ ...c, ...r, precision: 'day' });
+        last = { ...r, precision: 'day' };
+        continue;
+      }
       if (!last || last.precision === 'week' || last.precision === 'month' || last.precision === 'year') continue;
-      const r = shiftRange(last, anaphoraShift(c.text));
+      const r = shiftRange(last, shift);
       out.push({ ...c, ...r, precision: last.precision });
       last = { ...r, precision: last.precision };
       continue;

@@ -10,11 +10,13 @@ const EVENT_VERBS: Record<string, string[]> = {
   announcement: ['announced', 'unveiled', 'declared', 'launched', 'proposed', 'introduced', 'published'],
   // Remarks on a stated day are events too (`Speaking to reporters on Sunday, …`, `said on Monday`).
   remarks: ['said', 'told', 'speaking', 'remarked', 'warned', 'pledged', 'vowed', 'confirmed', 'denied', 'insisted'],
+  accusation: ['accused', 'blamed'],
+  markets: ['fell', 'rose', 'dropped', 'slumped', 'plunged', 'tumbled', 'climbed', 'jumped', 'surged', 'gained', 'slid', 'soared'],
   agreement: ['agreed', 'signed', 'approved', 'ratified', 'adopted', 'concluded', 'reached'],
   sanctions: ['imposed', 'sanctioned', 'banned', 'froze', 'expelled', 'lifted'],
   attack: ['attacked', 'struck', 'bombed', 'shelled', 'killed', 'invaded', 'annexed', 'captured', 'seized', 'shot', 'fired'],
   vote: ['voted', 'elected', 'appointed', 'resigned', 'dismissed', 'sworn'],
-  other: ['began', 'started', 'ended', 'opened', 'closed', 'arrived', 'returned', 'travelled', 'traveled', 'withdrew', 'deployed', 'released', 'arrested', 'ordered', 'passed', 'collapsed', 'occurred', 'happened', 'took'],
+  other: ['began', 'started', 'ended', 'opened', 'closed', 'arrived', 'returned', 'travelled', 'traveled', 'withdrew', 'deployed', 'released', 'exchanged', 'swapped', 'handed', 'arrested', 'ordered', 'passed', 'collapsed', 'occurred', 'happened', 'took'],
 };
 
 /** Nouns that name an event; right after a date (`the August 18 summit`) they date the event itself. */
@@ -27,6 +29,8 @@ const EVENT_NOUNS: Record<string, string[]> = {
   sanctions: ['sanctions', 'tariffs', 'embargo'],
   attack: ['attack', 'strike', 'strikes', 'offensive', 'invasion', 'assault', 'bombing'],
   vote: ['vote', 'election', 'referendum'],
+  accusation: ['accusation', 'accusations'],
+  other: ['exchange', 'swap', 'handover'],
 };
 
 const verbKind = new Map<string, string>();

@@ -1,17 +1,18 @@
 import type { Evidence, SourceRef, TimelineEvent } from '../model.ts';
-import { parseRange, rangeContains, sameDay, formatDay, isExact, type Day, type DayRange } from './day.ts';
+import { addDays, parseRange, rangeContains, sameDay, formatDay, isExact, weekday, type Day, type DayRange } from './day.ts';
 import { contentWords, eventKinds, overlap } from './event-cues.ts';
+import { withoutHints, type ExtractedEvent } from './extracted-event.ts';
 
 interface Group {
   day: Day;
-  event: TimelineEvent;
+  event: ExtractedEvent;
   /** The reports merged so far (up to `MAX_MEMBERS`); a new report is compared with each. */
   members: { words: Set<string>; kinds: Set<string> }[];
 }
 
 interface Candidate {
   range: DayRange;
-  event: TimelineEvent;
+  event: ExtractedEvent;
   words: Set<string>;
   kinds: Set<string>;
 }
@@ -38,16 +39,41 @@ function addUnique<T>(list: T[], items: T[], key: (x: T) => string): T[] {
 }
 
 /** Adds an event's sources, evidence and topics to a group (taking its full date when the group's year is unknown). */
-function mergeInto(g: Group, event: TimelineEvent, day?: Day): void {
+function mergeInto(g: Group, event: ExtractedEvent, day?: Day): void {
   if (day && g.day.year === undefined && day.year !== undefined) g.day = day;
+  // The text shown is the report whose date most directly dates its main event; its evidence comes first.
+  const lead = (event.directness ?? 1) > (g.event.directness ?? 1) ? event : g.event;
+  const other = lead === event ? g.event : event;
   g.event = {
     ...g.event,
+    text: lead.text,
+    directness: lead.directness ?? 1,
     date: formatDay(g.day),
-    sources: addUnique<SourceRef>(g.event.sources, event.sources, (s) => s.article),
-    evidence: addUnique<Evidence>(g.event.evidence, event.evidence, (e) => `${e.article}#${e.sentence}`),
+    sources: addUnique<SourceRef>(lead.sources, other.sources, (s) => s.article),
+    evidence: addUnique<Evidence>(lead.evidence, other.evidence, (e) => `${e.article}#${e.sentence}`),
     topics: addUnique<string>(g.event.topics, event.topics, (t) => t),
   };
 }
+
+/**
+ * The day a bare weekday names when its year was unknown to its article (`on Saturday` under a
+ * dateline `May 2`, the range `--04-26/--05-02`): computed with the year that the exact-day reports
+ * of known year within a month of the range agree on most, and returned without that year (it is
+ * only used to find the weekday; the event takes a year only by merging with a dated report).
+ */
+function resolveWeekday(range: DayRange, target: number, dated: Candidate[]): Day | undefined {
+  const near = dated.filter((c) => c.range.from.year !== undefined && Math.abs(dayOfYear(c.range.from) - dayOfYear(range.to)) <= 31);
+  const year = mostCommon(near.map((c) => c.range.from.year!));
+  if (year === undefined) return undefined;
+  for (let back = 0; back <= 7; back++) {
+    const d = addDays({ year: year, month: range.to.month, day: range.to.day }, -back);
+    if (weekday(d) === target && rangeContains(range, { month: d.month, day: d.day })) return { month: d.month, day: d.day };
+  }
+  return undefined;
+}
+
+/** Approximate day of the year (months of 31 days), wrapping is ignored: enough to find reports within a month. */
+const dayOfYear = (d: Day): number => (d.month - 1) * 31 + d.day;
 
 /** Adds one report to a group. */
 function absorb(g: Group, c: Candidate, day?: Day): void {
@@ -87,13 +113,22 @@ function best<T>(items: T[], score: (x: T) => number | undefined): T | undefined
  * matches a known one, and the merged event takes the full date) and similar content. Events dated
  * only by a range (`last week`, `mid-August`, a weekday with unknown year) join the most similar
  * exact-day event inside their range and are dropped otherwise, so every returned `date` is
- * `YYYY-MM-DD` or `--MM-DD`. Sorted by date; days of unknown year sort with the corpus's most common year.
+ * `YYYY-MM-DD` or `--MM-DD`. A bare weekday whose year its article did not know is first resolved to
+ * its day when nearby dated reports give the year (see `resolveWeekday`). Among merged reports, the
+ * text shown is the one whose date most directly dates its main event. Sorted by date; days of
+ * unknown year sort with the corpus's most common year. The merge hints are stripped.
  */
-export function mergeEvents(events: TimelineEvent[]): TimelineEvent[] {
+export function mergeEvents(events: readonly ExtractedEvent[]): TimelineEvent[] {
   const candidates: Candidate[] = [];
   for (const event of events) {
     const range = parseRange(event.date);
     if (range) candidates.push({ range, event, words: contentWords(event.text), kinds: eventKinds(event.text) });
+  }
+  const dated = candidates.filter((c) => isExact(c.range));
+  for (const c of candidates) {
+    if (c.event.weekday === undefined || isExact(c.range) || c.range.to.year !== undefined) continue;
+    const day = resolveWeekday(c.range, c.event.weekday, dated);
+    if (day) c.range = { from: day, to: day };
   }
   const exact = candidates
     .filter((c) => isExact(c.range))
@@ -128,16 +163,18 @@ export function mergeEvents(events: TimelineEvent[]): TimelineEvent[] {
   const all = [...byDay.values()].flat();
   const ranged = candidates.filter((c) => !isExact(c.range)).sort((a, b) => width(a.range) - width(b.range));
   for (const c of ranged) {
+    // A vague date needs more than a shared speech verb to join an exact one: remarks alone do not count as the same kind.
+    const strict = { words: c.words, kinds: new Set([...c.kinds].filter((k) => k !== 'remarks')) };
     const g = best(
       groupsWithin(c.range, byDay, all).filter((x) => rangeContains(c.range, x.day)),
-      (x) => groupSimilarity(x, c),
+      (x) => groupSimilarity(x, strict),
     );
     if (g) absorb(g, c);
   }
   const years = all.map((g) => g.day.year).filter((y): y is number => y !== undefined);
   const modal = mostCommon(years) ?? 0;
   const key = (d: Day) => (d.year ?? modal) * 10000 + d.month * 100 + d.day;
-  return all.sort((a, b) => key(a.day) - key(b.day) || a.event.text.localeCompare(b.event.text)).map((g) => g.event);
+  return all.sort((a, b) => key(a.day) - key(b.day) || a.event.text.localeCompare(b.event.text)).map((g) => withoutHints(g.event));
 }
 
 /** The groups whose day may fall in a range: looked up day by day for short ranges, all of them for long ones. */

@@ -9,7 +9,8 @@ describe('findCounterCue', () => {
     ["The agency didn't immediately confirm the figures.", "didn't immediately confirm"],
     ['The readout stopped well short of endorsing talks.', 'stopped well short of'],
     ['Officials presented a more cautious version of the call.', 'more cautious version'],
-    ['The government flatly rejects any such plan.', 'rejects'],
+    ['The government flatly rejects the claim.', 'rejects the claim'],
+    ['He rejected reports that troops had crossed.', 'rejected reports'],
     ['The minister played down the prospect of a deal.', 'played down'],
   ])('finds the cue in %j', (sentence, cue) => {
     expect(findCounterCue(sentence)?.cue).toBe(cue);
@@ -22,6 +23,11 @@ describe('findCounterCue', () => {
     'They will not meet again this year.',
     'The journalist was denied entry at the border.',
     'The proposal was narrowly rejected by parliament.',
+    // Turning down a plan, an offer or a demand is not contesting a fact.
+    'The government flatly rejects any such plan.',
+    'The rebels rejected a truce before a political settlement.',
+    'The council rejects the proposal.',
+    'She dismissed the proposal as premature.',
   ])('finds no denial in %j', (sentence) => {
     expect(findCounterCue(sentence)).toBeUndefined();
   });
