@@ -1,6 +1,8 @@
 import type { Token } from './tokens.ts';
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase.ts';
 import { skipLeft, subjectEndingAt } from './subjects.ts';
+import { setComplements } from './complements.ts';
+import { looseSubject, notSpeech } from './cue-filters.ts';
 import {
   ANONYMOUS_HEADS, GROUP_HEADS, BETWEEN_SUBJECT_AND_VERB, CALENDAR_WORDS, CLAUSE_CONJUNCTIONS, FUNCTION_WORDS, IRREALIS, NEEDS_PARTICLE, NEGATIONS, NOUN_LIKE_PRESENT,
   SPEECH_FORMS, TIME_WORDS,
@@ -44,6 +46,7 @@ const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s"]);
 const DET = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'these', 'those']);
 const PARTICIPLE_BEFORE = new Set([',', 'by', '—', '–', '-', 'while', 'when', 'after', 'before', 'instead', 'also', 'and', 'further', 'again', 'repeatedly', 'in', ';', '(']);
 const TAIL_START = new Set(['in', 'at', 'on', 'during', 'to', 'after', 'before', 'when', 'while', 'last', 'this', 'earlier', 'later', 'late', 'on', 'via', 'through', 'from', 'as', 'outside', 'following']);
+
 
 /** Finds the speech cues of one sentence `tokens[lo..hi]` with their subjects and complements. */
 export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
@@ -107,7 +110,7 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
           if (last < 0 || last >= p) continue;
           cue.subject = { first: lo, last };
         }
-      } else if (prev && prev.lc === 'who' && p - 1 >= lo) {
+      } else if (prev && (prev.lc === 'who' || (prev.lc === 'which' && tokens[p - 1]?.lc === ',')) && p - 1 >= lo) {
         const q = tokens[p - 1]!.lc === ',' ? p - 2 : p - 1;
         const first2 = phraseEndingAt(tokens, q, lo);
         if (first2 < 0) continue;
@@ -121,7 +124,14 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
         cue.subject = { first: i + 1, last };
         end = last;
         cue.end = last;
-      } else continue;
+      } else {
+        // A subject we cannot classify (`the official steering the talks warned`, `One diplomat who attended … described`):
+        // keep the statement; its speaker resolves as a description, or stays unknown.
+        const subject = looseSubject(tokens, p, lo);
+        if (!subject) continue;
+        cue.subject = subject;
+        cue.clauseStart = subject.first;
+      }
     } else {
       cue.clauseStart = tokens[i - 1]?.lc === ',' ? i - 1 : i;
     }
@@ -137,6 +147,7 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
       const last = phraseStartingAt(tokens, cue.end + 2, hi);
       if (last >= 0 && tokens.slice(cue.end + 2, last + 1).some((x) => !x.cap)) cue.end = cue.verbEnd = last;
     }
+    if (notSpeech(tokens, cue, lo, hi)) continue;
     cues.push(cue);
     if (cues.length >= MAX_CUES) break;
   }
@@ -149,6 +160,8 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
   return cues;
 }
 
+/** Words that open the writer's own clause after an attribution (`…, X said, in a move …`). */
+const WRITER_CLAUSE = new Set(['in', 'as', 'after', 'amid', 'while', 'when', 'before', 'following', 'with', 'despite', 'days', 'hours', 'weeks', 'a', 'an', 'which', 'where']);
 function trim(tokens: Token[], r: Range): Range {
   let { first, last } = r;
   while (first <= last && (tokens[first]!.type === 'p' || (tokens[first]!.lc === 'that' && last - first >= 3))) first++;
@@ -160,6 +173,18 @@ function sourceCue(tokens: Token[], at: number, end: number, subject: Range, lo:
   const cue: Cue = { at, end: subject.last, verbEnd: end, lemma: tokens[end]?.lc === 'by' ? 'reported by' : 'according to', form: 'source', subject, nested: false, quoted: false, clauseStart: at, complement: [], around: false };
   void end;
   let after = subject.last + 1;
+  // `According to the charity that employs them, Aidnet, …`: skip the relative clause; a name after it is the source.
+  if (/^(that|which|who)$/.test(tokens[after]?.lc ?? '')) {
+    let k = after + 1;
+    while (k <= hi && k - after < 12 && tokens[k]!.lc !== ',' && !tokens[k]!.quoted) k++;
+    if (tokens[k]?.lc === ',' && k < hi) {
+      const named = phraseStartingAt(tokens, k + 1, hi, true);
+      if (named >= 0 && tokens[k + 1]!.cap && tokens[named + 1]?.lc === ',') {
+        cue.subject = subject = { first: k + 1, last: named };
+        after = named + 2;
+      } else after = k + 1;
+    }
+  }
   if (tokens[after]?.lc === 'to') {
     const channel = phraseStartingAt(tokens, after + 1, hi);
     if (channel >= 0) after = channel + 1;
@@ -182,6 +207,16 @@ function markAround(tokens: Token[], cues: Cue[], lo: number, hi: number) {
     if (comma <= lo || tokens[comma]!.lc !== ',' || tokens[comma - 1]!.type === 'q') continue;
     let k = c.end + 1;
     while (k <= hi && tokens[k]!.type !== 'w' && tokens[k]!.lc !== ',') k++;
+    // `…, Vidal said on Monday, in a move …`: a time phrase, then the writer's own clause.
+    let kt = k;
+    if (/^(on|last|late|this|earlier)$/.test(tokens[kt]?.lc ?? '') && (TIME_WORDS.has(tokens[kt + 1]?.lc ?? '') || CALENDAR_WORDS.has(tokens[kt + 1]?.lc ?? ''))) kt += 2;
+    if (/^\d+$/.test(tokens[kt]?.lc ?? '')) kt++;
+    if (tokens[kt]?.lc === ',' && kt <= hi && WRITER_CLAUSE.has(tokens[kt + 1]?.lc ?? '')) {
+      c.around = true;
+      c.complement = [{ first: lo, last: comma - 1 }];
+      for (const o of cues) if (o !== c && o.at < comma && o.at >= lo) o.nested = true;
+      continue;
+    }
     const tail = tokens[k];
     if (tokens[c.end + 1]?.lc === ',' && tokens[c.end + 2]?.type === 'q' && phraseEndingAt(tokens, comma - 1, lo) !== lo) continue;
     if (tokens[c.end + 1]?.type === 'q' || (tokens[c.end + 1]?.lc === ':')) continue;
@@ -234,49 +269,3 @@ function markNested(tokens: Token[], cues: Cue[]) {
   }
 }
 
-function setComplements(tokens: Token[], cues: Cue[], lo: number, hi: number) {
-  const live = cues.filter((c) => !c.quoted && !c.nested);
-  for (const c of cues) {
-    if (c.around) continue;
-    let s = c.end + 1;
-    if (c.form === 'source') {
-      while (s <= hi && (tokens[s]!.lc === ',' || tokens[s]!.lc === ':')) s++;
-    } else {
-      for (;;) {
-        const x = tokens[s];
-        if (!x || s > hi || x.quoted) break;
-        if (/^(that|,|:|with|about|as)$/.test(x.lc)) {
-          if (x.lc === 'that' && hi - s < 4) break;
-          s++;
-          continue;
-        }
-        if (/^(in|at|during|on|to|after|before|via|through|from|while)$/.test(x.lc)) {
-          // A circumstance before the clause: `said in a statement that …`.
-          let k = s + 1;
-          while (k <= hi && k - s < 7 && tokens[k]!.lc !== 'that' && tokens[k]!.lc !== ',' && !tokens[k]!.quoted) k++;
-          if (tokens[k]?.lc === 'that' && k <= hi) { s = k + 1; continue; }
-        }
-        const y = tokens[s + 1];
-        if (/^(on|last|this|late|early|earlier)$/.test(x.lc) && y && (TIME_WORDS.has(y.lc) || CALENDAR_WORDS.has(y.lc))) {
-          s += 2;
-          if (tokens[s] && /^\d+$/.test(tokens[s]!.lc)) s++;
-          continue;
-        }
-        break;
-      }
-    }
-    const nextClause = live.find((o) => o !== c && o.clauseStart > c.end && !(o.form !== 'ing' && c.form === 'source'));
-    let e = nextClause ? nextClause.clauseStart - 1 : hi;
-    for (let k = s + 1; k < e; k++) {
-      const x = tokens[k]!;
-      if (x.quoted) continue;
-      const n = tokens[k + 1];
-      if (x.lc === ';' || (x.lc === ',' && /^(though|although|whereas|but)$/.test(n?.lc ?? ''))) { e = k - 1; break; }
-      // The writer's comment after a dash: `… — stopping well short of …`.
-      if ((x.lc === '—' || x.lc === '–') && n && n.type === 'w' && !n.cap && n.lc.endsWith('ing') && !SPEECH_FORMS.has(n.lc)) { e = k - 1; break; }
-    }
-    if (nextClause && tokens[e]?.type === 'w' && CLAUSE_CONJUNCTIONS.has(tokens[e]!.lc)) e--;
-    while (e >= s && tokens[e]!.type === 'p') e--;
-    c.complement = e >= s ? [{ first: s, last: e }] : [];
-  }
-}

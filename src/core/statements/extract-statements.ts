@@ -6,6 +6,9 @@ import { isTitleCase, type Quotation } from './quotes.ts';
 import type { Token } from './tokens.ts';
 import { firstCueAt, liveCues, lowerBound, lowerWords, makeBlocks, sentenceOf, type Block } from './blocks.ts';
 import { foldName } from './names.ts';
+import { isScareQuote } from './scare-quotes.ts';
+import { headlineReports, sameSpeaker } from './headlines.ts';
+import { CHARACTERISING } from './vocabulary.ts';
 
 /** A speaker as named in one article, before merging across articles. */
 export interface SpeakerMention {
@@ -30,6 +33,8 @@ interface Raw {
   sentence: Sentence;
   who: Who;
   headline?: boolean;
+  /** For reported speech in a headline: the speaker the headline names. */
+  headSpeaker?: string;
   mention?: SpeakerMention | null;
 }
 
@@ -59,6 +64,7 @@ export function extractStatements(article: Article): ExtractedStatement[] {
           if (c.quoted || c.nested || consumed.has(c) || c.complement.length === 0) continue;
           const inner = c.complement.flatMap((r) => b.tokens.slice(r.first, r.last + 1));
           if (inner.every((t) => t.quoted || t.type !== 'w')) continue;
+          if (quoteCarriesAll(c, inner)) continue;
           const first = c.complement[0]!;
           const lastR = c.complement[c.complement.length - 1]!;
           const span = { start: b.tokens[first.first]!.start, end: b.tokens[lastR.last]!.end };
@@ -67,11 +73,21 @@ export function extractStatements(article: Article): ExtractedStatement[] {
         }
       }
     }
+    for (const b of blocks) {
+      for (const s of b.sentences) {
+        if (!s.headline) continue;
+        for (const h of headlineReports(text, b, s.lo, s.hi)) {
+          const unquoted = b.tokens.filter((t) => t.start >= h.span.start && t.end <= h.span.end && t.type === 'w' && !t.quoted);
+          if (unquoted.length <= 3 && b.quotes.some((q) => q.open >= h.span.start && q.open < h.span.end)) raws.push({ kind: 'reported', span: h.span, text: '', cue: h.cue, sentence: s.s, who: null, headline: true, headSpeaker: h.speaker });
+          else raws.push({ kind: 'reported', span: h.span, text: h.text, cue: h.cue, sentence: s.s, who: null, headline: true, headSpeaker: h.speaker });
+        }
+      }
+    }
     raws.sort((a, b) => a.span.start - b.span.start || (a.kind === 'direct' ? -1 : 1));
     resolveAll(text, blocks, raws);
     settleHeadlines(raws);
     return raws
-      .filter((r) => !r.headline || r.mention)
+      .filter((r) => (!r.headline || r.mention) && r.text !== '')
       .map((r) => ({
         article: article.id,
         sentence: r.sentence.index,
@@ -86,6 +102,21 @@ export function extractStatements(article: Article): ExtractedStatement[] {
   } finally {
     useCommonWords(undefined);
   }
+}
+
+/**
+ * `accused Aro of "rewriting history"`, `Oslo, she said, "does not pay"`: the quotation is the statement and
+ * the few other words are the writer's frame, so no separate reported statement. Characterising verbs (`described the
+ * atmosphere as "tense"`) keep theirs.
+ */
+function quoteCarriesAll(c: Cue, inner: Token[]): boolean {
+  if (CHARACTERISING.has(c.lemma)) return false;
+  const quoted = inner.filter((t) => t.quoted && t.type === 'w').length;
+  const own = inner.filter((t) => !t.quoted && t.type === 'w').length;
+  if (quoted === 0 || own > 3) return false;
+  const mark = inner.findIndex((t) => t.type === 'q');
+  const before = mark > 0 ? inner[mark - 1]! : undefined;
+  return own <= 1 || (!!before && /^(of|against|for|from)$/.test(before.lc));
 }
 
 function cueText(text: string, tokens: Token[], c: Cue): string {
@@ -103,6 +134,7 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
   if (!/\p{L}/u.test(words)) return undefined;
   const base = { kind: 'direct' as const, span: q.content, text: words, sentence: s.s };
   if (s.headline) return { ...base, cue: '', who: null, headline: true };
+  if (isScareQuote(b.tokens, q, words, true)) return undefined;
   const all = liveCues(b);
   const sentOf = (c: Cue) => sentenceOf(b, b.tokens[c.at]!.start)!;
   // Attribution right after the quotation: `"…," Adams told reporters` / `"…," said the minister`.
@@ -154,7 +186,7 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
     }
     if (prev) return { ...base, cue: prev.cue, who: { same: prev } };
   }
-  if (isTitleCase(words) || (!q.closed && !atBlockStart)) return undefined;
+  if (isTitleCase(words) || (!q.closed && !atBlockStart) || isScareQuote(b.tokens, q, words, false)) return undefined;
   return { ...base, cue: '', who: null };
 }
 
@@ -194,8 +226,18 @@ function resolveAll(text: string, blocks: Block[], raws: Raw[]) {
 function settleHeadlines(raws: Raw[]) {
   for (const h of raws) {
     if (!h.headline) continue;
-    const f = foldName(h.text);
-    const body = raws.find((r) => !r.headline && r.kind === 'direct' && r.mention && foldName(r.text).includes(f));
+    let body: Raw | undefined;
+    if (h.headSpeaker !== undefined) {
+      // Headline reported speech: the body must attribute something to the same speaker.
+      const name = h.headSpeaker;
+      body = raws.find((r) => !r.headline && r.mention && sameSpeaker(name, r.mention.name));
+    } else {
+      // A headline quotation inside a headline report takes that report's speaker, once the body settles it.
+      const report = raws.find((r) => r.headline && r.headSpeaker !== undefined && h.span.start >= r.span.start && h.span.end <= r.span.end);
+      const byName = report && raws.find((r) => !r.headline && r.mention && sameSpeaker(report.headSpeaker!, r.mention.name));
+      const f = foldName(h.text);
+      body = byName ?? raws.find((r) => !r.headline && r.kind === 'direct' && r.mention && foldName(r.text).includes(f));
+    }
     h.mention = body?.mention ?? null;
     if (body) {
       h.cue = body.cue;

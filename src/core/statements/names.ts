@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'del', 'della', 'di', 'du', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'ben', 'dos', 'das', 'ter', 'abu']);
 const foldCache = new Map<string, string>();
 const wordsCache = new Map<string, string[]>();
 const CACHE_LIMIT = 20_000;
@@ -65,6 +66,8 @@ export function compatibleNames(a: string, b: string): boolean {
   if (wa.length < 2 || wb.length < 2) return true;
   const fa = wa[0]!;
   const fb = wb[0]!;
+  // `de Wit` / `Dos Reis`: a surname with its particle, no given name to compare.
+  if (PARTICLES.has(fa) || PARTICLES.has(fb)) return true;
   if (fa.length === 1 || fb.length === 1) return fa.charAt(0) === fb.charAt(0);
   return similarWord(fa, fb);
 }

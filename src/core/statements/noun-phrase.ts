@@ -33,14 +33,52 @@ export function useCommonWords(words: ReadonlySet<string> | undefined): void {
 export function isPhraseWord(t: Token, atSentenceStart: boolean, next?: Token): boolean {
   if (t.type !== 'w') return false;
   if (t.lc === "'s") return true;
-  if (CALENDAR_WORDS.has(t.lc)) return false;
+  // `Jan`, `Mar` before a capitalised word are given names, not months (`Jan ter Laak`).
+  if (CALENDAR_WORDS.has(t.lc) && !(t.lc.length <= 4 && t.text !== t.text.toUpperCase() && next?.type === 'w' && (next.cap || NAME_PARTICLES.has(next.lc)) && !CALENDAR_WORDS.has(next.lc))) return false;
   if (t.cap && /^\p{Lu}[\p{Lu}.]+$/u.test(t.text)) return true;
   if (t.cap) {
     if (FUNCTION_WORDS.has(t.lc)) return false;
     if (!atSentenceStart || !commonWords?.has(t.lc)) return true;
-    return !!next && !next.cap && (GROUP_HEADS.has(next.lc) || ROLE_WORDS.has(next.lc) || BODY_HEADS.has(next.lc));
+    if (!next) return false;
+    if (next.cap && next.type === 'w' && !FUNCTION_WORDS.has(next.lc) && !CALENDAR_WORDS.has(next.lc)) return true;
+    return !next.cap && (GROUP_HEADS.has(next.lc) || ROLE_WORDS.has(next.lc) || BODY_HEADS.has(next.lc));
   }
   return ROLE_WORDS.has(t.lc) || GROUP_HEADS.has(t.lc) || BODY_HEADS.has(t.lc) || ANONYMOUS_HEADS.has(t.lc) || EXTRA_MODIFIERS.has(t.lc);
+}
+
+const ORG_CONNECT = new Set(['and', '&']);
+const isHeadWord = (t: Token | undefined) => !!t && t.type === 'w' && (ROLE_WORDS.has(t.lc) || BODY_HEADS.has(t.lc));
+
+/**
+ * `and` inside a Title Case name of a body or role (`Ministry of Industry and Trade`, `Iron and Steel Industry
+ * Association`, `Industry and Trade Minister`), not between two names (`Aro and Baker`).
+ */
+export function titleAnd(tokens: Token[], k: number, lo: number, hi: number): boolean {
+  const t = tokens[k];
+  if (!t || !ORG_CONNECT.has(t.lc) || t.quoted) return false;
+  const a = tokens[k - 1];
+  const b = tokens[k + 1];
+  if (!a || !b || k - 1 < lo || k + 1 > hi || a.type !== 'w' || b.type !== 'w' || !a.cap || !b.cap || FUNCTION_WORDS.has(b.lc)) return false;
+  // Right: a run of capitalised words ending in a capitalised role or body word.
+  // Left: `<Body> of <Words> and`; or a run of capitalised words with no title in it (not `Minister Rosa Diaz and …`).
+  let titled = false;
+  for (let l = k - 1; l >= lo && k - l < 5; l--) {
+    const x = tokens[l]!;
+    if (x.lc === 'of' || x.lc === 'for') return !!tokens[l - 1]?.cap && isHeadWord(tokens[l - 1]) && l - 1 >= lo;
+    if (!x.cap || x.type !== 'w') break;
+    if (isHeadWord(x)) titled = true;
+  }
+  if (titled) return false;
+  // Right: a run of capitalised words with a role or body word in it.
+  for (let r = k + 1; r <= hi && r - k <= 4 && tokens[r]!.cap && tokens[r]!.type === 'w'; r++) if (isHeadWord(tokens[r])) return true;
+  return false;
+}
+
+/** A lowercase modifier right before a lowercase body noun (`the U.N. refugee agency`, `the central bank`). */
+function modifiesHead(tokens: Token[], k: number): boolean {
+  const x = tokens[k]!;
+  const n = tokens[k + 1];
+  return x.type === 'w' && !x.cap && !x.quoted && !FUNCTION_WORDS.has(x.lc) && !NAME_PARTICLES.has(x.lc) && !!n && !n.cap && BODY_HEADS.has(n.lc) && !ROLE_WORDS.has(x.lc) && !/(ed|ing|ly)$/.test(x.lc);
 }
 
 /** Reads the noun phrase that ends at token `j` (inclusive), not before `lo`. Returns its first token index, or -1. */
@@ -49,17 +87,39 @@ export function phraseEndingAt(tokens: Token[], j: number, lo: number): number {
   if (!t || j < lo) return -1;
   if (t.type === 'w' && Object.hasOwn(PRONOUNS, t.lc) && !t.quoted) return j;
   let i = j;
+  let particleStart = -1;
   while (i >= lo) {
     const x = tokens[i]!;
     if (x.quoted) break;
     if (isPhraseWord(x, i === lo, tokens[i + 1])) { i--; continue; }
     const prevTok = tokens[i - 1];
-    const inner = i > lo && i < j && (x.lc === 'of' || NAME_PARTICLES.has(x.lc)) && prevTok?.type === 'w' && (isPhraseWord(prevTok, false) || NAME_PARTICLES.has(prevTok.lc));
+    const inner = i > lo && i < j && (x.lc === 'of' || NAME_PARTICLES.has(x.lc)) && prevTok?.type === 'w' && (isPhraseWord(prevTok, false, x) || NAME_PARTICLES.has(prevTok.lc));
     if (inner) { i--; continue; }
+    // `Ministry for Economic Cooperation`
+    if (i > lo && i < j && x.lc === 'for' && prevTok?.cap && BODY_HEADS.has(prevTok.lc) && tokens[i + 1]!.cap) { i--; continue; }
+    // A lowercase description up to a possessive or determiner: `the country's energy minister`, `Lebanon's social affairs minister`.
+    if (i < j && x.type === 'w' && !x.cap && !x.quoted && !FUNCTION_WORDS.has(x.lc) && ROLE_WORDS.has(tokens[j]!.lc) && !tokens[j]!.cap) {
+      let k = i;
+      while (k > lo && i - k < 3 && tokens[k - 1]!.type === 'w' && !tokens[k - 1]!.cap && !tokens[k - 1]!.quoted && !FUNCTION_WORDS.has(tokens[k - 1]!.lc) && tokens[k - 1]!.lc !== "'s") k--;
+      const d = tokens[k - 1];
+      if (k - 1 >= lo && d && (d.lc === "'s" || (DETERMINERS.has(d.lc) && !/^(two|three|many|several|some|both|other)$/.test(d.lc)))) { i = k - 1; if (d.lc !== "'s") break; continue; }
+    }
+    // `of the University of Indonesia`
+    if (i > lo && i < j && x.lc === 'the' && prevTok?.lc === 'of' && tokens[i + 1]!.cap) { i--; continue; }
+    if (i > lo && i < j && titleAnd(tokens, i, lo, j)) { i--; continue; }
+    if (i > lo && i < j && modifiesHead(tokens, i) && (prevTok?.cap || prevTok?.lc === "'s")) { i--; continue; }
+    // A name that starts with lowercase particles: `de Wit`, `van der Au`.
+    if (NAME_PARTICLES.has(x.lc) && i < j) {
+      let k = i;
+      while (k > lo && NAME_PARTICLES.has(tokens[k - 1]!.lc)) k--;
+      const p = tokens[k - 1];
+      if (!p || k === lo || p.type !== 'w' || (!p.cap && !isPhraseWord(p, false))) { i = k - 1; particleStart = k; }
+    }
     break;
   }
   let first = i + 1;
-  while (first <= j && (tokens[first]!.lc === "'s" || tokens[first]!.lc === 'of' || NAME_PARTICLES.has(tokens[first]!.lc))) first++;
+  const leadingParticle = (f: number) => NAME_PARTICLES.has(tokens[f]!.lc) && f !== particleStart && !(f < j && (tokens[f + 1]!.cap || NAME_PARTICLES.has(tokens[f + 1]!.lc)));
+  while (first <= j && (tokens[first]!.lc === "'s" || tokens[first]!.lc === 'of' || leadingParticle(first))) first++;
   if (first > j) return -1;
   if (!tokens.slice(first, j + 1).some((x) => x.cap || GROUP_HEADS.has(x.lc) || ANONYMOUS_HEADS.has(x.lc) || ROLE_WORDS.has(x.lc) || BODY_HEADS.has(x.lc))) return -1;
   const before = tokens[first - 1];
@@ -86,12 +146,15 @@ export function phraseStartingAt(tokens: Token[], i: number, hi: number, withPre
     const x = tokens[k]!;
     if (x.quoted) break;
     if (isPhraseWord(x, k === lo, tokens[k + 1])) { last = k; sawHead = true; k++; continue; }
+    if (sawHead && titleAnd(tokens, k, Math.max(0, lo), hi)) { k++; continue; }
+    if (sawHead && modifiesHead(tokens, k) && k + 1 <= hi) { k++; continue; }
     if (sawHead && NAME_PARTICLES.has(x.lc)) {
       let n = k;
       while (n <= hi && NAME_PARTICLES.has(tokens[n]!.lc)) n++;
       if (n <= hi && tokens[n]!.cap && n - k <= 3) { k = n; continue; }
     }
-    if (sawHead && withPrepositions && (x.lc === 'of' || x.lc === 'from' || x.lc === 'at' || x.lc === 'for' || NAME_PARTICLES.has(x.lc))) {
+    const bodyOf = (x.lc === 'of' || x.lc === 'for') && tokens[k - 1]!.cap && BODY_HEADS.has(tokens[k - 1]!.lc);
+    if (sawHead && (withPrepositions || bodyOf) && (x.lc === 'of' || x.lc === 'from' || x.lc === 'at' || x.lc === 'for' || NAME_PARTICLES.has(x.lc))) {
       let n = k + 1;
       if (tokens[n]?.type === 'w' && DETERMINERS.has(tokens[n]!.lc)) n++;
       if (tokens[n] && n <= hi && tokens[n]!.cap && isPhraseWord(tokens[n]!, false)) { k = n; continue; }
@@ -115,6 +178,12 @@ export function classifyPhrase(text: string, tokens: Token[], first: number, las
   if (hasDet) body = ws.slice(1);
   if (body.length === 0) return { span, kind: 'anonymous' };
   const slice = (a: Token[]) => (a.length ? text.slice(a[0]!.start, a[a.length - 1]!.end) : '');
+  const of = nameOfBody(body);
+  if (of > 0) {
+    const inner = classifyPhrase(text, tokens, first, first + (ws.length - body.length) + of - 1);
+    if (inner.kind === 'person' || inner.kind === 'name') return { ...inner, span };
+  }
+  if (titleCaseBody(body)) return { span, kind: 'body', name: slice(body) };
   const gender = body.map((t) => t.lc.replace(/\.$/, '')).filter((w) => Object.hasOwn(GENDERED_TITLES, w)).map((w) => GENDERED_TITLES[w]).find(Boolean);
   const g = gender ? { gender } : {};
   // Split off a trailing run of capitalised, non-role words: the name.
@@ -125,7 +194,8 @@ export function classifyPhrase(text: string, tokens: Token[], first: number, las
     if ((t.cap && !roleish) || (NAME_PARTICLES.has(t.lc) && k < body.length)) k--;
     else break;
   }
-  while (k < body.length && NAME_PARTICLES.has(body[k]!.lc)) k++;
+  // A name that starts with its particle (`de Wit`, `Dos Reis`) is a surname: resolved against the full names.
+  const particled = k < body.length - 1 && NAME_PARTICLES.has(body[k]!.lc);
   const nameToks = body.slice(k);
   const roleToks = body.slice(0, k);
   const preceding = roleToks[roleToks.length - 1];
@@ -139,6 +209,7 @@ export function classifyPhrase(text: string, tokens: Token[], first: number, las
       return { span, kind: 'person', name, role, ...g };
     }
     if (hasDet || nameToks.some((t) => BODY_HEADS.has(t.lc))) return { span, kind: 'body', name };
+    if (particled) return { span, kind: 'name', name, ...g };
     if (nameToks.length >= 2) return { span, kind: 'person', name, ...g };
     return { span, kind: 'name', name, ...g };
   }
@@ -156,4 +227,26 @@ export function classifyPhrase(text: string, tokens: Token[], first: number, las
   }
   const qualifiers = body.filter((t) => t !== core[core.length - 1] && t.type === 'w' && !PREPOSITIONS.has(t.lc) && !DETERMINERS.has(t.lc)).map((t) => t.lc);
   return { span, kind: 'description', role: full, head, qualifiers, ...g };
+}
+
+const TITLE_SMALL = new Set(['of', 'and', '&', 'for', 'the', 'on', "'s", 'de', 'du', 'des', 'la']);
+
+/** `Ministry of Foreign Affairs`, `Indonesian Iron and Steel Industry Association`: a Title Case name ending in a body word. */
+function titleCaseBody(body: Token[]): boolean {
+  if (body.length < 2 || !body.every((t) => t.type === 'w' && (t.cap || TITLE_SMALL.has(t.lc)))) return false;
+  let h = -1;
+  for (let i = 0; i < body.length; i++) if (body[i]!.cap && BODY_HEADS.has(body[i]!.lc)) h = i;
+  if (h < 0) return false;
+  return h === body.length - 1 || /^(of|for|on)$/.test(body[h + 1]!.lc);
+}
+
+/** `Ada Lind of Uppsala University`: the index of the `of` after a person's name, else -1. */
+function nameOfBody(body: Token[]): number {
+  const o = body.findIndex((t, i) => i >= 2 && t.lc === 'of');
+  if (o < 0 || o + 1 >= body.length) return -1;
+  const a = body[o - 1]!;
+  const b = body[o - 2]!;
+  const namePart = (t: Token) => t.cap || NAME_PARTICLES.has(t.lc);
+  if (!a.cap || ROLE_WORDS.has(a.lc) || BODY_HEADS.has(a.lc) || !namePart(b) || ROLE_WORDS.has(b.lc)) return -1;
+  return body.slice(o + 1).every((t) => t.cap || TITLE_SMALL.has(t.lc)) ? o : -1;
 }

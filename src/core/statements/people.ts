@@ -2,7 +2,7 @@ import type { Token } from './tokens.ts';
 import { classifyPhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './noun-phrase.ts';
 import { compatibleNames, foldName, nameWords, similarWord, surnameOf } from './names.ts';
 import type { SpeakerMention } from './extract-statements.ts';
-import { ROLE_WORDS } from './vocabulary.ts';
+import { ROLE_WORDS, SPEECH_FORMS } from './vocabulary.ts';
 
 /** More distinct people than any real article names: beyond it, new names are not tracked (keeps work linear). */
 const MAX_PERSONS = 300;
@@ -36,6 +36,7 @@ export class ArticlePeople {
   private readonly subjects = new Map<number, SpeakerPhrase>();
   private readonly surnameCache = new Map<string, Person | undefined>();
   private readonly firstInSentence = new Map<number, PersonMention>();
+  private readonly appositiveSubject = new Map<number, number>();
   private last: { speaker: SpeakerMention; person?: Person; sentence: number } | undefined;
 
   /** Collects every person named in the article's sentences, then ties bare surnames to them. */
@@ -56,6 +57,8 @@ export class ArticlePeople {
           const person = this.add(p);
           this.mentions.push({ at: t.start, sentence: s.sentence, person });
           this.appositives(text, s, i, last, person);
+          // `Her colleague, Economy Minister Rita Sala, met …`: the name after a short opening description is the subject.
+          if (s.tokens[i - 1]?.lc === ',' && i - 1 > s.lo && i - 1 - s.lo <= 5 && !this.appositiveSubject.has(s.sentence)) this.appositiveSubject.set(s.sentence, t.start);
         }
         else if (p.kind === 'name' && p.name) bare.push({ at: t.start, sentence: s.sentence, name: p.name });
         i = last;
@@ -86,10 +89,19 @@ export class ArticlePeople {
       const bf = phraseEndingAt(s.tokens, first - 2, s.lo);
       if (bf >= 0) note(classifyPhrase(text, s.tokens, bf, first - 2));
     }
-    const a = s.tokens[last + 2];
-    if (s.tokens[last + 1]?.lc === ',' && a && last + 2 <= s.hi && /^(a|an|the)$/.test(a.lc)) {
-      const end = phraseStartingAt(s.tokens, last + 2, s.hi, true);
-      if (end >= 0) note(classifyPhrase(text, s.tokens, last + 2, end));
+    // After the name: `Kim, a spokeswoman`, `Lina Osei, the bloc's executive secretary and its chief mediator,`.
+    let at = last + 2;
+    for (let n = 0; n < 2 && s.tokens[at - 1]?.lc === (n === 0 ? ',' : 'and') && at <= s.hi; n++) {
+      // Up to the role word: `the bloc's executive secretary`, `its chief mediator`.
+      let r = at;
+      while (r <= s.hi && r - at < 5 && s.tokens[r]!.type === 'w' && !ROLE_WORDS.has(s.tokens[r]!.lc)) r++;
+      const end = r <= s.hi && ROLE_WORDS.has(s.tokens[r]!.lc) ? phraseStartingAt(s.tokens, r, s.hi, true) : -1;
+      if (end < 0) break;
+      // `…, the country's energy minister said.`: a subject of a speech verb, not a role of the name before it.
+      const after = s.tokens[end + 1];
+      if (n === 0 && (!after || end + 1 >= s.hi || (after.type === 'w' && SPEECH_FORMS.has(after.lc)))) break;
+      note(classifyPhrase(text, s.tokens, at, end));
+      at = end + 2;
     }
   }
 
@@ -144,7 +156,7 @@ export class ArticlePeople {
         out = { name: p.name!, kind: 'body', ...(p.role ? { role: p.role } : {}) };
         break;
       case 'description':
-        person = this.byRole(p.head!, p.qualifiers ?? []);
+        person = this.byRole(p.head!, p.qualifiers ?? [], at);
         out = person ? { name: person.name, kind: 'person', role: p.role ?? person.roles[0] ?? '' } : null;
         break;
       case 'pronoun':
@@ -173,7 +185,7 @@ export class ArticlePeople {
     this.last = { speaker, ...(person ? { person } : {}), sentence };
   }
 
-  private byRole(head: string, qualifiers: string[]): Person | undefined {
+  private byRole(head: string, qualifiers: string[], at: number): Person | undefined {
     const words = (p: Person) => new Set(p.roles.flatMap((r) => nameWords(r)));
     let hits = this.persons.filter((p) => words(p).has(head) || words(p).has(`${head}s`));
     if (hits.length > 1) {
@@ -181,14 +193,25 @@ export class ArticlePeople {
       const best = Math.max(...scored.map((x) => x.n));
       hits = scored.filter((x) => x.n === best).map((x) => x.p);
     }
-    return hits.length === 1 ? hits[0] : undefined;
+    return hits.length === 1 ? hits[0] : this.mostRecent(hits, at);
   }
 
-  private byPronoun(gender: 'male' | 'female', at: number, sentence: number): Person | undefined {
-    const fits = (p: Person | undefined) => !!p && (!p.gender || p.gender === gender);
-    if (this.last?.person && this.last.sentence >= sentence - 1 && fits(this.last.person)) return this.last.person;
-    const prevFirst = this.firstInSentence.get(sentence - 1);
-    if (prevFirst && fits(prevFirst.person)) return prevFirst.person;
+  /** Of several people, the one named last before `at`, unless another was named in the same sentence. */
+  private mostRecent(hits: Person[], at: number): Person | undefined {
+    if (hits.length < 2) return undefined;
+    const i = this.mentionIndex(at);
+    const seen = new Map<Person, number>();
+    for (let k = i - 1; k >= 0 && k >= i - 60 && seen.size < hits.length; k--) {
+      const m = this.mentions[k]!;
+      if (hits.includes(m.person) && !seen.has(m.person)) seen.set(m.person, m.sentence);
+    }
+    const order = [...seen.entries()];
+    if (!order.length) return undefined;
+    if (order.length > 1 && order[1]![1] === order[0]![1]) return undefined;
+    return order[0]![0];
+  }
+
+  private mentionIndex(at: number): number {
     let a = 0;
     let z = this.mentions.length;
     while (a < z) {
@@ -196,6 +219,20 @@ export class ArticlePeople {
       if (this.mentions[m]!.at < at) a = m + 1;
       else z = m;
     }
+    return a;
+  }
+
+  private byPronoun(gender: 'male' | 'female', at: number, sentence: number): Person | undefined {
+    const fits = (p: Person | undefined) => !!p && (!p.gender || p.gender === gender);
+    // The subject of the sentence, before the pronoun: `Aro shook hands with Baker, and he later told …`.
+    const subj = this.subjects.get(sentence);
+    const own = this.firstInSentence.get(sentence);
+    const isSubject = own && this.appositiveSubject.get(sentence) === own.at ? true : subj && own && ((subj.kind === 'person' || subj.kind === 'name') ? own.at >= subj.span.start && own.at < subj.span.end : own.at - subj.span.end <= 2 && own.at > subj.span.end);
+    if (own && isSubject && own.at < at && fits(own.person)) return own.person;
+    if (this.last?.person && this.last.sentence >= sentence - 1 && fits(this.last.person)) return this.last.person;
+    const prevFirst = this.firstInSentence.get(sentence - 1);
+    if (prevFirst && fits(prevFirst.person)) return prevFirst.person;
+    const a = this.mentionIndex(at);
     for (let i = a - 1; i >= 0 && i >= a - 50; i--) {
       const m = this.mentions[i]!;
       if (fits(m.person)) return m.person;

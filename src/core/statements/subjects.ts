@@ -1,7 +1,7 @@
 import type { Token } from './tokens.ts';
 import type { Range } from './cues.ts';
 import { afterPreposition, phraseEndingAt } from './noun-phrase.ts';
-import { BETWEEN_SUBJECT_AND_VERB, FUNCTION_WORDS, TIME_WORDS } from './vocabulary.ts';
+import { BETWEEN_SUBJECT_AND_VERB, FUNCTION_WORDS, ROLE_WORDS, TIME_WORDS } from './vocabulary.ts';
 
 /** Skips adverbs, auxiliaries and time phrases leftwards from `j`; returns the index of the first other token. */
 export function skipLeft(tokens: Token[], j: number, lo: number): number {
@@ -16,6 +16,11 @@ export function skipLeft(tokens: Token[], j: number, lo: number): number {
       while (k > lo && tokens[k]!.lc !== ',' && j - k < 16) k--;
       const opener = tokens[k + 1];
       if (k > lo && tokens[k]!.lc === ',' && opener && opener.type === 'w' && !opener.cap && FUNCTION_WORDS.has(opener.lc)) { j = k - 1; continue; }
+      // An aside after a name: `Karl Moe, speaking in Oslo, told …`, `Ter Laak, 54, said …`.
+      const named = tokens[k - 1];
+      if (k > lo && tokens[k]!.lc === ',' && opener && !opener.cap && opener.type !== 'q' && named?.cap && named.type === 'w' && !opener.quoted) { j = k - 1; continue; }
+      // A role after a name: `Ana Ruiz, Lima's chief negotiator on the file, told …`.
+      if (k > lo && tokens[k]!.lc === ',' && named?.cap && named.type === 'w' && tokens.slice(k + 1, j).some((x) => !x.cap && ROLE_WORDS.has(x.lc)) && tokens.slice(k + 1, j).every((x) => x.type === 'w' && !x.quoted)) { j = k - 1; continue; }
     }
     break;
   }
@@ -29,9 +34,12 @@ export function skipLeft(tokens: Token[], j: number, lo: number): number {
 export function subjectEndingAt(tokens: Token[], p: number, lo: number): Range | undefined {
   if (tokens[p]!.lc === ',' && p - 1 > lo) {
     const first = phraseEndingAt(tokens, p - 1, lo);
-    if (first > lo && tokens[first - 1]!.lc === ',' && tokens[first]!.cap) {
+    if (first > lo && tokens[first - 1]!.lc === ',' && (tokens[first]!.cap || tokens[p - 1]!.cap)) {
       const before = phraseEndingAt(tokens, first - 2, lo);
       if (before >= 0 || first - 1 === lo) return { first, last: p - 1 };
+      // `The arbiter, former judge Mira Holm, told …`: a short description opening the sentence.
+      const opening = tokens.slice(lo, first - 1);
+      if (tokens[p - 1]!.cap && opening.length <= 5 && opening.every((t) => t.type === 'w' && !t.quoted)) return { first, last: p - 1 };
     }
     return undefined;
   }

@@ -16,6 +16,7 @@ export interface Token {
 
 // Acronyms with dots (U.S., D.C.), words with inner hyphens or apostrophes, a possessive 's, or one other character.
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const HYPHEN_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn|abu|ben|bint|da|de|di|du|le|la)-\p{Lu}/u;
 const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '‹', '›']);
 
 /** Splits `text.slice(start, end)` into tokens whose offsets are into `text`. Linear in the length. */
@@ -44,5 +45,7 @@ function word(raw: string, s: number): Token {
   const lower = raw.toLowerCase();
   const lc = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
   const c = raw.charAt(0);
-  return { text: raw, lc, start: s, end: s + raw.length, type: 'w', cap: c !== lower.charAt(0), quoted: false };
+  // A name with a lowercase Arabic article or particle and a hyphen (`al-Haddad`, `el-Masri`) is a capitalised name.
+  const cap = c !== lower.charAt(0) || HYPHEN_PARTICLE.test(raw);
+  return { text: raw, lc, start: s, end: s + raw.length, type: 'w', cap, quoted: false };
 }

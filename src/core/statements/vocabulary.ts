@@ -65,7 +65,8 @@ export const ROLE_WORDS = new Set(
   cabinet council committee government administration parliament presidency military army navy
   energy trade climate industry health justice education environment agriculture transport labour labor culture
   coordinator assistant officer officers executive secretary-general director-general deputy-head representative-elect
-  partners allies counterpart counterparts sources source ministerial presidential governmental`.split(/\s+/),
+  partners allies counterpart counterparts sources source ministerial presidential governmental scientist researcher
+  lecturer strategist activist campaigner mediator historian sociologist lawyer physician engineer academic`.split(/\s+/),
 );
 
 /** Heads of a noun phrase that name a body (an organisation) rather than a person. */
@@ -73,7 +74,8 @@ export const BODY_HEADS = new Set(
   `ministry department agency office cabinet council committee government administration parliament presidency
   military army navy newspaper paper outlet broadcaster network channel daily magazine wire service union bank court
   commission party company group alliance organisation organization institute foundation times post news press tribune
-  journal herald gazette guardian telegraph`.split(/\s+/),
+  journal herald gazette guardian telegraph association chamber programme program fund bureau authority federation
+  coalition university charity centre center board secretariat`.split(/\s+/),
 );
 
 /** Plural heads that make a noun phrase a group speaker (`Western leaders`, `the ministers`). */

@@ -4,7 +4,7 @@ import { evaluate, readArticles, readLabels, runEngine, type Figures } from '../
 /**
  * Blind hold-out measurement of who-said-what: four articles (wire dateline, front matter, scraped page, headline line)
  * written and hand-labelled before the engine was run on them, never tuned on. The floors are the figures measured on the
- * first run minus a small margin: this test measures and prints, it does not certify quality.
+ * fixed figures minus a small margin: this test measures and prints, it does not certify quality.
  */
 const DIR = 'test/fixtures/holdout';
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -33,12 +33,15 @@ describe('who said what: blind hold-out articles', () => {
     report(f);
     expect(f.direct.labels + f.reported.labels).toBeGreaterThan(100);
     // First blind run (before any tuning): direct recall 78.0 % (46/59; text only 100 %), precision 73.0 % (46/63);
-    // reported recall 65.0 % (39/60; text only 83.3 %), precision 69.6 % (39/56). Floors are those minus ~5 points.
-    expect(f.direct.recall).toBeGreaterThanOrEqual(0.73);
-    expect(f.direct.precision).toBeGreaterThanOrEqual(0.68);
-    expect(f.direct.textHits / f.direct.labels).toBeGreaterThanOrEqual(0.95);
-    expect(f.reported.recall).toBeGreaterThanOrEqual(0.6);
-    expect(f.reported.precision).toBeGreaterThanOrEqual(0.64);
-    expect(f.reported.textHits / f.reported.labels).toBeGreaterThanOrEqual(0.78);
+    // reported recall 65.0 % (39/60; text only 83.3 %), precision 69.6 % (39/56).
+    // After the generic fixes for the diagnosed causes (A–F): direct 98.3 % recall (58/59), 98.3 % precision (58/59);
+    // reported 98.3 % recall (59/60; text only 100 %), 98.3 % precision (59/60). These articles were diagnosed, so they
+    // are no longer blind: holdout2.test.ts carries the honest figure. Floors are the fixed figures minus ~3 points.
+    expect(f.direct.recall).toBeGreaterThanOrEqual(0.95);
+    expect(f.direct.precision).toBeGreaterThanOrEqual(0.95);
+    expect(f.direct.textHits / f.direct.labels).toBeGreaterThanOrEqual(0.98);
+    expect(f.reported.recall).toBeGreaterThanOrEqual(0.95);
+    expect(f.reported.precision).toBeGreaterThanOrEqual(0.95);
+    expect(f.reported.textHits / f.reported.labels).toBeGreaterThanOrEqual(0.97);
   });
 });
