@@ -2,6 +2,7 @@ import type { Article, Digest, DigestItem, Evidence, TopicDef } from '../model.t
 import { budget, DIGEST_CHAR_BUDGET } from './budget.ts';
 import { collectCandidates, DEFAULT_MIN_SCORE, type ScoredArticle } from './candidates.ts';
 import { MERGE_THRESHOLD, restrictClusters, type Cluster } from './cluster.ts';
+import { annotateRelativeDays } from './date-note.ts';
 import { selectPoints } from './select.ts';
 import { citeArticle } from './source-ref.ts';
 import type { Idf } from './similarity.ts';
@@ -42,16 +43,18 @@ export interface DigestInput {
 const POOL_LIMIT = 300;
 
 /** The topic's clusters of repeats and the IDF they were compared with: from the index when it fits the query. */
-function clustersOf(input: DigestInput): { clusters: readonly Cluster[]; idf: Idf } {
+function clustersOf(input: DigestInput): { clusters: readonly Cluster[]; idf: Idf; related?: ReadonlySet<string> } {
   const index = input.index;
   const entry = index?.byTopic.get(input.topic.id);
   const threshold = input.mergeThreshold ?? MERGE_THRESHOLD;
   if (index && entry && threshold === MERGE_THRESHOLD && (input.minScore === undefined || input.minScore === index.minScore)) {
     const accept = input.accept;
-    if (input.articles === index.articles) return accept ? { clusters: restrictClusters(entry.clusters, accept), idf: entry.idf } : entry;
+    if (input.articles === index.articles) {
+      return accept ? { clusters: restrictClusters(entry.clusters, accept), idf: entry.idf, related: entry.related } : entry;
+    }
     const allowed = new Set<string>();
     for (const a of input.articles) if (!a.article.duplicateOf && (!accept || accept(a.article))) allowed.add(a.article.id);
-    return { clusters: restrictClusters(entry.clusters, (a) => allowed.has(a.id)), idf: entry.idf };
+    return { clusters: restrictClusters(entry.clusters, (a) => allowed.has(a.id)), idf: entry.idf, related: entry.related };
   }
   const pool = input.accept ? input.articles.filter((a) => input.accept!(a.article)) : input.articles;
   const candidates = collectCandidates(pool, input.topic, { minScore: input.minScore }, POOL_LIMIT);
@@ -66,7 +69,7 @@ function toItem(cluster: Cluster): DigestItem {
     sentence: m.sentence.index,
     span: m === cluster.rep ? m.span : m.sentence.span,
   }));
-  return { text: cluster.rep.text, sources, evidence };
+  return { text: annotateRelativeDays(cluster.rep.text, cluster.rep.article), sources, evidence };
 }
 
 /**
@@ -78,8 +81,8 @@ export function buildDigest(input: DigestInput): Digest {
   if (!Number.isInteger(input.max) || input.max < 1) {
     throw new RangeError(`buildDigest: max must be a whole number of points ≥ 1, got ${input.max}`);
   }
-  const { clusters, idf } = clustersOf(input);
-  const chosen = selectPoints(clusters, idf, { max: input.max, minScore: input.minScore ?? DEFAULT_MIN_SCORE });
+  const { clusters, idf, related } = clustersOf(input);
+  const chosen = selectPoints(clusters, idf, { max: input.max, minScore: input.minScore ?? DEFAULT_MIN_SCORE, related });
   const items = budget(chosen.map(toItem), input.maxChars ?? DIGEST_CHAR_BUDGET);
   return { topic: input.topic.id, title: input.topic.title, items };
 }

@@ -1,6 +1,9 @@
 import type { Article, Sentence, Span, TopicDef } from '../model.ts';
-import { compileTopics, matchTerms, scoreText, type CompiledTopics } from '../topics/topic-scorer.ts';
+import { compileTopics, scoreText, type CompiledTopics } from '../topics/topic-scorer.ts';
+import { contextScores } from './context.ts';
+import { lazyTop, type Evaluated } from './lazy-top.ts';
 import { contentStems, wordCount } from './features.ts';
+import { isDigression, roleScore } from './roles.ts';
 import { trimSentence } from './trim.ts';
 
 /** One article with its per-sentence topic scores, as the digest sees it. */
@@ -26,6 +29,11 @@ export interface Candidate {
   stems: string[];
   /** A weak mention (below the minimum score): may corroborate a point, never be one. */
   support: boolean;
+  /**
+   * Set when the sentence leans on the one before it (`The minister denied this`): the factor its relevance
+   * was lowered by, undone when the previous sentence is itself chosen as a point.
+   */
+  leansOnPrevious?: number;
 }
 
 /** Options for choosing candidates. */
@@ -62,26 +70,57 @@ export function compileOne(topic: TopicDef): CompiledTopics {
   return compileTopics([topic]);
 }
 
+/** A sentence waiting for its exact score: its ranking at the upper bound, and what the exact score needs. */
+interface Pending {
+  r: Ranked;
+  raw: number;
+  inherited: number;
+  pos: number;
+  row: Record<string, number> | undefined;
+}
+
 /** A sentence that passed the cheap checks, before trimming and stemming. */
 interface Ranked {
   article: Article;
   sentence: Sentence;
   score: number;
   relevance: number;
+  leansOnPrevious?: number;
 }
 
-/** A leading adverbial clause (`Despite the new penalties, …`): background, not what the sentence reports. */
-const INTRO_CLAUSE = /^(?:despite|amid|after|following|before|ahead of|as|while|although|though|in addition to|besides|since|during|on top of)\b[^,;]{0,120},/i;
+/**
+ * A reference the point cannot resolve on its own: a leading demonstrative or definite anaphor
+ * (`This …`, `The incident …`, `The claim …`) or a reply to one (`The minister denied this`, `… called the demand …`).
+ */
+const DISCOURSE_ANAPHOR =
+  /^["“‘']?(?:(?:despite|after|amid|following|given|because of|in response to) (?:this|these|that|those)\b|(?:this|that|it)\b(?!\s+(?:is|was)\s+(?:the|a)\s)|the (?:claim|demand|incident|accusation|allegation|report|move|statement|remarks?|comments?|attack)\b)/i;
 
-/** A trailing adverbial clause (`…, following the truce talks in Geneva.`): background too. */
-const OUTRO_CLAUSE = /,\s+(?:following|after|amid|despite|ahead of|as part of|in the wake of)\b[^,;]*$/i;
+/** A reply to an earlier statement by a named subject (`Marek denied this`, `… called the demand …`). */
+const REPLY_VERB = /\b(?:denied|rejected|dismissed|called|described|confirmed)\s+(?:this|that|it|the (?:claim|demand|report|accusation|allegation|idea|proposal|move))\b/i;
+const REPLY = /^["“‘']?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:denied|rejected|dismissed|called|described|confirmed)\s/u;
 
-/** True when every topic term of the sentence sits in a leading or trailing adverbial clause. */
-function onlyInBackground(text: string, topic: TopicDef, compiled: CompiledTopics): boolean {
-  const introEnd = INTRO_CLAUSE.exec(text)?.[0].length ?? 0;
-  const outroStart = OUTRO_CLAUSE.exec(text)?.index ?? text.length;
-  if (introEnd === 0 && outroStart === text.length) return false;
-  return matchTerms(compiled, text).every((m) => m.topic !== topic.id || m.end <= introEnd || m.start >= outroStart);
+/** True when a sentence opens with a reference it cannot resolve on its own. */
+function leansOnPrevious(text: string): boolean {
+  if (DISCOURSE_ANAPHOR.test(text)) return true;
+  const head = text.slice(0, 80);
+  return REPLY_VERB.test(head) && REPLY.test(head);
+}
+
+/** How much a point with an unresolved leading reference is lowered (undone when its antecedent is chosen). */
+const ANAPHOR_FACTOR = 0.6;
+
+/** How much a sentence is lowered when another topic outscores it by a wide margin (it is about that topic). */
+const DOMINATED_FACTOR = 0.6;
+
+/** True when another topic's score is at least twice this topic's and 2 more: the sentence belongs there. */
+function dominated(scores: Record<string, number> | undefined, topicId: string, score: number): boolean {
+  if (!scores) return false;
+  for (const id in scores) {
+    if (id === topicId) continue;
+    const other = scores[id]!;
+    if (other >= 2 * score && other - score >= 2) return true;
+  }
+  return false;
 }
 
 function rank(
@@ -89,8 +128,6 @@ function rank(
   s: Sentence,
   score: number,
   position: number,
-  topic: TopicDef,
-  compiled: CompiledTopics,
 ): Ranked | undefined {
   if (s.kind === 'subhead' || isTitle(article, s)) return undefined;
   const text = s.text.trim();
@@ -100,9 +137,11 @@ function rank(
   // News puts what matters first: the lead gains.
   if (s.kind === 'body' && position < 2) relevance *= 1.15;
   if (/\?["”’)]*\s*$/.test(text)) relevance *= 0.5;
-  if (PRONOUN_START.test(text)) relevance *= 0.8;
-  if (onlyInBackground(text, topic, compiled)) relevance *= 0.5;
-  return { article, sentence: s, score, relevance };
+  const leans = leansOnPrevious(text);
+  if (leans) relevance *= ANAPHOR_FACTOR;
+  else if (PRONOUN_START.test(text)) relevance *= 0.8;
+  if (isDigression(text)) relevance *= 0.5;
+  return leans ? { article, sentence: s, score, relevance, leansOnPrevious: ANAPHOR_FACTOR } : { article, sentence: s, score, relevance };
 }
 
 /** A list item's lead-in (`Discussions covered:`) says what the item is about; it is part of its meaning. */
@@ -148,23 +187,47 @@ export function collectCandidates(
 ): Candidate[] {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const supportScore = Math.min(options.supportScore ?? 1, minScore);
-  const strong: Ranked[] = [];
-  const weak: Ranked[] = [];
+  // Cheap pass: every sentence with its contextual score as an upper bound (roles can only lower it).
+  const pending: Pending[] = [];
   for (const { article, scores } of articles) {
     if (article.duplicateOf) continue;
+    const ctx = contextScores(article, scores, topic.id);
+    if (!ctx) continue;
     let bodyRank = 0;
     for (const s of article.sentences) {
-      const score = scores[s.index]?.[topic.id] ?? 0;
       const pos = bodyRank;
       if (s.kind === 'body') bodyRank++;
-      if (score < supportScore || score <= 0) continue;
-      const r = rank(article, s, score, pos, topic, compiled);
-      if (r) (score >= minScore ? strong : weak).push(r);
+      const upper = ctx[s.index]!;
+      if (upper < supportScore || upper <= 0) continue;
+      const r = rank(article, s, upper, pos);
+      if (!r) continue;
+      if (dominated(scores[s.index], topic.id, upper)) r.relevance *= DOMINATED_FACTOR;
+      const raw = scores[s.index]?.[topic.id] ?? 0;
+      pending.push({ r, raw, inherited: upper - raw, pos, row: scores[s.index] });
     }
   }
-  const byRelevance = (a: Ranked, b: Ranked) => b.relevance - a.relevance;
-  return [
-    ...strong.sort(byRelevance).slice(0, limit).map((r) => finish(r, topic, compiled, false)),
-    ...weak.sort(byRelevance).slice(0, limit).map((r) => finish(r, topic, compiled, true)),
-  ];
+  // Costly pass (term roles), only for as many sentences as the lists need.
+  const evaluate = (p: Pending): Evaluated<Ranked> | undefined => {
+    const s = p.r.sentence;
+    const score = (p.raw > 0 ? roleScore(s.text, topic.id, compiled, p.raw) : 0) + p.inherited;
+    if (score < supportScore || score <= 0) return undefined;
+    let r = p.r;
+    if (score !== r.score) {
+      r = rank(r.article, s, score, p.pos)!;
+      if (dominated(p.row, topic.id, score)) r.relevance *= DOMINATED_FACTOR;
+    }
+    return { item: r, value: r.relevance, list: score >= minScore ? 0 : 1 };
+  };
+  // Below the point threshold a sentence is a weak mention either way: its roles are not worth reading.
+  // (Possible points never reached by the lazy pass are not offered as weak mentions.)
+  const [strong, demoted] = lazyTop(
+    pending.filter((p) => p.r.score >= minScore),
+    (p) => p.r.relevance,
+    evaluate,
+    limit,
+  );
+  const weak = [...pending.filter((p) => p.r.score < minScore).map((p) => p.r), ...demoted]
+    .sort((a, b) => b.relevance - a.relevance)
+    .slice(0, limit);
+  return [...strong.map((r) => finish(r, topic, compiled, false)), ...weak.map((r) => finish(r, topic, compiled, true))];
 }

@@ -1,5 +1,6 @@
 import type { Article } from '../model.ts';
 import type { Candidate } from './candidates.ts';
+import { sameEvent } from './event-gate.ts';
 import { similarity, type Idf, type StemVector } from './similarity.ts';
 
 /** Sentences that report the same thing, possibly across articles; one of them speaks for all. */
@@ -32,13 +33,16 @@ export function corroboration(k: number): number {
  * Groups candidates that say the same thing as a group's representative (no chaining through other
  * members, so a group never drifts from what its point says). Greedy, most relevant first; body
  * sentences before takeaways and bullets, so a summary line corroborates a body sentence rather than
- * replacing it; weak mentions last, and only into an existing group. `vectors[i]` belongs to `candidates[i]`.
+ * replacing it; weak mentions last, and only into an existing group. Similar words are not enough: the
+ * two must report the same event (`sameEvent`: main predicate and modality; `related` are the topic's stems).
+ * `vectors[i]` belongs to `candidates[i]`.
  */
 export function clusterCandidates(
   candidates: readonly Candidate[],
   vectors: readonly StemVector[],
   idf: Idf,
   threshold = MERGE_THRESHOLD,
+  related?: ReadonlySet<string>,
 ): Cluster[] {
   const tier = (c: Candidate) => (c.support ? 2 : isSummary(c) ? 1 : 0);
   const order = candidates.map((_, i) => i);
@@ -52,7 +56,7 @@ export function clusterCandidates(
     let bestSim = threshold;
     for (let k = 0; k < clusters.length; k++) {
       const sim = similarity(clusters[k]!.repVector, v, idf);
-      if (sim >= bestSim) {
+      if (sim >= bestSim && sameEvent(clusters[k]!.rep.sentence.text, c.sentence.text, sim, related)) {
         best = k;
         bestSim = sim;
       }

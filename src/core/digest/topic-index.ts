@@ -13,6 +13,8 @@ export interface TopicEntry {
   vectors: readonly StemVector[];
   /** The IDF the vectors were made with (corpus background, topic terms damped). */
   idf: Idf;
+  /** The topic's own stems: verbs among them (`swap`, `release`) may name one event. */
+  related: ReadonlySet<string>;
   /** The candidates grouped into repeats with the default threshold, best first. */
   clusters: readonly Cluster[];
 }
@@ -63,9 +65,10 @@ export function topicStems(topic: TopicDef): Set<string> {
 
 /** Prepares a topic's candidates for comparison and groups their repeats. */
 export function topicEntry(candidates: readonly Candidate[], topic: TopicDef, stems: StemCounts, threshold = MERGE_THRESHOLD): TopicEntry {
-  const idf = makeIdf(stems, topicStems(topic));
+  const related = topicStems(topic);
+  const idf = makeIdf(stems, related);
   const vectors = candidates.map((c) => toVector(c.stems, idf));
-  return { candidates, vectors, idf, clusters: clusterCandidates(candidates, vectors, idf, threshold) };
+  return { candidates, vectors, idf, related, clusters: clusterCandidates(candidates, vectors, idf, threshold, related) };
 }
 
 /** Precomputes, per topic, the candidate sentences sorted by relevance (top `perTopic`) and their vectors. */
