@@ -8,6 +8,43 @@ interface Group {
   event: ExtractedEvent;
   /** The reports merged so far (up to `MAX_MEMBERS`); a new report is compared with each. */
   members: { words: Set<string>; kinds: Set<string> }[];
+  /** Keys of the event's sources, evidence and topics, so absorbing a report costs its own size only. */
+  seen: { sources: Set<string>; evidence: Set<string>; topics: Set<string> };
+  /** Every content word of the group's reports. */
+  words: Set<string>;
+}
+
+/** True when two word sets share at least two words. */
+function sharesTwo(a: Set<string>, b: Set<string>): boolean {
+  let n = 0;
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  for (const w of small) if (large.has(w) && ++n >= 2) return true;
+  return false;
+}
+
+const evidenceKey = (e: Evidence): string => `${e.article}#${e.sentence}`;
+
+/** A new group of one report, owning copies of its lists. */
+function newGroup(day: Day, c: Candidate): Group {
+  const event = { ...c.event, date: formatDay(day), sources: [...c.event.sources], evidence: [...c.event.evidence], topics: [...c.event.topics] };
+  return { day, event, members: [c], seen: keysOf(event), words: new Set(c.words) };
+}
+
+function keysOf(event: ExtractedEvent): Group['seen'] {
+  return {
+    sources: new Set(event.sources.map((x) => x.article)),
+    evidence: new Set(event.evidence.map(evidenceKey)),
+    topics: new Set(event.topics),
+  };
+}
+
+function pushUnique<T>(list: T[], seen: Set<string>, items: readonly T[], key: (x: T) => string): void {
+  for (const x of items) {
+    const k = key(x);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    list.push(x);
+  }
 }
 
 interface Candidate {
@@ -42,17 +79,24 @@ function addUnique<T>(list: T[], items: T[], key: (x: T) => string): T[] {
 function mergeInto(g: Group, event: ExtractedEvent, day?: Day): void {
   if (day && g.day.year === undefined && day.year !== undefined) g.day = day;
   // The text shown is the report whose date most directly dates its main event; its evidence comes first.
-  const lead = (event.directness ?? 1) > (g.event.directness ?? 1) ? event : g.event;
-  const other = lead === event ? g.event : event;
-  g.event = {
-    ...g.event,
-    text: lead.text,
-    directness: lead.directness ?? 1,
-    date: formatDay(g.day),
-    sources: addUnique<SourceRef>(lead.sources, other.sources, (s) => s.article),
-    evidence: addUnique<Evidence>(lead.evidence, other.evidence, (e) => `${e.article}#${e.sentence}`),
-    topics: addUnique<string>(g.event.topics, event.topics, (t) => t),
-  };
+  if ((event.directness ?? 1) > (g.event.directness ?? 1)) {
+    const old = g.event;
+    g.event = {
+      ...old,
+      text: event.text,
+      directness: event.directness ?? 1,
+      date: formatDay(g.day),
+      sources: addUnique<SourceRef>(event.sources, old.sources, (x) => x.article),
+      evidence: addUnique<Evidence>(event.evidence, old.evidence, evidenceKey),
+      topics: addUnique<string>(old.topics, event.topics, (t) => t),
+    };
+    g.seen = keysOf(g.event);
+    return;
+  }
+  g.event.date = formatDay(g.day);
+  pushUnique(g.event.sources, g.seen.sources, event.sources, (x) => x.article);
+  pushUnique(g.event.evidence, g.seen.evidence, event.evidence, evidenceKey);
+  pushUnique(g.event.topics, g.seen.topics, event.topics, (t) => t);
 }
 
 /**
@@ -61,9 +105,8 @@ function mergeInto(g: Group, event: ExtractedEvent, day?: Day): void {
  * of known year within a month of the range agree on most, and returned without that year (it is
  * only used to find the weekday; the event takes a year only by merging with a dated report).
  */
-function resolveWeekday(range: DayRange, target: number, dated: Candidate[]): Day | undefined {
-  const near = dated.filter((c) => c.range.from.year !== undefined && Math.abs(dayOfYear(c.range.from) - dayOfYear(range.to)) <= 31);
-  const year = mostCommon(near.map((c) => c.range.from.year!));
+function resolveWeekday(range: DayRange, target: number, years: YearsByDay): Day | undefined {
+  const year = commonYearNear(years, dayOfYear(range.to));
   if (year === undefined) return undefined;
   for (let back = 0; back <= 7; back++) {
     const d = addDays({ year: year, month: range.to.month, day: range.to.day }, -back);
@@ -72,13 +115,50 @@ function resolveWeekday(range: DayRange, target: number, dated: Candidate[]): Da
   return undefined;
 }
 
+/** Approximate day of the year → how many exact-day reports of each known year fall on it. */
+type YearsByDay = Map<number, Map<number, number>>;
+
+function yearsByDay(dated: Candidate[]): YearsByDay {
+  const out: YearsByDay = new Map();
+  for (const c of dated) {
+    const year = c.range.from.year;
+    if (year === undefined) continue;
+    const key = dayOfYear(c.range.from);
+    const counts = out.get(key) ?? new Map<number, number>();
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+    out.set(key, counts);
+  }
+  return out;
+}
+
+/** The year most reports within a month (31 days either side) of a day agree on; the earlier year on a tie. */
+function commonYearNear(years: YearsByDay, day: number): number | undefined {
+  const total = new Map<number, number>();
+  for (let d = day - 31; d <= day + 31; d++) {
+    for (const [year, n] of years.get(d) ?? []) total.set(year, (total.get(year) ?? 0) + n);
+  }
+  let top: number | undefined;
+  for (const [year, n] of total) {
+    const best = top === undefined ? -1 : (total.get(top) ?? 0);
+    if (n > best || (n === best && top !== undefined && year < top)) top = year;
+  }
+  return top;
+}
+
 /** Approximate day of the year (months of 31 days), wrapping is ignored: enough to find reports within a month. */
 const dayOfYear = (d: Day): number => (d.month - 1) * 31 + d.day;
 
 /** Adds one report to a group. */
 function absorb(g: Group, c: Candidate, day?: Day): void {
   mergeInto(g, c.event, day);
-  if (g.members.length < MAX_MEMBERS) g.members.push(c);
+  addMember(g, c);
+}
+
+/** Adds a report to the ones a group is compared by (up to `MAX_MEMBERS`), with its words. */
+function addMember(g: Group, m: Group['members'][number]): void {
+  if (g.members.length >= MAX_MEMBERS) return;
+  g.members.push(m);
+  for (const w of m.words) g.words.add(w);
 }
 
 /** How alike a report is to the closest report of a group. */
@@ -124,10 +204,10 @@ export function mergeEvents(events: readonly ExtractedEvent[]): TimelineEvent[] 
     const range = parseRange(event.date);
     if (range) candidates.push({ range, event, words: contentWords(event.text), kinds: eventKinds(event.text) });
   }
-  const dated = candidates.filter((c) => isExact(c.range));
+  const known = yearsByDay(candidates.filter((c) => isExact(c.range)));
   for (const c of candidates) {
     if (c.event.weekday === undefined || isExact(c.range) || c.range.to.year !== undefined) continue;
-    const day = resolveWeekday(c.range, c.event.weekday, dated);
+    const day = resolveWeekday(c.range, c.event.weekday, known);
     if (day) c.range = { from: day, to: day };
   }
   const exact = candidates
@@ -140,11 +220,12 @@ export function mergeEvents(events: readonly ExtractedEvent[]): TimelineEvent[] 
     const day = c.range.from;
     const bucket = byDay.get(dayKey(day)) ?? [];
     const g = best(
-      bucket.filter((x) => sameDay(x.day, day)),
+      bucket.filter((x) => sameDay(x.day, day) && sharesTwo(x.words, c.words)),
       (x) => groupSimilarity(x, c),
     );
     if (g) absorb(g, c, day);
-    else byDay.set(dayKey(day), [...bucket, { day, event: { ...c.event, date: formatDay(day) }, members: [c] }]);
+    else if (bucket.length) bucket.push(newGroup(day, c));
+    else byDay.set(dayKey(day), [newGroup(day, c)]);
   }
   // A second pass, so the result does not depend on the order reports arrived in: join groups of
   // the same day when any report of one matches a report of the other.
@@ -153,9 +234,9 @@ export function mergeEvents(events: readonly ExtractedEvent[]): TimelineEvent[] 
       for (let j = groups.length - 1; j > i; j--) {
         const a = groups[i]!;
         const b = groups[j]!;
-        if (!sameDay(a.day, b.day) || !b.members.some((m) => groupSimilarity(a, m) !== undefined)) continue;
+        if (!sameDay(a.day, b.day) || !sharesTwo(a.words, b.words) || !b.members.some((m) => groupSimilarity(a, m) !== undefined)) continue;
         mergeInto(a, b.event, b.day);
-        for (const m of b.members) if (a.members.length < MAX_MEMBERS) a.members.push(m);
+        for (const m of b.members) addMember(a, m);
         groups.splice(j, 1);
       }
     }
@@ -165,10 +246,9 @@ export function mergeEvents(events: readonly ExtractedEvent[]): TimelineEvent[] 
   for (const c of ranged) {
     // A vague date needs more than a shared speech verb to join an exact one: remarks alone do not count as the same kind.
     const strict = { words: c.words, kinds: new Set([...c.kinds].filter((k) => k !== 'remarks')) };
-    const g = best(
-      groupsWithin(c.range, byDay, all).filter((x) => rangeContains(c.range, x.day)),
-      (x) => groupSimilarity(x, strict),
-    );
+    // A report can only match a group sharing two of its words: check that on the group's words first.
+    const near = groupsWithin(c.range, byDay, all).filter((x) => rangeContains(c.range, x.day) && sharesTwo(x.words, c.words));
+    const g = best(near, (x) => groupSimilarity(x, strict));
     if (g) absorb(g, c);
   }
   const years = all.map((g) => g.day.year).filter((y): y is number => y !== undefined);
@@ -193,6 +273,7 @@ function groupsWithin(range: DayRange, byDay: Map<string, Group[]>, all: Group[]
   }
   return out;
 }
+
 
 function width(r: DayRange): number {
   return (r.to.month - r.from.month) * 31 + (r.to.day - r.from.day) + ((r.to.year ?? 0) - (r.from.year ?? 0)) * 372;
