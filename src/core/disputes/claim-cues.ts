@@ -38,7 +38,7 @@ export function speechSubject(sentence: string): { subject: string; verbAt: numb
   return { subject: words.join(' ').replace(/[,;:]+$/, ''), verbAt: m.index };
 }
 
-/** An accusation in a sentence: who accuses whom (`Velmora accused Tarsk of …`). */
+/** An accusation in a sentence: who accuses whom (`Arland accused Belmark of …`). */
 export interface Accusation {
   accuser: string;
   accused: string;
@@ -59,7 +59,7 @@ export function accusationIn(sentence: string): Accusation | undefined {
   return { accuser: subject, accused, start: Math.max(0, sentence.indexOf(subject)) };
 }
 
-/** The key word of an actor for matching (`Tarsk` of `Tarsk's defence ministry`, of `Tarskan officials`). */
+/** The key word of an actor for matching (`Belmark` of `Belmark's defence ministry`, of `Belmarkian officials`). */
 function keyWords(actor: string): string[] {
   return actor
     .split(/\s+/)
@@ -68,7 +68,7 @@ function keyWords(actor: string): string[] {
     .filter((w) => w.length >= 3);
 }
 
-/** True when two actors name the same side (share a key word: `Tarsk`, `Tarsk's defence ministry`). */
+/** True when two actors name the same side (share a key word: `Belmark`, `Belmark's defence ministry`). */
 export function sameActor(a: string, b: string): boolean {
   const kb = keyWords(b);
   return keyWords(a).some((w) => kb.some((x) => x.startsWith(w) || w.startsWith(x)));

@@ -68,7 +68,7 @@ function opensSentence(text: string, m: DateMention): boolean {
 /** True when the sentence reports something that happened at this date (an event verb, or `the <date> summit`). */
 function isEventSentence(text: string, mentions: DateMention[]): boolean {
   if (mentions.some((m) => datesEventNoun(text.slice(m.end)) || datesRemark(text, m))) return true;
-  // A date inside a clause about the future (`will meet Putin on Friday`) is not when anything happened;
+  // A date inside a clause about the future (`will meet the president on Friday`) is not when anything happened;
   // a date before the future marker dates the past main clause (`Speaking on Sunday, he said it will …`).
   const future = FUTURE.exec(text);
   const first = mentions.reduce((min, m) => Math.min(min, m.start), Infinity);
