@@ -124,3 +124,21 @@ export function evaluate(labels: Label[], statements: Statement[], speakerList: 
   }
   return out;
 }
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/**
+ * Prints a set's figures per kind, then every miss (a label not found with the right speaker; "found as X"
+ * means the text was found with a wrong or null speaker) and every extra (a found statement matching no label).
+ */
+export function reportFigures(tag: string, figures: Record<'direct' | 'reported', Figures>): void {
+  for (const kind of ['direct', 'reported'] as const) {
+    const f = figures[kind];
+    console.log(
+      `[${tag}] ${kind}: ${f.labels} labels, ${f.found} found, ${f.hits} right (speaker and text), ` +
+        `recall ${pct(f.recall)} (text only ${pct(f.textHits / Math.max(1, f.labels))}), precision ${pct(f.precision)}`,
+    );
+    for (const m of f.misses) console.log(`  miss  ${m}`);
+    for (const e of f.extras) console.log(`  extra ${e}`);
+  }
+}

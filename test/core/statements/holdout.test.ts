@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, readArticles, readLabels, runEngine, type Figures } from '../../helpers/statements-eval.ts';
+import { evaluate, readArticles, readLabels, reportFigures, runEngine } from '../../helpers/statements-eval.ts';
 
 /**
  * Blind hold-out measurement of who-said-what: four articles (wire dateline, front matter, scraped page, headline line)
@@ -7,22 +7,6 @@ import { evaluate, readArticles, readLabels, runEngine, type Figures } from '../
  * fixed figures minus a small margin: this test measures and prints, it does not certify quality.
  */
 const DIR = 'test/fixtures/holdout';
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-
-function report(figures: Record<'direct' | 'reported', Figures>) {
-  for (const kind of ['direct', 'reported'] as const) {
-    const f = figures[kind];
-    console.log(
-      `[holdout] ${kind}: ${f.labels} labels, ${f.found} found, ${f.hits} right (speaker and text), ` +
-        `recall ${pct(f.recall)} (text only ${pct(f.textHits / Math.max(1, f.labels))}), precision ${pct(f.precision)}`,
-    );
-    // A miss is a label not found with the right speaker ("found as X" = text found, speaker wrong or null);
-    // an extra is a found statement that matches no label (a false positive, expected speaker: none).
-    for (const m of f.misses) console.log(`  miss  ${m}`);
-    for (const e of f.extras) console.log(`  extra ${e}`);
-  }
-}
-
 describe('who said what: blind hold-out articles', () => {
   it('prints precision and recall for direct and reported statements, with the right speaker', () => {
     const articles = readArticles(`${DIR}/articles`);
@@ -30,7 +14,7 @@ describe('who said what: blind hold-out articles', () => {
     expect(articles).toHaveLength(4);
     const { statements, speakers } = runEngine(articles);
     const f = evaluate(labels, statements, speakers);
-    report(f);
+    reportFigures('holdout', f);
     expect(f.direct.labels + f.reported.labels).toBeGreaterThan(100);
     // First blind run (before any tuning): direct recall 78.0 % (46/59; text only 100 %), precision 73.0 % (46/63);
     // reported recall 65.0 % (39/60; text only 83.3 %), precision 69.6 % (39/56).

@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, readArticles, readLabels, runEngine, type Figures } from '../../helpers/statements-eval.ts';
+import { evaluate, readArticles, readLabels, reportFigures, runEngine } from '../../helpers/statements-eval.ts';
 
 /**
  * Second blind hold-out: two articles (wire dateline with particle names; front matter with curly quotes) written and
  * hand-labelled before the generalisation fixes. Measured blind once after those fixes; see the figures below.
  */
 const DIR = 'test/fixtures/holdout2';
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-
-function report(figures: Record<'direct' | 'reported', Figures>) {
-  for (const kind of ['direct', 'reported'] as const) {
-    const f = figures[kind];
-    console.log(
-      `[holdout2] ${kind}: ${f.labels} labels, ${f.found} found, ${f.hits} right (speaker and text), ` +
-        `recall ${pct(f.recall)} (text only ${pct(f.textHits / Math.max(1, f.labels))}), precision ${pct(f.precision)}`,
-    );
-    for (const m of f.misses) console.log(`  miss  ${m}`);
-    for (const e of f.extras) console.log(`  extra ${e}`);
-  }
-}
-
 describe('who said what: second blind hold-out', () => {
   it('prints precision and recall for direct and reported statements, with the right speaker', () => {
     const articles = readArticles(`${DIR}/articles`);
@@ -27,7 +13,7 @@ describe('who said what: second blind hold-out', () => {
     expect(articles).toHaveLength(2);
     const { statements, speakers } = runEngine(articles);
     const f = evaluate(labels, statements, speakers);
-    report(f);
+    reportFigures('holdout2', f);
     expect(f.direct.labels + f.reported.labels).toBeGreaterThan(40);
     // Before the fixes (engine as tuned on the first hold-out's diagnosis only): direct recall 38.9 % (7/18; text only
     // 100 %), precision 33.3 % (7/21); reported recall 48.3 % (14/29; text only 72.4 %), precision 53.8 % (14/26).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, readArticles, readLabels, runEngine, type Figures } from '../../helpers/statements-eval.ts';
+import { evaluate, readArticles, readLabels, reportFigures, runEngine } from '../../helpers/statements-eval.ts';
 
 /**
  * Third blind hold-out: three articles about one developing story (wire dateline; front matter with curly quotes;
@@ -7,20 +7,6 @@ import { evaluate, readArticles, readLabels, runEngine, type Figures } from '../
  * them. Never tuned on. See the figures below.
  */
 const DIR = 'test/fixtures/holdout3';
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-
-function report(figures: Record<'direct' | 'reported', Figures>) {
-  for (const kind of ['direct', 'reported'] as const) {
-    const f = figures[kind];
-    console.log(
-      `[holdout3] ${kind}: ${f.labels} labels, ${f.found} found, ${f.hits} right (speaker and text), ` +
-        `recall ${pct(f.recall)} (text only ${pct(f.textHits / Math.max(1, f.labels))}), precision ${pct(f.precision)}`,
-    );
-    for (const m of f.misses) console.log(`  miss  ${m}`);
-    for (const e of f.extras) console.log(`  extra ${e}`);
-  }
-}
-
 describe('who said what: third blind hold-out', () => {
   it('prints precision and recall for direct and reported statements, with the right speaker', () => {
     const articles = readArticles(`${DIR}/articles`);
@@ -28,7 +14,7 @@ describe('who said what: third blind hold-out', () => {
     expect(articles).toHaveLength(3);
     const { statements, speakers } = runEngine(articles);
     const f = evaluate(labels, statements, speakers);
-    report(f);
+    reportFigures('holdout3', f);
     expect(f.direct.labels + f.reported.labels).toBeGreaterThan(60);
     // First and only blind run (2026-11-22): direct recall 100 % (25/25; text only 100 %), precision 96.2 % (25/26);
     // reported recall 93.0 % (40/43; text only 97.7 %), precision 81.6 % (40/49). Floors: measured minus 0.1, rounded
