@@ -1,4 +1,5 @@
 import type { Article, Sentence } from '../model.ts';
+import { liftByArticle } from './article-context.ts';
 
 /**
  * Topic context of sentences. A sentence is rarely read alone: a paragraph opened by "On trade, …"
@@ -48,6 +49,7 @@ const carries = (s: Sentence | undefined) => s !== undefined && s.kind !== 'subh
  * opener, else — only when the sentence has a topic word of its own — `PARAGRAPH_SHARE` × the best own
  * score of another sentence of its paragraph. Linear in the sentences; never above `CONTEXT_CAP`
  * (`PARAGRAPH_CAP` for the paragraph share), and a sentence already above the cap keeps its score.
+ * Then, in an article about the topic, weak and entity-linked sentences are lifted (`liftByArticle`).
  */
 export function contextScores(article: Article, scores: readonly (Record<string, number> | undefined)[], topicId: string): number[] | undefined {
   const sentences = article.sentences;
@@ -60,6 +62,7 @@ export function contextScores(article: Article, scores: readonly (Record<string,
     if (v > 0) any = true;
   }
   if (!any) return undefined;
+  const own = out.slice();
   let paragraphs = 0;
   for (const s of sentences) if (s.paragraph >= paragraphs) paragraphs = s.paragraph + 1;
   const best0 = new Float64Array(paragraphs);
@@ -87,5 +90,6 @@ export function contextScores(article: Article, scores: readonly (Record<string,
       out[i] = Math.min(PARAGRAPH_CAP, v + PARAGRAPH_SHARE * others);
     }
   }
+  liftByArticle(article, scores, topicId, own, out);
   return out;
 }

@@ -22,7 +22,8 @@ const STATED_AFTER = /^\s*(?:,\s*)?[([]?\s*(?:\d|(?:January|February|March|April
  * Friday`, `will meet on Monday` are left alone).
  */
 const PAST = /\b(?:\p{L}{2,}ed|said|met|held|told|spoke|began|took|gave|made|won|left|sent|struck|hit|fell|rose|came|went|sat|broke|signed|paid|shot|fought|ran|brought|thought|wrote|led|kept|found|held)\b/iu;
-const FUTURE = /\b(?:will|would|shall|'ll|due|scheduled|set to|is to|are to|going to|plans?|planned|expected|takes? effect|next)\b/i;
+const FUTURE =
+  /\b(?:will|would|shall|'ll|due|scheduled|set to|is to|are to|going to|plans?|planned|expected|takes? effect|next|prepar(?:ed|es|ing) to|ready to|aim(?:s|ed)? to|intend(?:s|ed)? to|hop(?:es|ed) to)\b/i;
 
 /** The clause a date expression closes: from the last clause boundary before it. */
 function clauseBefore(text: string, at: number): string {

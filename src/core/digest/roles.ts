@@ -19,8 +19,8 @@ const OUTRO_CLAUSE = /,\s+(?:following|after|amid|despite|ahead of|as part of|in
 
 /**
  * A trailing participle clause (`…, warning that …`, `…, arriving an hour late for …`): its first
- * occurrence starts the background. (Conditionals are not side clauses: `… if Ukraine abandons its
- * NATO ambitions` is often the point.)
+ * occurrence starts the background. (Conditionals are not side clauses: `… if the country abandons its
+ * alliance ambitions` is often the point.)
  */
 const SIDE_CLAUSE =
   /,\s+(?!(?:including|according|excluding|during|saying|stating|adding|noting|suggesting|arguing|asserting|insisting|claiming|stressing|emphasi[sz]ing|explaining|describing|calling|declaring|telling|writing)\b)\p{Ll}+ing\b/u;

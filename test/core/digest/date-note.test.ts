@@ -22,6 +22,8 @@ describe('annotateRelativeDays on plans', () => {
     const article = { published: '2026-05-06' };
     expect(annotateRelativeDays('The new rules take effect on Friday.', article)).toBe('The new rules take effect on Friday.');
     expect(annotateRelativeDays('The envoys will meet on Monday.', article)).toBe('The envoys will meet on Monday.');
+    const prepared = 'The bloc imposed sanctions, as the two leaders prepared to meet in Geneva on Friday.';
+    expect(annotateRelativeDays(prepared, article)).toBe(prepared);
     expect(annotateRelativeDays('The envoys met on Monday.', article)).toBe('The envoys met on Monday [4 May].');
   });
 });
