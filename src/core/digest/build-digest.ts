@@ -4,7 +4,7 @@ import { collectCandidates, DEFAULT_MIN_SCORE, type ScoredArticle } from './cand
 import { MERGE_THRESHOLD, restrictClusters, type Cluster } from './cluster.ts';
 import { annotateRelativeDays } from './date-note.ts';
 import { selectPoints } from './select.ts';
-import { citeArticle } from './source-ref.ts';
+import { sourceRef } from '../source-ref.ts';
 import type { Idf } from './similarity.ts';
 import { corpusStems, topicEntry, type TopicIndex } from './topic-index.ts';
 
@@ -63,7 +63,7 @@ function clustersOf(input: DigestInput): { clusters: readonly Cluster[]; idf: Id
 
 function toItem(cluster: Cluster): DigestItem {
   const byId = new Map(cluster.members.map((m) => [m.article.id, m.article]));
-  const sources = cluster.sources.map((id) => citeArticle(byId.get(id)!));
+  const sources = cluster.sources.map((id) => sourceRef(byId.get(id)!));
   const evidence: Evidence[] = cluster.members.map((m) => ({
     article: m.article.id,
     sentence: m.sentence.index,

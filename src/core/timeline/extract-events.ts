@@ -10,8 +10,6 @@ export type { ExtractedEvent } from './extracted-event.ts';
 
 export { mergeEvents } from './merge-events.ts';
 
-/** The citation of an article (re-exported for the timeline's callers). */
-export const articleRef = sourceRef;
 
 const MAX_TEXT = 240;
 
@@ -104,7 +102,7 @@ function directness(text: string, m: DateMention): number {
 export function extractEvents(article: Article, topics: CompiledTopics): ExtractedEvent[] {
   const ref = referenceDate(article);
   const dl = article.dateline?.span;
-  const source = articleRef(article);
+  const source = sourceRef(article);
   const out: ExtractedEvent[] = [];
   let previous: DateMention | undefined;
   for (const s of article.sentences) {
