@@ -30,11 +30,12 @@ function manySources(count: number): SourceRef[] {
   }));
 }
 
-function command(name: string, options: Record<string, unknown>[] = [], user = ASKER, permissions = MANAGE_CHANNELS) {
+/** The fields every interaction shares, numbered so each has its own id and token. */
+function interaction(type: number, user: string, permissions: string) {
   n++;
   return {
     id: String(1000 + n),
-    type: 2,
+    type,
     token: `tok${n}`,
     channel_id: CHANNEL,
     guild_id: GUILD,
@@ -46,26 +47,16 @@ function command(name: string, options: Record<string, unknown>[] = [], user = A
     entitlements: [],
     authorizing_integration_owners: {},
     context: 0,
-    data: { id: '5001', name, type: 1, options },
   };
 }
 
+function command(name: string, options: Record<string, unknown>[] = [], user = ASKER, permissions = MANAGE_CHANNELS) {
+  return { ...interaction(2, user, permissions), data: { id: '5001', name, type: 1, options } };
+}
+
 function button(customId: string, user: string, embeds: unknown[]) {
-  n++;
   return {
-    id: String(1000 + n),
-    type: 3,
-    token: `tok${n}`,
-    channel_id: CHANNEL,
-    guild_id: GUILD,
-    channel: { id: CHANNEL, type: 0 },
-    member: member(user, '0'),
-    app_permissions: '0',
-    locale: 'en-US',
-    guild_locale: 'en-US',
-    entitlements: [],
-    authorizing_integration_owners: {},
-    context: 0,
+    ...interaction(3, user, '0'),
     data: { custom_id: customId, component_type: 2 },
     message: {
       id: '910000000000000001',
