@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { DiscordAPIError, HTTPError, REST, Routes } from 'discord.js';
 import type { Reply } from '../../commands/reply.ts';
-import { renderPlainText, splitText } from '../../scheduler/plain-text.ts';
+import { renderPlain } from '../console/render-plain.ts';
+import { splitFormatted } from '../telegram/split-message.ts';
 import { describeError, type PostResult, type Publisher } from '../../scheduler/publisher.ts';
 
 /** A Discord message body as the REST API takes it (content and/or embeds). */
@@ -38,7 +39,7 @@ export function discordNonce(idempotencyKey: string, part: number): string {
 
 /** The default rendering: plain text in `content`, split at Discord's limit. */
 export function renderDiscordPlain(reply: Reply): DiscordMessageBody[] {
-  return splitText(renderPlainText(reply), DISCORD_CONTENT_LIMIT).map((content) => ({ content }));
+  return splitFormatted({ text: renderPlain(reply), entities: [] }, DISCORD_CONTENT_LIMIT).map((part) => ({ content: part.text }));
 }
 
 /** Sorts a thrown REST error into retryable or permanent (403/404 pause the subscription). */

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Reply } from '../../commands/reply.ts';
-import { renderPlainText } from '../../scheduler/plain-text.ts';
+import { renderPlain } from '../console/render-plain.ts';
 import { describeError, type Publisher } from '../../scheduler/publisher.ts';
 
 /** One line of a file target. */
@@ -54,7 +54,7 @@ export function createFilePublisher(opts: FilePublisherOptions = {}): Publisher 
         const id = `line:${found >= 0 ? found + 1 : lines.length + 1}`;
         if (found < 0) {
           fs.mkdirSync(path.dirname(file), { recursive: true });
-          const line: FileDeliveryLine = { key: idempotencyKey, at: now().toISOString(), title: reply.title, text: renderPlainText(reply), reply };
+          const line: FileDeliveryLine = { key: idempotencyKey, at: now().toISOString(), title: reply.title, text: renderPlain(reply), reply };
           const torn = fs.existsSync(file) && fs.statSync(file).size > 0 && !fs.readFileSync(file, 'utf8').endsWith('\n');
           fs.appendFileSync(file, `${torn ? '\n' : ''}${JSON.stringify(line)}\n`);
         }

@@ -7,7 +7,8 @@
 import { Telegram } from 'telegraf';
 import type { MessageEntity } from 'telegraf/types';
 import type { Reply } from '../../commands/reply.ts';
-import { renderPlainText, splitText } from '../../scheduler/plain-text.ts';
+import { renderPlain } from '../console/render-plain.ts';
+import { splitFormatted, TELEGRAM_MESSAGE_LIMIT } from './split-message.ts';
 import { describeError, type PostResult, type Publisher } from '../../scheduler/publisher.ts';
 
 /** One Telegram message: text and optional entities (offsets in UTF-16 units). */
@@ -30,11 +31,13 @@ export interface TelegramPublisherOptions {
 }
 
 /** Telegram's message length limit in UTF-16 code units. */
-export const TELEGRAM_TEXT_LIMIT = 4096;
+export const TELEGRAM_TEXT_LIMIT = TELEGRAM_MESSAGE_LIMIT;
 
-/** Splits rendered messages so none exceeds the limit (entities are dropped from a split message). */
+/** Splits rendered messages so none exceeds the limit, on paragraph boundaries, with entities re-based. */
 export function fitTelegram(messages: TelegramMessageBody[]): TelegramMessageBody[] {
-  return messages.flatMap((m) => (m.text.length <= TELEGRAM_TEXT_LIMIT ? [m] : splitText(m.text, TELEGRAM_TEXT_LIMIT).map((text) => ({ text }))));
+  return messages.flatMap((m) =>
+    m.text.length <= TELEGRAM_TEXT_LIMIT ? [m] : splitFormatted({ text: m.text, entities: m.entities ?? [] }, TELEGRAM_TEXT_LIMIT),
+  );
 }
 
 const GONE = /chat not found|bot was kicked|bot was blocked|not a member|chat was deactivated|group chat was upgraded|channel_private|have no rights|not enough rights|user is deactivated/i;
@@ -58,7 +61,7 @@ export function classifyTelegramError(e: unknown, messageIds: string[]): PostRes
 
 /** The default rendering: plain text. */
 export function renderTelegramPlain(reply: Reply): TelegramMessageBody[] {
-  return [{ text: renderPlainText(reply) }];
+  return [{ text: renderPlain(reply) }];
 }
 
 /** Makes the Telegram publisher. */
