@@ -1,5 +1,6 @@
 /** `/subscribe <topic…> [schedule] [timezone]`: a scheduled digest for this chat. */
 import { z } from 'zod';
+import { parseTimezone } from '../../scheduler/schedule-spec.ts';
 import { suggest } from '../../core/briefing.ts';
 import { defineCommand, type ParseContext, type RawArgs } from '../command.ts';
 import { option, optionalText } from '../args.ts';
@@ -14,15 +15,10 @@ export function startsSchedule(word: string): boolean {
   return SCHEDULE_WORDS.includes(word.toLowerCase()) || /^[\d*/,-]+$/.test(word) || /^:?\d{1,2}(:\d{2})?$/.test(word) || word.startsWith('@');
 }
 
-/** True for an IANA time zone this runtime knows (`Europe/Berlin`, `UTC`). */
+/** True for an IANA time zone this runtime knows (`Europe/Berlin`, `UTC`); the shape check keeps words that are not zones cheap to reject. */
 export function isTimeZone(value: string): boolean {
   if (!/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(value) && !/^(UTC|GMT)([+-]\d{1,2})?$/i.test(value)) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
+  return parseTimezone(value).ok;
 }
 
 /** Splits `topic… [schedule] [timezone]`: a trailing time zone is recognised, the schedule starts at its first word, the rest are topics. */
