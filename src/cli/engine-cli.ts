@@ -5,7 +5,8 @@ import type { Briefing } from '../core/briefing.ts';
 import type { Result, Statement } from '../core/model.ts';
 import { resolveCorpusDir } from '../app/briefing-service.ts';
 import { loadArticleFile } from '../io/load-corpus.ts';
-import { digestMarkdown, positionsMarkdown, timelineMarkdown, whoSaidWhatMarkdown, citeMarkdown } from '../output/markdown.ts';
+import { citation } from '../core/digest/render-markdown.ts';
+import { digestMarkdown, positionsMarkdown, timelineMarkdown, whoSaidWhatMarkdown } from '../output/markdown.ts';
 import { explain, positiveInt, UsageError, type CliContext } from './cli-context.ts';
 
 function unwrap<T>(r: Result<T>): T {
@@ -83,7 +84,7 @@ export function registerEngineCommands(program: Command, ctx: CliContext): void 
       for (const s of list) {
         const said = s.kind === 'direct' ? `“${s.text}”` : s.text;
         const ref = b.sourceOf(s.article);
-        ctx.out(`${s.speaker ?? '(unknown speaker)'} — ${said} [${s.cue}; ${ref ? citeMarkdown(ref) : s.article}]`);
+        ctx.out(`${s.speaker ?? '(unknown speaker)'} — ${said} [${s.cue}; ${ref ? citation(ref) : s.article}]`);
       }
     });
 

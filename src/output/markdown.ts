@@ -1,16 +1,11 @@
 import { statementLine } from './statement-line.ts';
-import { renderDigestMarkdown } from '../core/digest/render-markdown.ts';
+import { citation, renderDigestMarkdown } from '../core/digest/render-markdown.ts';
 import type { Positions } from '../core/positions/build-positions.ts';
 import type { Digest, SourceRef, Speaker, Statement, TimelineEvent } from '../core/model.ts';
 
-/** A citation in Markdown: outlet (or headline) and date, linked when the article has a URL. */
-export function citeMarkdown(ref: SourceRef): string {
-  const label = `${ref.source ?? ref.title}${ref.date ? `, ${ref.date}` : ''}`;
-  return ref.url ? `[${label}](${ref.url})` : label;
-}
 
 function cites(refs: SourceRef[]): string {
-  return refs.map((r) => `${citeMarkdown(r)} (\`${r.article}\`)`).join('; ');
+  return refs.map((r) => `${citation(r)} (\`${r.article}\`)`).join('; ');
 }
 
 /** Renders a topic digest as a Markdown document: the same points, citations and budget as in a chat. */

@@ -9,7 +9,8 @@ export function citationLabel(ref: SourceRef): string {
   return label.length > 40 ? `${label.slice(0, 39)}…` : label;
 }
 
-function citation(ref: SourceRef): string {
+/** A citation in Markdown: outlet (or shortened headline) and date, linked when the article has a URL. */
+export function citation(ref: SourceRef): string {
   const label = citationLabel(ref).replace(/([[\]])/g, '\\$1');
   const dated = ref.date ? `${label}, ${ref.date}` : label;
   return ref.url ? `[${dated}](${ref.url})` : dated;
