@@ -1,5 +1,5 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import type winkNLP from 'wink-nlp';
 import { stemWord } from '../topics/tokenize.ts';
 import { backgroundBounds } from './roles.ts';
 
@@ -36,6 +36,16 @@ const PLAN =
 const SECOND_CLAUSE = /(?:,\s+(?:but|while|whereas|although|though|yet)\b|;\s)/i;
 
 let nlp: ReturnType<typeof winkNLP> | undefined;
+
+/**
+ * The part-of-speech tagger, loaded on first use: the language model takes ~180 ms and ~40 MB, which
+ * commands that never compare two sentences (`briefing topics`, the console's /help) should not pay.
+ */
+function loadTagger(): ReturnType<typeof winkNLP> {
+  const require = createRequire(import.meta.url);
+  const load = require('wink-nlp') as typeof winkNLP;
+  return load(require('wink-eng-lite-web-model'), ['pos']);
+}
 const cache = new Map<string, EventShape>();
 const CACHE_LIMIT = 20_000;
 
@@ -43,7 +53,7 @@ const CACHE_LIMIT = 20_000;
 export function eventShape(text: string): EventShape {
   let shape = cache.get(text);
   if (shape) return shape;
-  nlp ??= winkNLP(model, ['pos']);
+  nlp ??= loadTagger();
   const { introEnd, outroStart } = backgroundBounds(text);
   const clause = text.slice(introEnd, outroStart);
   // A second coordinated clause (`…, but the truce was already under strain`) is another event.
