@@ -5,7 +5,7 @@ import { CALENDAR_WORDS, CLAUSE_CONJUNCTIONS, SPEECH_FORMS, TIME_WORDS } from '.
 const CIRCUMSTANCE = /^(in|at|during|on|to|after|before|via|through|from|while|outside|inside|afterwards|afterward|later|earlier|again|also|then|privately|publicly|repeatedly|separately|by|with|near|over|today|yesterday|once)$/;
 
 /** Sets what each cue reports: from after the cue (and any circumstance before `that`) to the next clause. */
-export function setComplements(tokens: Token[], cues: Cue[], lo: number, hi: number) {
+export function setComplements(tokens: Token[], cues: Cue[], hi: number) {
   const live = cues.filter((c) => !c.quoted && !c.nested);
   for (const c of cues) {
     if (c.around) continue;

@@ -4,7 +4,7 @@ import { skipLeft, subjectEndingAt } from './subjects.ts';
 import { setComplements } from './complements.ts';
 import { looseSubject, notSpeech } from './cue-filters.ts';
 import {
-  ANONYMOUS_HEADS, GROUP_HEADS, BETWEEN_SUBJECT_AND_VERB, CALENDAR_WORDS, CLAUSE_CONJUNCTIONS, FUNCTION_WORDS, IRREALIS, NEEDS_PARTICLE, NEGATIONS, NOUN_LIKE_PRESENT,
+  ANONYMOUS_HEADS, GROUP_HEADS, CALENDAR_WORDS, CLAUSE_CONJUNCTIONS, IRREALIS, NEEDS_PARTICLE, NEGATIONS, NOUN_LIKE_PRESENT,
   SPEECH_FORMS, TIME_WORDS,
 } from './vocabulary.ts';
 
@@ -155,7 +155,7 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
   attachParticiples(cues);
   for (const c of cues) sentenceSubject(tokens, c, lo, hi);
   markNested(tokens, cues);
-  setComplements(tokens, cues, lo, hi);
+  setComplements(tokens, cues, hi);
   for (const c of cues) c.complement = c.complement.map((r) => trim(tokens, r)).filter((r) => r.first <= r.last);
   return cues;
 }
