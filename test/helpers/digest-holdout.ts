@@ -64,14 +64,17 @@ export function describeDigestHoldout(opts: { name: string; tag: string; folder:
       expect(forbidden.length).toBeLessThanOrEqual(opts.floors.forbidden);
     });
 
-    it('gives every point a source and evidence from each source, and no duplicate texts', () => {
-      for (const d of digests) {
-        expect(new Set(d.items.map((i) => i.text)).size).toBe(d.items.length);
-        for (const item of d.items) {
-          expect(item.sources.length).toBeGreaterThan(0);
-          expect(new Set(item.evidence.map((e) => e.article))).toEqual(new Set(item.sources.map((s) => s.article)));
-        }
-      }
-    });
+    it('gives every point a source and evidence from each source, and no duplicate texts', () => expectCitedPoints(digests));
   });
+}
+
+/** Every point has a source and evidence from exactly its sources, and no two points of a digest share a text. */
+export function expectCitedPoints(digests: readonly Digest[]): void {
+  for (const d of digests) {
+    expect(new Set(d.items.map((i) => i.text)).size).toBe(d.items.length);
+    for (const item of d.items) {
+      expect(item.sources.length).toBeGreaterThan(0);
+      expect(new Set(item.evidence.map((e) => e.article))).toEqual(new Set(item.sources.map((s) => s.article)));
+    }
+  }
 }

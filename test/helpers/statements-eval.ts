@@ -142,3 +142,13 @@ export function reportFigures(tag: string, figures: Record<'direct' | 'reported'
     for (const e of f.extras) console.log(`  extra ${e}`);
   }
 }
+
+/** Runs the engine on a labelled folder (`articles/` and `statements-labels.yaml`), prints its figures and returns them with the article count. */
+export function measureFolder(dir: string, tag: string): { articles: number; figures: Record<'direct' | 'reported', Figures> } {
+  const articles = readArticles(`${dir}/articles`);
+  const labels = readLabels(`${dir}/statements-labels.yaml`);
+  const { statements, speakers } = runEngine(articles);
+  const figures = evaluate(labels, statements, speakers);
+  reportFigures(tag, figures);
+  return { articles: articles.length, figures };
+}

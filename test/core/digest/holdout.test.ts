@@ -5,6 +5,7 @@
  * repeated points, source completeness, and timeline event recall/precision and date errors; asserts
  * only floors just under what the engine met when this file was written — the point is measurement.
  */
+import { expectCitedPoints } from '../../helpers/digest-holdout.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -132,15 +133,7 @@ describe('hold-out corpus: digests', () => {
     expect(forbidden.length).toBeLessThanOrEqual(FLOORS.forbidden);
   });
 
-  it('gives every point a source and evidence from each source, and no duplicate texts', () => {
-    for (const d of digests) {
-      expect(new Set(d.items.map((i) => i.text)).size).toBe(d.items.length);
-      for (const item of d.items) {
-        expect(item.sources.length).toBeGreaterThan(0);
-        expect(new Set(item.evidence.map((e) => e.article))).toEqual(new Set(item.sources.map((s) => s.article)));
-      }
-    }
-  });
+  it('gives every point a source and evidence from each source, and no duplicate texts', () => expectCitedPoints(digests));
 });
 
 const TimelineLabels = z.object({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, readArticles, readLabels, reportFigures, runEngine } from '../../helpers/statements-eval.ts';
+import { measureFolder } from '../../helpers/statements-eval.ts';
 
 /**
  * Blind hold-out measurement of who-said-what: four articles (wire dateline, front matter, scraped page, headline line)
@@ -9,12 +9,8 @@ import { evaluate, readArticles, readLabels, reportFigures, runEngine } from '..
 const DIR = 'test/fixtures/holdout';
 describe('who said what: blind hold-out articles', () => {
   it('prints precision and recall for direct and reported statements, with the right speaker', () => {
-    const articles = readArticles(`${DIR}/articles`);
-    const labels = readLabels(`${DIR}/statements-labels.yaml`);
-    expect(articles).toHaveLength(4);
-    const { statements, speakers } = runEngine(articles);
-    const f = evaluate(labels, statements, speakers);
-    reportFigures('holdout', f);
+    const { articles, figures: f } = measureFolder(DIR, 'holdout');
+    expect(articles).toBe(4);
     expect(f.direct.labels + f.reported.labels).toBeGreaterThan(100);
     // First blind run (before any tuning): direct recall 78.0 % (46/59; text only 100 %), precision 73.0 % (46/63);
     // reported recall 65.0 % (39/60; text only 83.3 %), precision 69.6 % (39/56).

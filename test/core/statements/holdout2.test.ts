@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, readArticles, readLabels, reportFigures, runEngine } from '../../helpers/statements-eval.ts';
+import { measureFolder } from '../../helpers/statements-eval.ts';
 
 /**
  * Second blind hold-out: two articles (wire dateline with particle names; front matter with curly quotes) written and
@@ -8,12 +8,8 @@ import { evaluate, readArticles, readLabels, reportFigures, runEngine } from '..
 const DIR = 'test/fixtures/holdout2';
 describe('who said what: second blind hold-out', () => {
   it('prints precision and recall for direct and reported statements, with the right speaker', () => {
-    const articles = readArticles(`${DIR}/articles`);
-    const labels = readLabels(`${DIR}/statements-labels.yaml`);
-    expect(articles).toHaveLength(2);
-    const { statements, speakers } = runEngine(articles);
-    const f = evaluate(labels, statements, speakers);
-    reportFigures('holdout2', f);
+    const { articles, figures: f } = measureFolder(DIR, 'holdout2');
+    expect(articles).toBe(2);
     expect(f.direct.labels + f.reported.labels).toBeGreaterThan(40);
     // Before the fixes (engine as tuned on the first hold-out's diagnosis only): direct recall 38.9 % (7/18; text only
     // 100 %), precision 33.3 % (7/21); reported recall 48.3 % (14/29; text only 72.4 %), precision 53.8 % (14/26).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, readArticles, readLabels, reportFigures, runEngine } from '../../helpers/statements-eval.ts';
+import { measureFolder } from '../../helpers/statements-eval.ts';
 
 /**
  * Third blind hold-out: three articles about one developing story (wire dateline; front matter with curly quotes;
@@ -9,12 +9,8 @@ import { evaluate, readArticles, readLabels, reportFigures, runEngine } from '..
 const DIR = 'test/fixtures/holdout3';
 describe('who said what: third blind hold-out', () => {
   it('prints precision and recall for direct and reported statements, with the right speaker', () => {
-    const articles = readArticles(`${DIR}/articles`);
-    const labels = readLabels(`${DIR}/statements-labels.yaml`);
-    expect(articles).toHaveLength(3);
-    const { statements, speakers } = runEngine(articles);
-    const f = evaluate(labels, statements, speakers);
-    reportFigures('holdout3', f);
+    const { articles, figures: f } = measureFolder(DIR, 'holdout3');
+    expect(articles).toBe(3);
     expect(f.direct.labels + f.reported.labels).toBeGreaterThan(60);
     // First and only blind run (2026-11-22): direct recall 100 % (25/25; text only 100 %), precision 96.2 % (25/26);
     // reported recall 93.0 % (40/43; text only 97.7 %), precision 81.6 % (40/49). Floors: measured minus 0.1, rounded
