@@ -63,6 +63,8 @@ interface ArticleAnalysis {
   events: TimelineEvent[];
   /** Claims denied or qualified within this article, merged across articles on demand. */
   disputes: ArticleDispute[];
+  /** Stages of this article's analysis that failed (each left empty), one issue each. */
+  issues: InputIssue[];
 }
 
 /** A built, queryable briefing over a corpus. Pure: every answer is computed from the articles and config. */
@@ -114,16 +116,40 @@ function topicsOfScores(scores: Record<string, number> | undefined, topicIds: st
   return scores ? topicIds.filter((id) => (scores[id] ?? 0) > 0) : [];
 }
 
+/**
+ * Runs one stage of one article's analysis. An exception is caught and reported as an issue naming the
+ * file, the stage and the reason; the stage then yields `fallback`, and the rest of the article is served.
+ */
+function stage<T>(article: Article, name: string, issues: InputIssue[], fallback: T, run: () => T): T {
+  try {
+    return run();
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    issues.push({
+      file: article.file,
+      code: 'analysis_failed',
+      severity: 'warning',
+      stage: name,
+      message: `${article.file}: the ${name} stage failed (${reason}); the article is served without its ${name}`,
+    });
+    return fallback;
+  }
+}
+
 function analyse(article: Article, compiled: CompiledTopics, parties: PartyMatcher | undefined): ArticleAnalysis {
-  const scores = article.sentences.map((s) => scoreText(compiled, s.text));
-  const statements = extractStatements(article);
+  const issues: InputIssue[] = [];
+  const scores = stage(article, 'topics', issues, [] as Record<string, number>[], () => article.sentences.map((s) => scoreText(compiled, s.text)));
+  const statements = stage(article, 'statements', issues, [] as ExtractedStatement[], () => extractStatements(article));
   const topicIds = compiled.defs.map((t) => t.id);
   return {
     article,
     scores,
     statements,
-    events: extractEvents(article, compiled),
-    disputes: articleDisputes(article, statements, (i) => topicsOfScores(scores[i], topicIds), parties),
+    events: stage(article, 'timeline', issues, [] as TimelineEvent[], () => extractEvents(article, compiled)),
+    disputes: stage(article, 'disputes', issues, [] as ArticleDispute[], () =>
+      articleDisputes(article, statements, (i) => topicsOfScores(scores[i], topicIds), parties),
+    ),
+    issues,
   };
 }
 
@@ -158,7 +184,7 @@ function fromScratch(
     unique,
     duplicates,
     topicIndex: indexTopics(unique, config.topics),
-    issues: [...issues, ...deduped.issues],
+    issues: [...issues, ...deduped.issues, ...[...analyses.values()].flatMap((a) => a.issues)],
   });
 }
 
@@ -178,10 +204,11 @@ function addArticles(
     if (checked.replaces) {
       // A richer copy of an article already here becomes the original: redo the duplicate marks.
       const current = [...state.analyses.values()].map((x) => x.article);
-      return fromScratch([...current, ...added], state.config, state.compiled, state.parties, [...state.issues.filter((i) => i.code !== 'duplicate'), ...moreIssues], state.analyses);
+      return fromScratch([...current, ...added], state.config, state.compiled, state.parties, [...state.issues.filter((i) => i.code !== 'duplicate' && i.code !== 'analysis_failed'), ...moreIssues], state.analyses);
     }
     if (checked.issue) issues.push(checked.issue);
     const analysis = analyse(checked.article, state.compiled, state.parties);
+    issues.push(...analysis.issues);
     analyses.set(a.id, analysis);
     if (!checked.article.duplicateOf) fresh.push(analysis);
   }
@@ -358,7 +385,7 @@ function makeBriefing(state: BriefingState): Briefing {
       if (linear && ids.size === added.length && !added.some((a) => analyses.has(a.id))) return addArticles(state, added, moreIssues, merged, resolverAt);
       // A replaced article can change which others are duplicates: recheck them all, reusing analyses.
       const rest = articles.filter((a) => !ids.has(a.id));
-      return fromScratch([...rest, ...added], config, compiled, parties, [...issues.filter((i) => i.code !== 'duplicate'), ...moreIssues], analyses);
+      return fromScratch([...rest, ...added], config, compiled, parties, [...issues.filter((i) => i.code !== 'duplicate' && i.code !== 'analysis_failed'), ...moreIssues], analyses);
     },
     withoutArticles(ids) {
       const gone = new Set(ids);
@@ -366,7 +393,7 @@ function makeBriefing(state: BriefingState): Briefing {
       if (files.size === 0) return briefing;
       const rest = articles.filter((a) => !gone.has(a.id));
       const about = (i: InputIssue) => [...files].some((f) => i.file === f || i.file.endsWith(`/${f}`));
-      return fromScratch(rest, config, compiled, parties, issues.filter((i) => i.code !== 'duplicate' && !about(i)), analyses);
+      return fromScratch(rest, config, compiled, parties, issues.filter((i) => i.code !== 'duplicate' && i.code !== 'analysis_failed' && !about(i)), analyses);
     },
   };
   return briefing;

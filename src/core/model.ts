@@ -85,11 +85,14 @@ export interface InputIssue {
     | 'bad_front_matter'
     | 'no_content'
     | 'duplicate'
-    | 'unreadable';
+    | 'unreadable'
+    | 'analysis_failed';
   /** One sentence a person can act on: what is wrong and what would be valid. */
   message: string;
   /** `error`: the file was not loaded; `warning`: loaded, but something was off. */
   severity: 'error' | 'warning';
+  /** For `analysis_failed`: the stage of the engine that failed (`statements`, `events`, …). */
+  stage?: string;
 }
 
 /** A weighted term or phrase that signals a topic. */

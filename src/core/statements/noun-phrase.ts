@@ -153,7 +153,8 @@ export function phraseStartingAt(tokens: Token[], i: number, hi: number, withPre
       while (n <= hi && NAME_PARTICLES.has(tokens[n]!.lc)) n++;
       if (n <= hi && tokens[n]!.cap && n - k <= 3) { k = n; continue; }
     }
-    const bodyOf = (x.lc === 'of' || x.lc === 'for') && tokens[k - 1]!.cap && BODY_HEADS.has(tokens[k - 1]!.lc);
+    const prev = tokens[k - 1];
+    const bodyOf = (x.lc === 'of' || x.lc === 'for') && k > lo && !!prev?.cap && BODY_HEADS.has(prev.lc);
     if (sawHead && (withPrepositions || bodyOf) && (x.lc === 'of' || x.lc === 'from' || x.lc === 'at' || x.lc === 'for' || NAME_PARTICLES.has(x.lc))) {
       let n = k + 1;
       if (tokens[n]?.type === 'w' && DETERMINERS.has(tokens[n]!.lc)) n++;
