@@ -8,8 +8,9 @@
  * Prints one line per folder and, last, one JSON object of every figure. Measures only: nothing
  * from the articles is printed but counts (and, with --examples N, the file names of failures).
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { splitFrontMatter } from '../src/core/corpus/front-matter.ts';
 import type { Article } from '../src/core/model.ts';
 import { loadCorpus } from '../src/io/load-corpus.ts';
 
@@ -45,6 +46,8 @@ interface Figures {
   issues: number;
   headline_in_text: number;
   headline_found: number;
+  untitled: number;
+  untitled_headline: number;
   datelines_in_text: number;
   datelines_found: number;
   markers_left: number;
@@ -54,27 +57,27 @@ interface Figures {
   quotes_cut: number;
 }
 
+/** Double quotation marks of any convention in `text` (`"`, `“`, `”`, `''`, `` `` ``), counted once each. */
+function doubleMarks(text: string): number {
+  return (text.match(/''|``|["“”]/g) ?? []).length;
+}
+
+/** Quotations cut in two: a sentence that leaves a quotation open, followed in its paragraph by one that closes it. */
 function quoteCut(a: Article): number {
   let n = 0;
   for (let i = 0; i + 1 < a.sentences.length; i++) {
     const s = a.sentences[i]!;
     const t = a.sentences[i + 1]!;
     if (s.paragraph !== t.paragraph) continue;
-    const opens = (s.text.match(/“/g) ?? []).length - (s.text.match(/”/g) ?? []).length;
-    const nyt = (s.text.match(/''|``/g) ?? []).length % 2;
-    const straight = (s.text.match(/"/g) ?? []).length % 2;
     const guillemet = (s.text.match(/«/g) ?? []).length - (s.text.match(/»/g) ?? []).length;
-    if (opens > 0 && t.text.includes('”') && t.text.indexOf('”') < (t.text.indexOf('“') + 1 || Infinity)) n++;
-    else if (guillemet > 0 && t.text.includes('»')) n++;
-    else if (nyt === 1 && /''/.test(t.text)) n++;
-    else if (straight === 1 && t.text.includes('"')) n++;
+    if ((doubleMarks(s.text) % 2 === 1 && doubleMarks(t.text) % 2 === 1) || (guillemet > 0 && t.text.includes('»'))) n++;
   }
   return n;
 }
 
 function measure(folder: string, articles: Article[], issues: number, examples: Map<string, string[]>): Figures {
   const f: Figures = {
-    folder, articles: articles.length, issues, headline_in_text: 0, headline_found: 0, datelines_in_text: 0, datelines_found: 0,
+    folder, articles: articles.length, issues, headline_in_text: 0, headline_found: 0, untitled: 0, untitled_headline: 0, datelines_in_text: 0, datelines_found: 0,
     markers_left: 0, bylines_left: 0, mojibake_left: 0, abbreviation_breaks: 0, quotes_cut: 0,
   };
   const note = (what: string, file: string) => {
@@ -84,9 +87,15 @@ function measure(folder: string, articles: Article[], issues: number, examples: 
   };
   for (const a of articles) {
     const first = /\S[^\n]*/.exec(a.text);
-    if (first) {
+    const fm = splitFrontMatter(readFileSync(join(folder, a.file), 'utf8').replace(/^\uFEFF/, ''));
+    const given = fm.ok ? fm.data.title ?? '' : '';
+    if (norm(given).length === 0) {
+      f.untitled++;
+      if (a.titleSpan) f.untitled_headline++;
+    }
+    if (first && norm(given).length > 0) {
       const line = norm(first[0]);
-      const title = norm(a.title);
+      const title = norm(given);
       if (line.length > 0 && (line === title || (title.startsWith(line) && line.length > 15) || (line.startsWith(title) && title.length > 15))) {
         f.headline_in_text++;
         if (!a.paragraphs.some((p) => p.span.start <= first.index && first.index < p.span.end)) f.headline_found++;

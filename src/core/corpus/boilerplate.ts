@@ -100,13 +100,17 @@ const BYLINE = new RegExp(
 const TAKEAWAY_LABEL = /^(?:key takeaways?|takeaways?|key points?|highlights?|story highlights|key highlights|in brief|at a glance|tl;?dr|quick read|what you need to know|the big picture|main points|summary)\s*:?$/i;
 
 /** Other labels that head a section rather than say anything. */
-const SECTION_LABEL = /^(?:synopsis|overview|abstract|in short|brief|top news|breaking(?: news)?|exclusive|analysis|opinion|explainer|live updates?|developing story|just in)\s*:?$/i;
+const SECTION_LABEL = /^(?:synopsis|overview|abstract|in short|brief|top news|top stories|breaking(?: news)?|exclusive|analysis|opinion|explainer|live updates?|developing story|just in)\s*[.:]?$/i;
+
+/** Markers of news archives and wire feeds (`ABSTRACT.`, `FULL TEXT.`, `CORRECTION APPENDED.`, `___`): structure, not text. */
+const ARCHIVE_MARKER = /^(?:full text|correction appended|corrections? appended|correction|clarification|editors?['’]? note|lead|body|text|end|more|endit|eds|_{3,})\s*[.:]?$/i;
 
 /** Classifies one trimmed line; `undefined` means it is (or may be) content. */
 export function classifyLine(line: string): Boilerplate | undefined {
   if (line.length > 600) return undefined;
   if (TAKEAWAY_LABEL.test(line)) return { kind: 'label', reason: 'section label', takeaways: true };
   if (SECTION_LABEL.test(line)) return { kind: 'label', reason: 'section label', takeaways: false };
+  if (ARCHIVE_MARKER.test(line)) return { kind: 'label', reason: 'archive marker', takeaways: false };
   const credit = CREDIT.exec(line);
   if (credit && credit[1] && CREDIT_NAME.test(credit[1])) {
     return { kind: 'credit', reason: 'source credit', source: credit[1].trim() };

@@ -6,6 +6,7 @@ import type { Article, Dateline, InputIssue, Paragraph, Sentence } from '../mode
 import { parseDateline } from './dateline.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { shortTitle } from './headline.ts';
+import { repairMojibake } from './mojibake.ts';
 import { layoutArticle } from './paragraphs.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -33,15 +34,21 @@ export function parseArticle(file: string, raw: string): ParsedArticle {
   const noBom = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const fm = splitFrontMatter(noBom);
   if (!fm.ok) return { issues: [issue(file, 'bad_front_matter', fm.message)] };
-  const text = fm.body;
-  const layout = layoutArticle(text);
+  const text = repairMojibake(fm.body);
+  const data = fm.data;
+  for (const key of ['title', 'source'] as const) if (data[key]) data[key] = repairMojibake(data[key]);
+  const layout = layoutArticle(text, {
+    ...(data.title ? { title: data.title } : {}),
+    datelineAt: (s, e) => parseDateline(text, s, e) !== undefined,
+  });
 
   let dateline: Dateline | undefined;
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   for (const block of layout.blocks) {
     let start = block.span.start;
-    if (!dateline && block.kind === 'body' && !paragraphs.some((p) => p.kind === 'body')) {
+    // A dateline opens the first or, after a deck or a kicker, the second paragraph of body text.
+    if (!dateline && block.kind === 'body' && paragraphs.filter((p) => p.kind === 'body').length < 2) {
       dateline = parseDateline(text, start, block.span.end);
       if (dateline) {
         start = dateline.span.end;
@@ -62,7 +69,6 @@ export function parseArticle(file: string, raw: string): ParsedArticle {
     };
   }
 
-  const data = fm.data;
   const headline = layout.headline ? text.slice(layout.headline.start, layout.headline.end) : undefined;
   const firstBody = sentences.find((s) => s.kind === 'body') ?? sentences[0]!;
   const article: Article = {
