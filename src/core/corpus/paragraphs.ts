@@ -47,6 +47,9 @@ interface Item {
   takeaway: boolean;
 }
 
+/** How many leading lines may hold the headline and the kickers above it. */
+const HEADLINE_SEARCH = 12;
+
 const TERMINAL_END = /[.!?:;"”’)…]$/;
 
 /** A related-links list: short lines without a final stop after a `Related Articles` marker. */
@@ -130,14 +133,15 @@ function isSectionLabel(text: string, item: Item, next: Item | undefined): boole
  * of its first and last line (a given title may take two), or undefined.
  */
 function findHeadline(text: string, items: Item[], options: LayoutOptions): { first: number; last: number } | undefined {
-  for (let i = 0; i < items.length; i++) {
+  // A headline is among the first lines; looking further would only cost time on hostile text.
+  for (let i = 0; i < Math.min(items.length, HEADLINE_SEARCH); i++) {
     const item = items[i]!;
     if (item.role === 'debris') continue;
     if (item.role === 'bullet') return undefined;
     const given = options.title ? titleLines(text, items, i, options.title) : 0;
     if (given > 0) return { first: i, last: i + given - 1 };
     const t = innerText(text, item);
-    const next = items.slice(i + 1).find((x) => x.role !== 'debris');
+    const next = items[i + 1]; // only items before this one are ever marked debris here
     if (!next) return undefined;
     const beforeDateline = next.line.blankBefore && item.role === 'text' && wordCount(t) <= 25 && t.length <= 200 &&
       options.datelineAt?.(next.start, next.end) === true && !/[.!?]["”’]?\s+\p{Lu}/u.test(t.slice(0, -1));

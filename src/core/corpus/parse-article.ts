@@ -6,6 +6,7 @@ import type { Article, Dateline, InputIssue, Paragraph, Sentence } from '../mode
 import { parseDateline } from './dateline.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { shortTitle } from './headline.ts';
+import { cutPoint, DEFAULT_LIMITS, formatSize, type ParseLimits } from './limits.ts';
 import { repairMojibake } from './mojibake.ts';
 import { layoutArticle } from './paragraphs.ts';
 import { splitSentences } from './sentences.ts';
@@ -22,19 +23,24 @@ export function articleId(file: string): string {
   return base.replace(/\.(txt|md|markdown)$/i, '');
 }
 
-function issue(file: string, code: InputIssue['code'], message: string): InputIssue {
-  return { file, code, message, severity: 'error' };
+function issue(file: string, code: InputIssue['code'], message: string, severity: InputIssue['severity'] = 'error'): InputIssue {
+  return { file, code, message, severity };
 }
 
 /**
  * Parses one article file's text: front matter, headline, dateline, source credit, debris removal,
  * paragraphs and sentences. Pure: `file` is only used for the id and in issue messages.
  */
-export function parseArticle(file: string, raw: string): ParsedArticle {
+export function parseArticle(file: string, raw: string, limits: ParseLimits = DEFAULT_LIMITS): ParsedArticle {
   const noBom = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const fm = splitFrontMatter(noBom);
   if (!fm.ok) return { issues: [issue(file, 'bad_front_matter', fm.message)] };
-  const text = repairMojibake(fm.body);
+  const warnings: InputIssue[] = [];
+  const cut = cutPoint(fm.body, limits.maxChars);
+  if (cut < fm.body.length) {
+    warnings.push(issue(file, 'too_large', `the article text is ${formatSize(fm.body.length)}, over the ${formatSize(limits.maxChars)} read per article; only its first ${formatSize(cut)} are read — split it into separate articles`, 'warning'));
+  }
+  const text = repairMojibake(cut < fm.body.length ? fm.body.slice(0, cut) : fm.body);
   const data = fm.data;
   for (const key of ['title', 'source'] as const) if (data[key]) data[key] = repairMojibake(data[key]);
   const layout = layoutArticle(text, {
@@ -45,19 +51,33 @@ export function parseArticle(file: string, raw: string): ParsedArticle {
   let dateline: Dateline | undefined;
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
+  let bodyBlocks = 0;
+  let capped = false;
+  const tooMany = () =>
+    issue(file, 'too_large', `the article has more than ${limits.maxSentences} sentences; only the first ${limits.maxSentences} are read — split it into separate articles`, 'warning');
   for (const block of layout.blocks) {
     let start = block.span.start;
     // A dateline opens the first or, after a deck or a kicker, the second paragraph of body text.
-    if (!dateline && block.kind === 'body' && paragraphs.filter((p) => p.kind === 'body').length < 2) {
+    if (!dateline && block.kind === 'body' && bodyBlocks++ < 2) {
       dateline = parseDateline(text, start, block.span.end);
       if (dateline) {
         start = dateline.span.end;
         while (start < block.span.end && /\s/.test(text[start]!)) start++;
       }
     }
+    if (sentences.length >= limits.maxSentences) {
+      if (!capped) warnings.push(tooMany());
+      break;
+    }
     const index = paragraphs.length;
-    paragraphs.push({ index, span: { start, end: block.span.end }, kind: block.kind });
-    for (const span of splitSentences(text, start, block.span.end)) {
+    let spans = splitSentences(text, start, block.span.end, limits.maxSentenceChars);
+    if (sentences.length + spans.length > limits.maxSentences) {
+      spans = spans.slice(0, limits.maxSentences - sentences.length);
+      warnings.push(tooMany());
+      capped = true;
+    }
+    paragraphs.push({ index, span: { start, end: spans.length > 0 ? spans[spans.length - 1]!.end : block.span.end }, kind: block.kind });
+    for (const span of spans) {
       sentences.push({ index: sentences.length, paragraph: index, span, text: text.slice(span.start, span.end), kind: block.kind });
     }
   }
@@ -65,6 +85,7 @@ export function parseArticle(file: string, raw: string): ParsedArticle {
     return {
       issues: [
         issue(file, 'no_content', 'no article text is left after removing front matter and web page boilerplate; the file needs at least one sentence of prose'),
+        ...warnings,
       ],
     };
   }
@@ -87,5 +108,5 @@ export function parseArticle(file: string, raw: string): ParsedArticle {
   if (published) article.published = published;
   if (data.url) article.url = data.url;
   if (dateline) article.dateline = dateline;
-  return { article, issues: [] };
+  return { article, issues: warnings };
 }
