@@ -3,8 +3,8 @@
  * one `InputIssue` each (empty, binary, invalid UTF-8, too large, broken front matter, no content)
  * and every other file still loads.
  */
-import { open, readdir, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { articleId, parseArticle } from '../core/corpus/parse-article.ts';
 import type { Article, InputIssue } from '../core/model.ts';
 
@@ -20,6 +20,11 @@ export interface LoadOptions {
   maxBytes?: number;
   /** How many files are read at once. */
   concurrency?: number;
+  /**
+   * The folder every article must really be in: a symbolic link that leads out of it is refused.
+   * Default: the folder that holds the file (for `loadCorpus`, the corpus folder).
+   */
+  root?: string;
 }
 
 /** The result of loading one file. */
@@ -75,11 +80,16 @@ export async function loadArticleFile(path: string, options: LoadOptions = {}): 
     return fail(file, 'unreadable', `only .txt and .md files are read as articles; rename ${file} or convert it to plain text`);
   }
   let info;
+  let real: string;
   try {
-    info = await stat(path);
+    real = await realpath(path);
+    info = await stat(real);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     return fail(file, 'unreadable', code === 'ENOENT' ? `no such file at ${path}` : `cannot be read (${code ?? String(err)})`);
+  }
+  if (!(await isInside(options.root ?? dirname(path), real))) {
+    return fail(file, 'unreadable', `${file} is a symbolic link to a file outside the corpus folder, which is not read; copy the article into the folder instead`);
   }
   if (!info.isFile()) return fail(file, 'unreadable', `${path} is not a regular file; give the path of a .txt or .md article`);
   if (info.size === 0) return fail(file, 'empty', 'the file is empty; an article needs at least a sentence of text');
@@ -88,7 +98,7 @@ export async function loadArticleFile(path: string, options: LoadOptions = {}): 
   }
   let bytes: Uint8Array;
   try {
-    const handle = await open(path, 'r');
+    const handle = await open(real, 'r');
     try {
       // Read at most maxBytes + 1 even if the file grew since stat.
       const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
@@ -118,6 +128,13 @@ export async function loadArticleFile(path: string, options: LoadOptions = {}): 
   const parsed = parseArticle(file, raw);
   if (parsed.article) parsed.article.addedAt = info.mtime.toISOString();
   return parsed;
+}
+
+/** True when `target` (a resolved path) lies inside the folder `root` once both are resolved. */
+async function isInside(root: string, target: string): Promise<boolean> {
+  const base = await realpath(root).catch(() => resolve(root));
+  const rel = relative(base, target);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
 async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
@@ -157,7 +174,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(err)})`;
     return { articles: [], issues: [{ file: dir, code: 'missing_folder', severity: 'error', message: `corpus folder ${dir} ${why}; give an existing folder of .txt or .md articles` }] };
   }
-  const loaded = await mapLimited(names, options.concurrency ?? 16, (name) => loadArticleFile(join(dir, name), options));
+  const loaded = await mapLimited(names, options.concurrency ?? 16, (name) => loadArticleFile(join(dir, name), { root: dir, ...options }));
   const articles: Article[] = [];
   const issues: InputIssue[] = [];
   const ids = new Set<string>();
