@@ -55,7 +55,7 @@ const article = fc.tuple(fc.option(sentence, { nil: undefined }), fc.array(parag
 const CALM = parseArticle('calm.txt', 'Talks resume\n\n“We are ready,” Anna Berg, the minister, said on Monday. The summit on sanctions was set for August 26.').article!;
 
 /** Every query of a briefing over `articles`; returns its issues. */
-function everyQuery(articles: Article[]): InputIssue[] {
+function everyQuery(articles: Article[]): readonly InputIssue[] {
   const b = buildBriefing(articles, config);
   for (const id of topicIds) {
     b.digest(id);
