@@ -94,6 +94,19 @@ describe('hostile text through the whole engine', () => {
     );
   });
 
+  it.each([
+    ['capitalised names without end', 'The President Of The United Nations Said '],
+    ['quotes with attributions', '"We are ready," Anna Berg said. '],
+    ['dateline paragraphs', 'WESTBURY, Aug 26 (Example Wire): Talks resumed.\n\n'],
+    ['quotes that never close', '“a '],
+  ])('bounds the work on a 1 MB article of %s: it is read up to the limits and every stage serves it', (_, unit) => {
+    const parsed = parseArticle('huge.txt', unit.repeat(Math.ceil((1024 * 1024) / unit.length)));
+    expect(parsed.issues.some((i) => i.code === 'too_large' && i.file === 'huge.txt')).toBe(true);
+    expect(parsed.article!.sentences.length).toBeLessThanOrEqual(1_000);
+    expect(parsed.article!.text.length).toBeLessThanOrEqual(100_000);
+    expect(everyQuery([parsed.article!, CALM]).filter((i) => i.code === 'analysis_failed')).toEqual([]);
+  });
+
   it('serves an article made only of every sentence opener', () => {
     const text = OPENERS.map((o) => `${o} the minister said on Monday.`).join('\n\n');
     const parsed = parseArticle('openers.txt', text);

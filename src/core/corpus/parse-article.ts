@@ -101,7 +101,12 @@ export function parseArticle(file: string, raw: string, limits: ParseLimits = DE
     sentences,
     debris: layout.debris,
   };
-  if (!data.title && layout.headline) article.titleSpan = layout.headline;
+  if (layout.headline) {
+    // The headline's span, when it is the title: found in the text, or the given title written out (maybe with a final stop).
+    const h = layout.headline;
+    const end = text[h.end - 1] === '.' && text.slice(h.start, h.end - 1) === data.title ? h.end - 1 : h.end;
+    if (!data.title || text.slice(h.start, end) === data.title) article.titleSpan = { start: h.start, end };
+  }
   const source = data.source || dateline?.outlet || layout.credits[0] || layout.outlet;
   if (source) article.source = source;
   const published = data.published || layout.published;
