@@ -105,6 +105,14 @@ const SECTION_LABEL = /^(?:synopsis|overview|abstract|in short|brief|top news|to
 /** Markers of news archives and wire feeds (`ABSTRACT.`, `FULL TEXT.`, `CORRECTION APPENDED.`, `___`): structure, not text. */
 const ARCHIVE_MARKER = /^(?:full text|correction appended|corrections? appended|correction|clarification|editors?['’]? note|lead|body|text|end|more|endit|eds|_{3,})\s*[.:]?$/i;
 
+/** `By JANE Q. DOE.`: a byline in capitals, as wire budgets and archives put them at the end of a paragraph. */
+const INLINE_BYLINE = /^by\s+\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,4}(?:\s+(?:and|&)\s+\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,4})?\.?$/iu;
+
+/** True when a whole sentence is a byline in capitals (`By JANE Q. DOE.`), never prose. */
+export function isInlineByline(sentence: string): boolean {
+  return sentence.length <= 80 && /^by\s/i.test(sentence) && INLINE_BYLINE.test(sentence) && !/\p{Ll}/u.test(sentence.slice(3));
+}
+
 /** Classifies one trimmed line; `undefined` means it is (or may be) content. */
 export function classifyLine(line: string): Boilerplate | undefined {
   if (line.length > 600) return undefined;

@@ -4,6 +4,7 @@
  */
 import type { Article, Dateline, InputIssue, Paragraph, Sentence } from '../model.ts';
 import { parseDateline } from './dateline.ts';
+import { isInlineByline } from './boilerplate.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { shortTitle } from './headline.ts';
 import { cutPoint, DEFAULT_LIMITS, formatSize, type ParseLimits } from './limits.ts';
@@ -70,7 +71,12 @@ export function parseArticle(file: string, raw: string, limits: ParseLimits = DE
       break;
     }
     const index = paragraphs.length;
-    let spans = splitSentences(text, start, block.span.end, limits.maxSentenceChars);
+    let spans = splitSentences(text, start, block.span.end, limits.maxSentenceChars).filter((s) => {
+      const byline = isInlineByline(text.slice(s.start, s.end));
+      if (byline) layout.debris.push(s);
+      return !byline;
+    });
+    if (spans.length === 0) continue;
     if (sentences.length + spans.length > limits.maxSentences) {
       spans = spans.slice(0, limits.maxSentences - sentences.length);
       warnings.push(tooMany());
@@ -99,7 +105,7 @@ export function parseArticle(file: string, raw: string, limits: ParseLimits = DE
     text,
     paragraphs,
     sentences,
-    debris: layout.debris,
+    debris: layout.debris.sort((a, b) => a.start - b.start),
   };
   if (layout.headline) {
     // The headline's span, when it is the title: found in the text, or the given title written out (maybe with a final stop).

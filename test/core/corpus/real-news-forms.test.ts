@@ -76,6 +76,11 @@ describe('datelines, markers and labels of real news', () => {
     expect(bodyTexts(a)).toEqual(['The ferry ran again on Monday.']);
   });
 
+  it('drops a byline in capitals that ends a paragraph, and keeps prose that opens with "By"', () => {
+    const a = parse('Budget notes\n\nThe mayor will brief reporters on Monday. By JANE Q. EXAMPLE.\n\nBy Tuesday, the plan had changed. By then it was late.\n');
+    expect(bodyTexts(a)).toEqual(['The mayor will brief reporters on Monday.', 'By Tuesday, the plan had changed.', 'By then it was late.']);
+  });
+
   it('repairs mojibake in the text and the title before anything reads them', () => {
     const a = parse('---\ntitle: "JosÃ© Ortiz wins"\n---\nJosÃ© Ortiz wins\n\nâ€œWe did it,â€\u009D said JosÃ© Ortiz.\n');
     expect(a.title).toBe('José Ortiz wins');
