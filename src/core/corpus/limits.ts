@@ -33,9 +33,7 @@ export function cutPoint(text: string, max: number): number {
   return code >= 0xd800 && code <= 0xdbff ? max - 1 : max; // never split a surrogate pair
 }
 
-/** `n` bytes or characters in words (`1.2 MB`, `150 KB`). */
-export function formatSize(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
-  if (n >= 1024) return `${Math.round(n / 1024)} KB`;
-  return `${n} characters`;
+/** A count of characters in words, with thousands separators (`100,000 characters`). */
+export function formatChars(n: number): string {
+  return `${n.toLocaleString('en-US')} characters`;
 }

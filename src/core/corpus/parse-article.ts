@@ -7,7 +7,7 @@ import { parseDateline } from './dateline.ts';
 import { isInlineByline } from './boilerplate.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { shortTitle } from './headline.ts';
-import { cutPoint, DEFAULT_LIMITS, formatSize, type ParseLimits } from './limits.ts';
+import { cutPoint, DEFAULT_LIMITS, formatChars, type ParseLimits } from './limits.ts';
 import { repairMojibake } from './mojibake.ts';
 import { layoutArticle } from './paragraphs.ts';
 import { splitSentences } from './sentences.ts';
@@ -39,7 +39,7 @@ export function parseArticle(file: string, raw: string, limits: ParseLimits = DE
   const warnings: InputIssue[] = [];
   const cut = cutPoint(fm.body, limits.maxChars);
   if (cut < fm.body.length) {
-    warnings.push(issue(file, 'too_large', `the article text is ${formatSize(fm.body.length)}, over the ${formatSize(limits.maxChars)} read per article; only its first ${formatSize(cut)} are read — split it into separate articles`, 'warning'));
+    warnings.push(issue(file, 'too_large', `the article text is ${formatChars(fm.body.length)}, over the ${formatChars(limits.maxChars)} read per article; only its first ${formatChars(cut)} are read — split it into separate articles`, 'warning'));
   }
   const text = repairMojibake(cut < fm.body.length ? fm.body.slice(0, cut) : fm.body);
   const data = fm.data;

@@ -26,6 +26,7 @@ describe('bounded work per article', () => {
     expect(warning?.file).toBe('huge.txt');
     expect(warning?.severity).toBe('warning');
     expect(warning?.message).toMatch(/split it into separate articles/);
+    expect(warning?.message).toMatch(/over the 100,000 characters read per article|more than 1,?000 sentences/);
     if (article) {
       expect(article.text.length).toBeLessThanOrEqual(DEFAULT_LIMITS.maxChars);
       expect(article.sentences.length).toBeLessThanOrEqual(DEFAULT_LIMITS.maxSentences);
