@@ -8,7 +8,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import type { ParseLimits } from '../core/corpus/limits.ts';
 import { articleId, parseArticle } from '../core/corpus/parse-article.ts';
 import type { Article, InputIssue } from '../core/model.ts';
-import { startParsePool, type ParsePool } from './parse-pool.ts';
+import { startWorkerPool, type WorkerPool } from './worker-pool.ts';
 
 /** Files larger than this are refused without being read (5 MB). */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -185,9 +185,9 @@ async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Prom
 async function parseAll(reads: (ReadFile | LoadedFile)[], options: LoadOptions): Promise<LoadedFile[]> {
   const pending = reads.filter((r): r is ReadFile => 'raw' in r).length;
   const wanted = options.workers ?? 'auto';
-  const pool: ParsePool | undefined =
+  const pool: WorkerPool | undefined =
     wanted === true || (wanted === 'auto' && pending >= WORKER_THRESHOLD)
-      ? await startParsePool({ ...(options.limits ? { limits: options.limits } : {}), ...(options.parseTimeoutMs ? { timeoutMs: options.parseTimeoutMs } : {}) })
+      ? await startWorkerPool({ ...(options.limits ? { limits: options.limits } : {}), ...(options.parseTimeoutMs ? { timeoutMs: options.parseTimeoutMs } : {}) })
       : undefined;
   if (!pool) return reads.map((r) => ('raw' in r ? finish(r, parseArticle(r.file, r.raw, options.limits)) : r));
   try {

@@ -2,8 +2,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { analyseArticle, buildBriefing } from '../../src/core/briefing.ts';
+import { parseArticle } from '../../src/core/corpus/parse-article.ts';
+import type { Article } from '../../src/core/model.ts';
+import { analyseInWorkers } from '../../src/io/analyse-corpus.ts';
 import { loadCorpus } from '../../src/io/load-corpus.ts';
-import { startParsePool } from '../../src/io/parse-pool.ts';
+import { startWorkerPool } from '../../src/io/worker-pool.ts';
 
 const article = (n: number) => `Ministers Meet Again ${n}\n\n“We will meet again,” Anna Berg said on Monday. Talks number ${n} ended.\n`;
 
@@ -28,7 +32,7 @@ describe('parsing in worker threads', () => {
   });
 
   it('reports a file that holds a worker past the time limit, and one that crashes it, and parses the rest', async () => {
-    const pool = await startParsePool({ size: 1, timeoutMs: 1_000, script: new URL('./fixtures/faulty-parse-worker.ts', import.meta.url) });
+    const pool = await startWorkerPool({ size: 1, timeoutMs: 1_000, script: new URL('./fixtures/faulty-worker.ts', import.meta.url) });
     expect(pool).toBeDefined();
     try {
       const [a, hang, b, crash, c] = await Promise.all([
@@ -51,13 +55,44 @@ describe('parsing in worker threads', () => {
     }
   });
 
+  it('analyses articles in a worker exactly as on the main thread, and builds the same briefing from them', async () => {
+    const config = { topics: [{ id: 'talks', title: 'Talks', description: 'Talks', terms: [{ term: 'talks', weight: 1 }] }] };
+    const articles: Article[] = [1, 2, 3].map((n) => parseArticle(`a${n}.txt`, article(n)).article!);
+    const analysed = await analyseInWorkers(articles, config, { workers: true, size: 1 });
+    expect(analysed?.size).toBe(3);
+    for (const a of articles) expect(analysed!.get(a.id)).toEqual(analyseArticle(a, config));
+    const inWorkers = buildBriefing(articles, config, [], analysed);
+    const inline = buildBriefing(articles, config);
+    expect(inWorkers.statements()).toEqual(inline.statements());
+    expect(inWorkers.digest('talks')).toEqual(inline.digest('talks'));
+  });
+
+  it('serves an article whose analysis holds a worker past the time limit empty, with an issue naming it', async () => {
+    const config = { topics: [] };
+    const pool = await startWorkerPool({ size: 1, timeoutMs: 1_000, script: new URL('./fixtures/faulty-worker.ts', import.meta.url) });
+    try {
+      const hang = parseArticle('hang.txt', article(1)).article!;
+      const good = parseArticle('good.txt', 'Harbor Plan Approved\n\n“The harbor will reopen in May,” Omar Diaz said on Friday.').article!;
+      const [h, g] = await Promise.all([pool!.analyse(hang, config), pool!.analyse(good, config)]);
+      expect(h.statements).toEqual([]);
+      expect(h.issues).toMatchObject([{ file: 'hang.txt', code: 'analysis_failed', stage: 'analysis' }]);
+      expect(h.issues[0]!.message).toMatch(/longer than 1 s/);
+      expect(g.issues).toEqual([]);
+      expect(g.statements.length).toBeGreaterThan(0);
+      const b = buildBriefing([hang, good], config, [], new Map([[hang.id, h], [good.id, g]]));
+      expect(b.issues.map((i) => [i.file, i.code])).toEqual([['hang.txt', 'analysis_failed']]);
+    } finally {
+      await pool!.close();
+    }
+  });
+
   it('is not available when its worker cannot start, so callers parse on the main thread', async () => {
-    const pool = await startParsePool({ size: 1, script: new URL('./fixtures/no-such-worker.ts', import.meta.url) });
+    const pool = await startWorkerPool({ size: 1, script: new URL('./fixtures/no-such-worker.ts', import.meta.url) });
     expect(pool).toBeUndefined();
   });
 
   it('refuses work once closed, naming the file', async () => {
-    const pool = (await startParsePool({ size: 1 }))!;
+    const pool = (await startWorkerPool({ size: 1 }))!;
     await pool.close();
     const r = await pool.parse('late.txt', article(1));
     expect(r.issues[0]).toMatchObject({ file: 'late.txt', code: 'unreadable' });
