@@ -81,6 +81,15 @@ describe('datelines, markers and labels of real news', () => {
     expect(bodyTexts(a)).toEqual(['The mayor will brief reporters on Monday.', 'By Tuesday, the plan had changed.', 'By then it was late.']);
   });
 
+  it('drops follow, contact, sign-up and watch prompts standing alone on a line', () => {
+    const a = parse([
+      'Ferry service resumes', '', 'The ferry ran again on Monday.', '', 'Follow Jane Example on Twitter @janeexample.', '',
+      'Reach her directly at jane@example.com.', '', 'For more, sign up for the Harbor Notes newsletter.', '', 'Watch the full interview below:', '',
+      'Follow the money, the auditor said, and the story is plain.',
+    ].join('\n'));
+    expect(bodyTexts(a)).toEqual(['The ferry ran again on Monday.', 'Follow the money, the auditor said, and the story is plain.']);
+  });
+
   it('repairs mojibake in the text and the title before anything reads them', () => {
     const a = parse('---\ntitle: "JosÃ© Ortiz wins"\n---\nJosÃ© Ortiz wins\n\nâ€œWe did it,â€\u009D said JosÃ© Ortiz.\n');
     expect(a.title).toBe('José Ortiz wins');
