@@ -4,7 +4,7 @@
  * request with `{ id, result }`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyseArticle, type EngineConfig } from '../core/briefing.ts';
+import type { EngineConfig } from '../core/briefing.ts';
 import type { ParseLimits } from '../core/corpus/limits.ts';
 import { parseArticle } from '../core/corpus/parse-article.ts';
 import type { Article } from '../core/model.ts';
@@ -27,18 +27,27 @@ function sameConfig(config: EngineConfig): EngineConfig {
   return c;
 }
 
-/** Loads what analysis needs (the language model) before the worker says it is ready, so no article's time limit pays for it. */
-function warmUp(): void {
+/** The engine, imported on first use: a worker that only parses never loads it. */
+let engine: typeof import('../core/briefing.ts') | undefined;
+
+/** Loads the engine and what analysis needs (the language model), so no article's time limit pays for it. */
+async function warmUp(): Promise<void> {
+  engine ??= await import('../core/briefing.ts');
   const parsed = parseArticle('warm-up.txt', 'Warm up\n\n“We are ready,” the minister said on Monday.');
-  if (parsed.article) analyseArticle(parsed.article, { topics: [] });
+  if (parsed.article) engine.analyseArticle(parsed.article, { topics: [] });
 }
 
 const port = parentPort;
 if (port) {
-  if ((workerData as { warm?: boolean } | undefined)?.warm) warmUp();
-  port.on('message', (req: WorkerRequest) => {
-    const result = req.kind === 'parse' ? parseArticle(req.file, req.raw, req.limits) : analyseArticle(req.article, sameConfig(req.config));
-    port.postMessage({ id: req.id, result });
+  const start = (workerData as { warm?: boolean } | undefined)?.warm ? warmUp() : Promise.resolve();
+  void start.then(() => {
+    port.on('message', (req: WorkerRequest) => {
+      if (req.kind === 'parse') return port.postMessage({ id: req.id, result: parseArticle(req.file, req.raw, req.limits) });
+      void (async () => {
+        engine ??= await import('../core/briefing.ts');
+        port.postMessage({ id: req.id, result: engine.analyseArticle(req.article, sameConfig(req.config)) });
+      })();
+    });
+    port.postMessage({ ready: true });
   });
-  port.postMessage({ ready: true });
 }

@@ -38,8 +38,15 @@ export interface LoadOptions {
   parseTimeoutMs?: number;
 }
 
-/** From how many files `loadCorpus` parses in worker threads by default. */
-export const WORKER_THRESHOLD = 64;
+/**
+ * From how many files `loadCorpus` parses in worker threads by default. Below it, parsing on the
+ * main thread costs less than starting a worker (an article parses in well under a millisecond, and
+ * the read limits bound the worst one), and it yields to the event loop between files.
+ */
+export const WORKER_THRESHOLD = 500;
+
+/** How long inline parsing runs before it lets the event loop answer (milliseconds). */
+const SLICE_MS = 20;
 
 /** A file read from disk, checked, not yet parsed. */
 interface ReadFile {
@@ -189,7 +196,18 @@ async function parseAll(reads: (ReadFile | LoadedFile)[], options: LoadOptions):
     wanted === true || (wanted === 'auto' && pending >= WORKER_THRESHOLD)
       ? await startWorkerPool({ ...(options.limits ? { limits: options.limits } : {}), ...(options.parseTimeoutMs ? { timeoutMs: options.parseTimeoutMs } : {}) })
       : undefined;
-  if (!pool) return reads.map((r) => ('raw' in r ? finish(r, parseArticle(r.file, r.raw, options.limits)) : r));
+  if (!pool) {
+    const out: LoadedFile[] = [];
+    let slice = performance.now();
+    for (const r of reads) {
+      out.push('raw' in r ? finish(r, parseArticle(r.file, r.raw, options.limits)) : r);
+      if (performance.now() - slice > SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve)); // let the bot answer between files
+        slice = performance.now();
+      }
+    }
+    return out;
+  }
   try {
     return await Promise.all(reads.map(async (r) => ('raw' in r ? finish(r, await pool.parse(r.file, r.raw)) : r)));
   } finally {
