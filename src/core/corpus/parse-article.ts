@@ -6,7 +6,7 @@ import type { Article, Dateline, InputIssue, Paragraph, Sentence } from '../mode
 import { parseDateline } from './dateline.ts';
 import { isInlineByline } from './boilerplate.ts';
 import { splitFrontMatter } from './front-matter.ts';
-import { shortTitle } from './headline.ts';
+import { shortTitle, wordCount } from './headline.ts';
 import { cutPoint, DEFAULT_LIMITS, formatChars, type ParseLimits } from './limits.ts';
 import { repairMojibake } from './mojibake.ts';
 import { layoutArticle } from './paragraphs.ts';
@@ -23,6 +23,9 @@ export function articleId(file: string): string {
   const base = file.replace(/^.*[\\/]/, '');
   return base.replace(/\.(txt|md|markdown)$/i, '');
 }
+
+/** Longest first paragraph (in words) after which the second may still open with the dateline: a deck or a kicker. */
+const DECK_WORDS = 30;
 
 function issue(file: string, code: InputIssue['code'], message: string, severity: InputIssue['severity'] = 'error'): InputIssue {
   return { file, code, message, severity };
@@ -53,13 +56,14 @@ export function parseArticle(file: string, raw: string, limits: ParseLimits = DE
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   let bodyBlocks = 0;
+  let firstBodyWords = 0;
   let capped = false;
   const tooMany = () =>
     issue(file, 'too_large', `the article has more than ${limits.maxSentences} sentences; only the first ${limits.maxSentences} are read — split it into separate articles`, 'warning');
   for (const block of layout.blocks) {
     let start = block.span.start;
-    // A dateline opens the first or, after a deck or a kicker, the second paragraph of body text.
-    if (!dateline && block.kind === 'body' && bodyBlocks++ < 2) {
+    // A dateline opens the first or, after a short deck or kicker, the second paragraph of body text.
+    if (!dateline && block.kind === 'body' && (bodyBlocks === 0 || (bodyBlocks === 1 && firstBodyWords <= DECK_WORDS))) {
       dateline = parseDateline(text, start, block.span.end);
       if (dateline) {
         start = dateline.span.end;
@@ -70,6 +74,7 @@ export function parseArticle(file: string, raw: string, limits: ParseLimits = DE
       if (!capped) warnings.push(tooMany());
       break;
     }
+    if (block.kind === 'body' && bodyBlocks++ === 0) firstBodyWords = wordCount(text.slice(block.span.start, block.span.end));
     const index = paragraphs.length;
     let spans = splitSentences(text, start, block.span.end, limits.maxSentenceChars).filter((s) => {
       const byline = isInlineByline(text.slice(s.start, s.end));
@@ -82,7 +87,7 @@ export function parseArticle(file: string, raw: string, limits: ParseLimits = DE
       warnings.push(tooMany());
       capped = true;
     }
-    paragraphs.push({ index, span: { start, end: spans.length > 0 ? spans[spans.length - 1]!.end : block.span.end }, kind: block.kind });
+    paragraphs.push({ index, span: { start, end: spans[spans.length - 1]!.end }, kind: block.kind });
     for (const span of spans) {
       sentences.push({ index: sentences.length, paragraph: index, span, text: text.slice(span.start, span.end), kind: block.kind });
     }

@@ -50,6 +50,11 @@ describe('datelines, markers and labels of real news', () => {
     expect(a.dateline).toMatchObject({ place: 'HARBORTON', month: 3, day: 3, outlet: 'Example Wire' });
   });
 
+  it('takes no dateline from the second paragraph when the first is prose', () => {
+    const a = parse('Port reopens\n\nThe port reopened on Friday after a week of repairs, and ships that had waited outside the harbor for days began to unload their cargo at the quays before the end of the morning shift on the docks.\n\nHARBORTON (Example Wire) — A second item follows.\n');
+    expect(a.dateline).toBeUndefined();
+  });
+
   it('reads the underscore dateline of older wire copy', () => {
     const a = parse('WESTBURY _ Officials opened the new bridge on Sunday.\n\nIt cost less than planned.\n');
     expect(a.dateline?.place).toBe('WESTBURY');
