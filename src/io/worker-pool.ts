@@ -213,6 +213,7 @@ export async function startWorkerPool(options: WorkerPoolOptions = {}): Promise<
     },
     async close() {
       closed = true;
+      for (const t of queue.splice(0)) t.fail({ timeout: false, reason: 'the worker pool was closed' });
       await Promise.all([...live].map((w) => w.terminate()));
       live.clear();
     },

@@ -91,6 +91,15 @@ describe('parsing in worker threads', () => {
     expect(pool).toBeUndefined();
   });
 
+  it('answers every waiting file when closed, naming it', async () => {
+    const pool = (await startWorkerPool({ size: 1 }))!;
+    const pending = [1, 2, 3].map((n) => pool.parse(`p${n}.txt`, article(n)));
+    await pool.close();
+    for (const [n, r] of (await Promise.all(pending)).entries()) {
+      if (!r.article) expect(r.issues[0]).toMatchObject({ file: `p${n + 1}.txt`, code: 'unreadable' });
+    }
+  });
+
   it('refuses work once closed, naming the file', async () => {
     const pool = (await startWorkerPool({ size: 1 }))!;
     await pool.close();
