@@ -5,6 +5,7 @@
 import type { Article, Dateline, InputIssue, Paragraph, Sentence } from '../model.ts';
 import { parseDateline } from './dateline.ts';
 import { isInlineByline } from './boilerplate.ts';
+import { stripControls } from './control-chars.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { shortTitle, wordCount } from './headline.ts';
 import { cutPoint, DEFAULT_LIMITS, formatChars, type ParseLimits } from './limits.ts';
@@ -44,9 +45,9 @@ export function parseArticle(file: string, raw: string, limits: ParseLimits = DE
   if (cut < fm.body.length) {
     warnings.push(issue(file, 'too_large', `the article text is ${formatChars(fm.body.length)}, over the ${formatChars(limits.maxChars)} read per article; only its first ${formatChars(cut)} are read — split it into separate articles`, 'warning'));
   }
-  const text = repairMojibake(cut < fm.body.length ? fm.body.slice(0, cut) : fm.body);
+  const text = stripControls(repairMojibake(cut < fm.body.length ? fm.body.slice(0, cut) : fm.body));
   const data = fm.data;
-  for (const key of ['title', 'source'] as const) if (data[key]) data[key] = repairMojibake(data[key]);
+  for (const key of ['title', 'source'] as const) if (data[key]) data[key] = stripControls(repairMojibake(data[key]));
   const layout = layoutArticle(text, {
     ...(data.title ? { title: data.title } : {}),
     datelineAt: (s, e) => parseDateline(text, s, e) !== undefined,
