@@ -103,7 +103,7 @@ function repairOnce(text: string): string {
 }
 
 /**
- * Returns `text` with mis-decoded UTF-8 repaired (`SarukhÃ¡n` → `Sarukhán`, `â€™` → `’`), or `text`
+ * Returns `text` with mis-decoded UTF-8 repaired (`MarquÃ©s` → `Marqués`, `â€™` → `’`), or `text`
  * itself when it shows no such pattern. Runs at most three passes, for text decoded more than once.
  */
 export function repairMojibake(text: string): string {

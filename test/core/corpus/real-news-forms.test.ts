@@ -36,11 +36,11 @@ describe('headlines of real news', () => {
   });
 
   it('takes the line before a dateline paragraph as the headline', () => {
-    const a = parse('Campaign moves staff to the north.\n\nSPRINGFIELD (AP) — The campaign is moving staff north, aides said.\n');
-    expect(a.title).toBe('Campaign moves staff to the north.');
+    const a = parse('Ferry line adds a night crossing.\n\nSPRINGFIELD (AP) — The ferry line will add a night crossing, officials said.\n');
+    expect(a.title).toBe('Ferry line adds a night crossing.');
     expect(a.dateline?.place).toBe('SPRINGFIELD');
     expect(a.dateline?.outlet).toBe('AP');
-    expect(bodyTexts(a)).toEqual(['The campaign is moving staff north, aides said.']);
+    expect(bodyTexts(a)).toEqual(['The ferry line will add a night crossing, officials said.']);
   });
 });
 
