@@ -55,8 +55,8 @@ export interface DigestOptions {
   since?: string;
 }
 
-/** Everything the engine derives from one article on its own; reused when articles are added. */
-interface ArticleAnalysis {
+/** Everything the engine derives from one article on its own; reused when articles are added. Plain data (it crosses worker threads). */
+export interface ArticleAnalysis {
   article: Article;
   scores: Record<string, number>[];
   statements: ExtractedStatement[];
@@ -153,10 +153,26 @@ function analyse(article: Article, compiled: CompiledTopics, parties: PartyMatch
   };
 }
 
-/** Builds a briefing over a corpus of parsed articles (ids unique). */
-export function buildBriefing(articles: Article[], config: EngineConfig, issues: InputIssue[] = []): Briefing {
+/**
+ * Builds a briefing over a corpus of parsed articles (ids unique). `analysed` may hold analyses made
+ * elsewhere with `analyseArticle` (in worker threads) and the same config; they are used for the
+ * articles whose text they match, and the rest are analysed here.
+ */
+export function buildBriefing(articles: Article[], config: EngineConfig, issues: InputIssue[] = [], analysed?: ReadonlyMap<string, ArticleAnalysis>): Briefing {
   const parties = config.parties?.length ? compileParties(config.parties) : undefined;
-  return fromScratch(articles, config, compileTopics(config.topics), parties, issues);
+  return fromScratch(articles, config, compileTopics(config.topics), parties, issues, analysed);
+}
+
+const compiledConfigs = new WeakMap<EngineConfig, { compiled: CompiledTopics; parties: PartyMatcher | undefined }>();
+
+/** Analyses one article on its own, as `buildBriefing` does for each: pure, so it can run in a worker thread. */
+export function analyseArticle(article: Article, config: EngineConfig): ArticleAnalysis {
+  let c = compiledConfigs.get(config);
+  if (!c) {
+    c = { compiled: compileTopics(config.topics), parties: config.parties?.length ? compileParties(config.parties) : undefined };
+    compiledConfigs.set(config, c);
+  }
+  return analyse(article, c.compiled, c.parties);
 }
 
 function fromScratch(
@@ -165,7 +181,7 @@ function fromScratch(
   compiled: CompiledTopics,
   parties: PartyMatcher | undefined,
   issues: InputIssue[],
-  previous?: Map<string, ArticleAnalysis>,
+  previous?: ReadonlyMap<string, ArticleAnalysis>,
 ): Briefing {
   const duplicates = createDuplicateIndex();
   const deduped = markDuplicates(articles, duplicates);

@@ -3,10 +3,12 @@
  * one `InputIssue` each (empty, binary, invalid UTF-8, too large, broken front matter, no content)
  * and every other file still loads.
  */
-import { open, readdir, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { ParseLimits } from '../core/corpus/limits.ts';
 import { articleId, parseArticle } from '../core/corpus/parse-article.ts';
 import type { Article, InputIssue } from '../core/model.ts';
+import { startWorkerPool, type WorkerPool } from './worker-pool.ts';
 
 /** Files larger than this are refused without being read (5 MB). */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -20,6 +22,37 @@ export interface LoadOptions {
   maxBytes?: number;
   /** How many files are read at once. */
   concurrency?: number;
+  /**
+   * The folder every article must really be in: a symbolic link that leads out of it is refused.
+   * Default: the folder that holds the file (for `loadCorpus`, the corpus folder).
+   */
+  root?: string;
+  /** How much of each article is read (default: `DEFAULT_LIMITS`). */
+  limits?: ParseLimits;
+  /**
+   * Parse in worker threads, off the main thread: `true`, `false`, or `'auto'` (the default: when the
+   * folder has at least `WORKER_THRESHOLD` files and workers can start; otherwise on the main thread).
+   */
+  workers?: boolean | 'auto';
+  /** With workers: how long one file may take to parse before it is reported and skipped. */
+  parseTimeoutMs?: number;
+}
+
+/**
+ * From how many files `loadCorpus` parses in worker threads by default. Below it, parsing on the
+ * main thread costs less than starting a worker (an article parses in well under a millisecond, and
+ * the read limits bound the worst one), and it yields to the event loop between files.
+ */
+export const WORKER_THRESHOLD = 500;
+
+/** How long inline parsing runs before it lets the event loop answer (milliseconds). */
+const SLICE_MS = 20;
+
+/** A file read from disk, checked, not yet parsed. */
+interface ReadFile {
+  file: string;
+  raw: string;
+  mtime: Date;
 }
 
 /** The result of loading one file. */
@@ -64,22 +97,39 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /**
- * Loads one article file: checks its size before reading it, refuses binary data and invalid
- * UTF-8, strips a BOM, parses it, and sets `addedAt` from the file's modification time.
- * Issues name the file by its base name.
+ * Loads one article file: checks its size before reading it, refuses binary data, invalid UTF-8 and
+ * symbolic links out of its folder, strips a BOM, parses it, and sets `addedAt` from the file's
+ * modification time. Issues name the file by its base name.
  */
 export async function loadArticleFile(path: string, options: LoadOptions = {}): Promise<LoadedFile> {
+  const read = await readArticleFile(path, options);
+  return 'raw' in read ? finish(read, parseArticle(read.file, read.raw, options.limits)) : read;
+}
+
+/** Sets `addedAt` on a parsed article from its file's time. */
+function finish(read: ReadFile, parsed: LoadedFile): LoadedFile {
+  if (parsed.article) parsed.article.addedAt = read.mtime.toISOString();
+  return parsed;
+}
+
+/** Reads and checks one article file (everything `loadArticleFile` does but parsing). */
+async function readArticleFile(path: string, options: LoadOptions): Promise<ReadFile | LoadedFile> {
   const file = basename(path);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (!isArticleFile(file)) {
     return fail(file, 'unreadable', `only .txt and .md files are read as articles; rename ${file} or convert it to plain text`);
   }
   let info;
+  let real: string;
   try {
-    info = await stat(path);
+    real = await realpath(path);
+    info = await stat(real);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     return fail(file, 'unreadable', code === 'ENOENT' ? `no such file at ${path}` : `cannot be read (${code ?? String(err)})`);
+  }
+  if (!(await isInside(options.root ?? dirname(path), real))) {
+    return fail(file, 'unreadable', `${file} is a symbolic link to a file outside the corpus folder, which is not read; copy the article into the folder instead`);
   }
   if (!info.isFile()) return fail(file, 'unreadable', `${path} is not a regular file; give the path of a .txt or .md article`);
   if (info.size === 0) return fail(file, 'empty', 'the file is empty; an article needs at least a sentence of text');
@@ -88,7 +138,7 @@ export async function loadArticleFile(path: string, options: LoadOptions = {}): 
   }
   let bytes: Uint8Array;
   try {
-    const handle = await open(path, 'r');
+    const handle = await open(real, 'r');
     try {
       // Read at most maxBytes + 1 even if the file grew since stat.
       const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
@@ -115,9 +165,14 @@ export async function loadArticleFile(path: string, options: LoadOptions = {}): 
     return fail(file, 'invalid_utf8', `the file is not valid UTF-8${at >= 0 ? ` (first bad byte at offset ${at})` : ''}; re-save it with UTF-8 encoding`);
   }
   if (raw.replace(/^\uFEFF/, '').trim() === '') return fail(file, 'empty', 'the file holds only white space; an article needs at least a sentence of text');
-  const parsed = parseArticle(file, raw);
-  if (parsed.article) parsed.article.addedAt = info.mtime.toISOString();
-  return parsed;
+  return { file, raw, mtime: info.mtime };
+}
+
+/** True when `target` (a resolved path) lies inside the folder `root` once both are resolved. */
+async function isInside(root: string, target: string): Promise<boolean> {
+  const base = await realpath(root).catch(() => resolve(root));
+  const rel = relative(base, target);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
 async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
@@ -131,6 +186,33 @@ async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Prom
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
   return out;
+}
+
+/** Parses the files read, in worker threads when asked (or, by default, for large folders), else on the main thread. */
+async function parseAll(reads: (ReadFile | LoadedFile)[], options: LoadOptions): Promise<LoadedFile[]> {
+  const pending = reads.filter((r): r is ReadFile => 'raw' in r).length;
+  const wanted = options.workers ?? 'auto';
+  const pool: WorkerPool | undefined =
+    wanted === true || (wanted === 'auto' && pending >= WORKER_THRESHOLD)
+      ? await startWorkerPool({ ...(options.limits ? { limits: options.limits } : {}), ...(options.parseTimeoutMs ? { timeoutMs: options.parseTimeoutMs } : {}) })
+      : undefined;
+  if (!pool) {
+    const out: LoadedFile[] = [];
+    let slice = performance.now();
+    for (const r of reads) {
+      out.push('raw' in r ? finish(r, parseArticle(r.file, r.raw, options.limits)) : r);
+      if (performance.now() - slice > SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve)); // let the bot answer between files
+        slice = performance.now();
+      }
+    }
+    return out;
+  }
+  try {
+    return await Promise.all(reads.map(async (r) => ('raw' in r ? finish(r, await pool.parse(r.file, r.raw)) : r)));
+  } finally {
+    await pool.close();
+  }
 }
 
 /** True for file names read as articles (`.txt`, `.md`, any case; hidden files skipped). */
@@ -157,7 +239,8 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(err)})`;
     return { articles: [], issues: [{ file: dir, code: 'missing_folder', severity: 'error', message: `corpus folder ${dir} ${why}; give an existing folder of .txt or .md articles` }] };
   }
-  const loaded = await mapLimited(names, options.concurrency ?? 16, (name) => loadArticleFile(join(dir, name), options));
+  const reads = await mapLimited(names, options.concurrency ?? 16, (name) => readArticleFile(join(dir, name), { root: dir, ...options }));
+  const loaded = await parseAll(reads, options);
   const articles: Article[] = [];
   const issues: InputIssue[] = [];
   const ids = new Set<string>();

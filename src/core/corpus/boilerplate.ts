@@ -50,7 +50,7 @@ const RULES: Rule[] = [
   { reason: 'site footer', re: /^(?:privacy policy|privacy|terms(?: of (?:use|service))?|terms (?:&|and) conditions|about us|contact us|contact|advertise(?: with us)?|careers|sitemap|faq|help|cookie policy|disclaimer)(?:\s*[|·•,/]\s*(?:privacy policy|privacy|terms(?: of (?:use|service))?|terms (?:&|and) conditions|about us|contact us|contact|advertise(?: with us)?|careers|sitemap|faq|help|cookie policy|disclaimer))+$/i },
   { reason: 'separator', re: /^[-*_=~•·.#\s]{3,}$/ },
   { reason: 'link', re: /^(?:https?:\/\/|www\.)\S+$/i },
-  { reason: 'contact line', re: /^(?=.{0,160}$)(?:(?:for|to) .{0,80}(?:contact|email|write to)|e-?mail(?: us)?\s*:|contact\s*:|enter your email|your email address)\b.{0,80}$/i, hint: ['contact', 'mail', 'write to'] },
+  { reason: 'contact line', re: /^(?=.{0,160}$)(?:(?:(?:for|to) .{0,80}(?:contact|email|write to)|enter your email|your email address)\b|e-?mail(?: us)?\s*:|contact\s*:).{0,80}$/i, hint: ['contact', 'mail', 'write to'] },
   { reason: 'newsletter prompt', re: /^get (?:the )?(?:latest|best|top|daily)\b.{0,80}\b(?:inbox|newsletter|updates|alerts)\b.{0,20}$/i },
   { reason: 'breadcrumb', re: /^(?:home|news|homepage)\s*[/›>»|]\s*\S.{0,160}$/i },
   { reason: 'credits', re: /\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b.{0,20}$/i, max: 250, hint: ['contributed'] },
@@ -59,7 +59,11 @@ const RULES: Rule[] = [
   { reason: 'navigation', re: /^(?:back to top(?: button)?|scroll to top|skip to (?:main )?content|go to top|jump to (?:comments|content)|(?:previous|next|prev) (?:article|post|story|page)\b.{0,120}|home|menu|search|log ?in|sign ?in|sign up|register|close|loading\.{0,3}|more|reply|prev|next)$/i },
   { reason: 'copy protection', re: /^(?:error|alert|warning)\s*:\s*content is protected\b.{0,10}$|^(?:right[- ]click|copying|text selection) (?:is )?disabled\b.{0,40}$/i },
   { reason: 'share prompt', re: new RegExp(`^(?:share(?: this| the)?(?: article| story| post| page| on)?(?: ${SOCIAL})?|tweet(?: this)?|pin it|${SOCIAL})(?:\\s*[:|,·•/]\\s*${SOCIAL})*\\s*:?$`, 'i') },
-  { reason: 'follow prompt', re: /^(?:follow|like|join|find) us on\b.{0,80}$|^follow @\w+.{0,40}$|^(?:get|download) (?:the|our) (?:app|newsletter)\b.{0,80}$/i },
+  { reason: 'follow prompt', re: /^(?:follow|like|join|find) us on\b.{0,80}$|^follow @\w+.{0,120}$|^(?:get|download) (?:the|our) (?:app|newsletter)\b.{0,80}$/i },
+  { reason: 'follow prompt', re: /^(?:follow|find) (?:(?:him|her|them|me|us)\s+|(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})(?:and (?:\p{Lu}[\p{L}.'’-]*\s+){1,4})?on (?:twitter|facebook|instagram|x|threads|bluesky)\b.{0,120}$|^on twitter,? follow\b.{0,160}$/iu, hint: ['twitter', 'facebook', 'instagram', ' on x', 'threads', 'bluesky'] },
+  { reason: 'contact line', re: /^(?:reach|email|e-mail|contact|write to) (?:him|her|them|me|us)\b.{0,60}\S+@\S+\.\w+\.?$/i, hint: ['@'] },
+  { reason: 'newsletter prompt', re: /^(?:for more,?\s+)?sign up (?:for|to)\b.{0,140}$/i },
+  { reason: 'video prompt', re: /^(?:read|watch|listen to|see) (?:it all|the full|the whole|the entire|more)\b.{0,80}\b(?:here|below|above)\s*[.:]?$/i },
   { reason: 'newsletter prompt', re: /^(?:subscribe|sign up|signup|register)\b.{0,60}\b(?:newsletters?|updates|alerts|channel|free|today|now|inbox)\b.{0,60}$|^(?:subscribe|subscribe now|subscribe to read)$/i },
   { reason: 'advertisement', re: /^(?:advertisement|advertising|ad|ads|sponsored(?: content| post)?|promoted(?: content)?|paid (?:post|content)|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|scroll (?:down )?to continue(?: with content)?|article continues (?:below|after (?:this )?advertisement))\s*:?$/i },
   { reason: 'cookie notice', re: /\b(?:we use cookies|this (?:web)?site uses cookies|uses cookies to|cookie (?:policy|settings|preferences|consent))\b|^accept(?: all)?(?: cookies)?$/i, max: 400, hint: ['cookie', 'accept'] },
@@ -100,13 +104,25 @@ const BYLINE = new RegExp(
 const TAKEAWAY_LABEL = /^(?:key takeaways?|takeaways?|key points?|highlights?|story highlights|key highlights|in brief|at a glance|tl;?dr|quick read|what you need to know|the big picture|main points|summary)\s*:?$/i;
 
 /** Other labels that head a section rather than say anything. */
-const SECTION_LABEL = /^(?:synopsis|overview|abstract|in short|brief|top news|breaking(?: news)?|exclusive|analysis|opinion|explainer|live updates?|developing story|just in)\s*:?$/i;
+const SECTION_LABEL = /^(?:synopsis|overview|abstract|in short|brief|top news|top stories|breaking(?: news)?|exclusive|analysis|opinion|explainer|live updates?|developing story|just in)\s*[.:]?$/i;
+
+/** Markers of news archives and wire feeds (`ABSTRACT.`, `FULL TEXT.`, `CORRECTION APPENDED.`, `___`): structure, not text. */
+const ARCHIVE_MARKER = /^(?:full text|correction appended|corrections? appended|correction|clarification|editors?['’]? note|lead|body|text|end|more|endit|eds|_{3,})\s*[.:]?$/i;
+
+/** `By JANE Q. DOE.`: a byline in capitals, as wire budgets and archives put them at the end of a paragraph. */
+const INLINE_BYLINE = /^by\s+\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,4}(?:\s+(?:and|&)\s+\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,4})?\.?$/iu;
+
+/** True when a whole sentence is a byline in capitals (`By JANE Q. DOE.`), never prose. */
+export function isInlineByline(sentence: string): boolean {
+  return sentence.length <= 80 && /^by\s/i.test(sentence) && INLINE_BYLINE.test(sentence) && !/\p{Ll}/u.test(sentence.slice(3));
+}
 
 /** Classifies one trimmed line; `undefined` means it is (or may be) content. */
 export function classifyLine(line: string): Boilerplate | undefined {
   if (line.length > 600) return undefined;
   if (TAKEAWAY_LABEL.test(line)) return { kind: 'label', reason: 'section label', takeaways: true };
   if (SECTION_LABEL.test(line)) return { kind: 'label', reason: 'section label', takeaways: false };
+  if (ARCHIVE_MARKER.test(line)) return { kind: 'label', reason: 'archive marker', takeaways: false };
   const credit = CREDIT.exec(line);
   if (credit && credit[1] && CREDIT_NAME.test(credit[1])) {
     return { kind: 'credit', reason: 'source credit', source: credit[1].trim() };

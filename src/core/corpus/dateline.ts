@@ -1,6 +1,7 @@
 /**
  * Parses the dateline that opens a news story: `BERLIN, Aug 26 (Example News):`,
- * `Paris, Aug 19 (Wire Service) -`, `LONDON, 26 August (Reuters) —`, `Springfield, Ill. —`.
+ * `Paris, Aug 19 (Wire Service) -`, `LONDON, 26 August (Reuters) —`, `Springfield, Ill. —`, and the
+ * underscore of older wire copy (`WASHINGTON _`).
  */
 import type { Dateline } from '../model.ts';
 import { MONTHS } from './abbreviations.ts';
@@ -13,7 +14,7 @@ const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const DATE = `(?:(?<mon1>${MONTH})\\s+(?<day1>${DAY})|(?<day2>${DAY})\\s+(?<mon2>${MONTH})|(?<weekday>${WEEKDAY}))(?:,?\\s+\\d{4})?`;
 const REGION = "\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*)?";
 const DATELINE = new RegExp(
-  `^(?<place>${PLACE})(?:,\\s*(?!(?:${MONTH}|${WEEKDAY})\\b)(?<region>${REGION}))?(?:,\\s*${DATE})?\\s*(?:\\((?<outlet>[^()\\n]{1,40})\\))?\\s*(?<sep>:|—|–|--?)\\s+`,
+  `^(?<place>${PLACE})(?:,\\s*(?!(?:${MONTH}|${WEEKDAY})\\b)(?<region>${REGION}))?(?:,\\s*${DATE})?\\s*(?:\\((?<outlet>[^()\\n]{1,40})\\))?\\s*(?<sep>:|—|–|--?|_)\\s+`,
   'u',
 );
 

@@ -44,6 +44,9 @@ export type FrontMatterResult =
   | { ok: true; data: FrontMatter; body: string; bodyStart: number }
   | { ok: false; message: string };
 
+/** Longest front matter read, in characters: a few fields need far less, and YAML parsing is not free. */
+const MAX_FRONT_MATTER = 16 * 1024;
+
 const OPEN = /^---[ \t]*\r?\n/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 
@@ -58,6 +61,9 @@ export function splitFrontMatter(raw: string): FrontMatterResult {
   const close = CLOSE.exec(rest);
   if (!close) {
     return { ok: false, message: 'front matter opened with "---" on line 1 is never closed; end it with a line "---"' };
+  }
+  if (close.index > MAX_FRONT_MATTER) {
+    return { ok: false, message: `front matter is over ${MAX_FRONT_MATTER / 1024} KB; keep it to a few "key: value" lines (title, source, published, url)` };
   }
   const yamlText = rest.slice(0, close.index);
   const bodyStart = open[0].length + close.index + close[0].length;

@@ -64,3 +64,29 @@ export function shortTitle(sentence: string, max = 90): string {
   const cut = clean.lastIndexOf(' ', max);
   return `${clean.slice(0, cut > max / 2 ? cut : max).replace(/[,;:—–-]+$/, '')}…`;
 }
+
+/** Letters and digits only, lower case, single-spaced: how a headline line is compared with a given title. */
+export function comparable(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'from', 'with', 'as', 'vs', 'is', 'are', 'be', 'into', 'over', 'after', 'about', 'up', 'off', 'out', 'than', 'via', 'per', 'nor', 'so', 'yet', 'its']);
+
+/** True when a line is in title case: most words that are not short function words start with a capital or a digit. */
+export function isTitleCase(line: string): boolean {
+  const words = line.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+/u, '')).filter((w) => w.length > 0);
+  const major = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase()));
+  if (major.length < 2) return false;
+  const capital = major.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return capital / major.length >= 0.8;
+}
+
+/**
+ * True when a line is a headline that ends with a full stop, as archives and wire feeds write them:
+ * headline-like once one final `.` is dropped, and in title case (a sentence-case line ending in a
+ * stop is more likely a one-sentence lead paragraph).
+ */
+export function isStoppedHeadline(line: string): boolean {
+  if (!/[^.]\.$/.test(line) || /["”’)]\.$/.test(line)) return false;
+  return isHeadlineLike(line.slice(0, -1)) && isTitleCase(line);
+}

@@ -5,7 +5,7 @@
  */
 import type { BlockKind, Span } from '../model.ts';
 import { classifyLine } from './boilerplate.ts';
-import { bulletMarker, innerBounds, isHeadlineLike, wordCount } from './headline.ts';
+import { bulletMarker, comparable, innerBounds, isHeadlineLike, isStoppedHeadline, wordCount } from './headline.ts';
 import { splitLines, type Line } from './lines.ts';
 
 /** A block of content before sentence splitting. */
@@ -46,6 +46,9 @@ interface Item {
   end: number;
   takeaway: boolean;
 }
+
+/** How many leading lines may hold the headline and the kickers above it. */
+const HEADLINE_SEARCH = 12;
 
 const TERMINAL_END = /[.!?:;"”’)…]$/;
 
@@ -95,16 +98,55 @@ function innerText(text: string, item: Item): string {
   return text.slice(item.start, item.end);
 }
 
-/** Finds the headline among the first items, marking kickers (`Economy`) as debris. Returns its index. */
-function findHeadline(text: string, items: Item[]): number {
-  for (let i = 0; i < items.length; i++) {
+/** Options of `layoutArticle`. */
+export interface LayoutOptions {
+  /** The title given in front matter: the first lines that spell it are the headline, however they end. */
+  title?: string;
+  /** True when the text after the first line opens with a dateline (`DALLAS (AP) —`): the first line is then the headline. */
+  datelineAt?: (start: number, end: number) => boolean;
+}
+
+/** How many items from `i` spell the given title (a headline, maybe on two lines); 0 when they do not. */
+function titleLines(text: string, items: Item[], i: number, title: string): number {
+  const want = comparable(title);
+  if (want.length < 3) return 0;
+  let got = '';
+  for (let k = i; k < Math.min(items.length, i + 3); k++) {
+    if (k > i && items[k]!.line.blankBefore) return 0;
+    got = `${got} ${comparable(innerText(text, items[k]!))}`.trim();
+    if (got === want) return k - i + 1;
+    if (!want.startsWith(got)) return 0;
+  }
+  return 0;
+}
+
+/** A short label standing alone after a headline (`Obituary.`, `TOP STORIES.`): a section name, not a sentence. */
+function isSectionLabel(text: string, item: Item, next: Item | undefined): boolean {
+  const t = innerText(text, item);
+  if (item.role !== 'text' || wordCount(t) > 3 || t.length > 40 || !/[^.]\.$|^[^.!?,;:]+$/u.test(t)) return false;
+  if (!t.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return false;
+  return next === undefined || next.line.blankBefore;
+}
+
+/**
+ * Finds the headline among the first items, marking kickers (`Economy`) as debris. Returns the indices
+ * of its first and last line (a given title may take two), or undefined.
+ */
+function findHeadline(text: string, items: Item[], options: LayoutOptions): { first: number; last: number } | undefined {
+  // A headline is among the first lines; looking further would only cost time on hostile text.
+  for (let i = 0; i < Math.min(items.length, HEADLINE_SEARCH); i++) {
     const item = items[i]!;
     if (item.role === 'debris') continue;
-    if (item.role === 'bullet') return -1;
+    if (item.role === 'bullet') return undefined;
+    const given = options.title ? titleLines(text, items, i, options.title) : 0;
+    if (given > 0) return { first: i, last: i + given - 1 };
     const t = innerText(text, item);
-    if (!isHeadlineLike(t)) return -1;
-    const next = items.slice(i + 1).find((x) => x.role !== 'debris');
-    if (!next) return -1;
+    const next = items[i + 1]; // only items before this one are ever marked debris here
+    if (!next) return undefined;
+    const beforeDateline = next.line.blankBefore && item.role === 'text' && wordCount(t) <= 25 && t.length <= 200 &&
+      options.datelineAt?.(next.start, next.end) === true && !/[.!?]["”’]?\s+\p{Lu}/u.test(t.slice(0, -1));
+    if (beforeDateline || (isStoppedHeadline(t) && next.line.blankBefore)) return { first: i, last: i };
+    if (!isHeadlineLike(t)) return undefined;
     const nextText = innerText(text, next);
     const short = wordCount(t) <= 3;
     const nextIsHeadline = next.role !== 'bullet' && isHeadlineLike(nextText) && wordCount(nextText) > wordCount(t);
@@ -112,9 +154,9 @@ function findHeadline(text: string, items: Item[]): number {
       item.role = 'debris'; // a kicker or section label above the headline
       continue;
     }
-    return i;
+    return { first: i, last: i };
   }
-  return -1;
+  return undefined;
 }
 
 /** True when the body looks hard-wrapped (many lines in a paragraph end mid-sentence). */
@@ -140,18 +182,21 @@ function continues(text: string, a: Item, b: Item, wrapped: boolean): boolean {
 }
 
 /** Lays out `text`: headline, blocks of content with their kinds, debris spans and source credits. */
-export function layoutArticle(text: string): Layout {
+export function layoutArticle(text: string, options: LayoutOptions = {}): Layout {
   const debris: Span[] = [];
   const credits: string[] = [];
   const meta: PageMeta = {};
   const items = classify(splitLines(text), debris, credits, meta);
-  const h = findHeadline(text, items);
+  const found = findHeadline(text, items, options);
+  const h = found ? found.last : -1;
+  // Section labels standing alone right after the headline (`Obituary.`, `TOP STORIES.`).
+  for (let k = h + 1; h >= 0 && k < items.length && isSectionLabel(text, items[k]!, items[k + 1]); k++) items[k]!.role = 'debris';
   const layout: Layout = { blocks: [], debris, credits };
   const published = meta.published ?? meta.updated;
   if (published) layout.published = published;
   if (meta.outlet) layout.outlet = meta.outlet;
   for (const item of items) if (item.role === 'debris') debris.push({ start: item.line.start, end: item.line.end });
-  if (h >= 0) layout.headline = { start: items[h]!.start, end: items[h]!.end };
+  if (found) layout.headline = { start: items[found.first]!.start, end: items[found.last]!.end };
   const rest = items.slice(h + 1).filter((x) => x.role !== 'debris');
   const wrapped = isHardWrapped(rest);
   const blocks: Block[] = [];

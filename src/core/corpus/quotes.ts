@@ -1,6 +1,7 @@
 /**
  * Finds quotation regions in a stretch of text: matched pairs of opening and closing quote marks,
- * curly (“ ” ‘ ’) or straight (" '), told apart from apostrophes by what surrounds them.
+ * curly (“ ” ‘ ’), straight (" '), the doubled apostrophes of older archives (`''…''`, ``` ``…'' ```)
+ * and guillemets (« »), told apart from apostrophes by what surrounds them.
  */
 
 /** A quotation: the indices of its opening and closing marks. */
@@ -12,7 +13,7 @@ export interface QuoteRegion {
 /** Single-quoted stretches longer than this are taken for apostrophes that happen to pair up. */
 const MAX_SINGLE_QUOTE = 400;
 
-const BEFORE_OPEN = ' \n\r\t\u00a0([{—–-/“‘"\'';
+const BEFORE_OPEN = ' \n\r\t\u00a0([{—–-/“‘"\':';
 
 function isWordChar(c: string | undefined): boolean {
   return c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -33,11 +34,34 @@ export function findQuoteRegions(text: string, start: number, end: number): Quot
   const found: QuoteRegion[] = [];
   let dbl = -1;
   let sgl = -1;
+  let guil = -1;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (code !== 34 && code !== 39 && (code < 0x2018 || code > 0x201d)) continue;
+    if (code === 0xab) guil = i;
+    else if (code === 0xbb) {
+      if (guil >= 0) found.push({ open: guil, close: i });
+      guil = -1;
+    }
+    if (code !== 34 && code !== 39 && code !== 96 && (code < 0x2018 || code > 0x201d)) continue;
     const c = text[i];
-    if (c === '“') dbl = i;
+    const pair = text.startsWith("''", i) || text.startsWith('``', i);
+    if (pair) {
+      // Two apostrophes (or backticks) are one double quotation mark: ''…'' and ``…''.
+      const opening = c === '`' || (opensHere(text, i + 1, start) && (i === start || BEFORE_OPEN.includes(text[i - 1]!)) && dbl < 0);
+      if (opening) dbl = i;
+      else if (dbl >= 0) {
+        found.push({ open: dbl, close: i + 1 });
+        dbl = -1;
+      }
+      sgl = -1;
+      i++;
+      continue;
+    }
+    if (c === '`') continue;
+    if (c === '“' && dbl >= 0 && !opensHere(text, i, start)) {
+      found.push({ open: dbl, close: i }); // an opening mark typed as the closing one (`“word“`)
+      dbl = -1;
+    } else if (c === '“') dbl = i;
     else if (c === '”') {
       if (dbl >= 0) found.push({ open: dbl, close: i });
       dbl = -1;

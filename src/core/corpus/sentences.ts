@@ -16,6 +16,7 @@ import {
   SPEECH_VERBS,
   TITLE_ABBREVIATIONS,
 } from './abbreviations.ts';
+import { DEFAULT_LIMITS } from './limits.ts';
 import { isSpaceCode } from './lines.ts';
 import { findQuoteRegions, type QuoteRegion } from './quotes.ts';
 
@@ -113,8 +114,34 @@ function pushTrimmed(out: Span[], text: string, start: number, end: number): voi
  * Splits `text[start, end)` into sentences. Returns spans into `text`, each trimmed of whitespace.
  * A sentence never ends inside a quotation unless the quotation's own final punctuation ends it and
  * no short attribution follows; abbreviations, initials, decimals and dotted acronyms do not end one.
+ * A sentence longer than `maxLength` characters is cut at word boundaries into pieces no longer.
  */
-export function splitSentences(text: string, start = 0, end = text.length): Span[] {
+export function splitSentences(text: string, start = 0, end = text.length, maxLength = DEFAULT_LIMITS.maxSentenceChars): Span[] {
+  const spans = splitAtEnds(text, start, end);
+  return spans.some((s) => s.end - s.start > maxLength) ? spans.flatMap((s) => capLength(text, s, maxLength)) : spans;
+}
+
+/**
+ * Cuts a span longer than `max` characters into pieces of at most `max`, each ending at a word boundary
+ * when there is one in its second half, so later stages never see an unbounded sentence.
+ */
+function capLength(text: string, span: Span, max: number): Span[] {
+  const out: Span[] = [];
+  let s = span.start;
+  while (span.end - s > max) {
+    let cut = s + max;
+    let k = cut;
+    while (k > s + max / 2 && !isSpace(text[k])) k--;
+    if (k > s + max / 2) cut = k;
+    else if (/[\uD800-\uDBFF]/.test(text[cut - 1]!)) cut--; // never split a surrogate pair
+    pushTrimmed(out, text, s, cut);
+    s = cut;
+  }
+  pushTrimmed(out, text, s, span.end);
+  return out;
+}
+
+function splitAtEnds(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   const regions: QuoteRegion[] = findQuoteRegions(text, start, end);
   let r = 0;

@@ -1,0 +1,221 @@
+/**
+ * A small pool of worker threads that parse article texts and analyse articles, so a large corpus
+ * loads without holding the main thread (the bot keeps answering). Each file has a time limit: a
+ * worker still busy with one file after it is stopped, the file is reported by name and skipped, and
+ * a fresh worker takes over.
+ *
+ * Why `node:worker_threads` and not `piscina`: parsing is one pure function per file and the pool
+ * needs a per-task time limit that ends the worker; that is ~100 lines here, and piscina's
+ * cancellation (AbortSignal) does not stop a task stuck in synchronous code.
+ *
+ * The worker is `parse-worker.js` beside this file once compiled; run from TypeScript sources (tsx,
+ * vitest) it is `parse-worker.ts`, loaded through tsx's `tsImport`. When no worker can start, the pool
+ * is not available and callers parse on the main thread.
+ */
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ArticleAnalysis, EngineConfig } from '../core/briefing.ts';
+import type { ParseLimits } from '../core/corpus/limits.ts';
+import type { ParsedArticle } from '../core/corpus/parse-article.ts';
+import type { Article, InputIssue } from '../core/model.ts';
+import type { WorkerRequest } from './corpus-worker.ts';
+
+/** How long one file may hold a worker before it is reported and skipped. */
+export const DEFAULT_TASK_TIMEOUT_MS = 10_000;
+
+/** Options of `startWorkerPool`. */
+export interface WorkerPoolOptions {
+  /** Worker threads (default: the cores less one, at least 1, at most 4). */
+  size?: number;
+  /** Time limit per file (parse or analysis), in milliseconds. */
+  timeoutMs?: number;
+  /** Read limits for parsing (default: `DEFAULT_LIMITS`). */
+  limits?: ParseLimits;
+  /** How long a worker may take to start (default 20 s). */
+  startTimeoutMs?: number;
+  /** Another worker script (tests); it must speak the protocol of `corpus-worker.ts`. */
+  script?: URL;
+  /** Load the analysis model in each worker before it takes work (for pools that analyse). */
+  warm?: boolean;
+}
+
+/** A running pool. */
+export interface WorkerPool {
+  /** Parses one file's text in a worker. Never rejects: a stuck or crashed worker becomes an issue naming the file. */
+  parse(file: string, raw: string): Promise<ParsedArticle>;
+  /**
+   * Analyses one article in a worker, as `buildBriefing` would. Never rejects: a stuck or crashed
+   * worker gives an empty analysis with an `analysis_failed` issue naming the file.
+   */
+  analyse(article: Article, config: EngineConfig): Promise<ArticleAnalysis>;
+  /** Stops every worker. */
+  close(): Promise<void>;
+}
+
+/** Why a task did not give a result, in words that follow "could not be parsed". */
+type Failure = { timeout: true; ms: number } | { timeout: false; reason: string };
+
+interface Task {
+  id: number;
+  request: WorkerRequest;
+  done: (result: unknown) => void;
+  fail: (why: Failure) => void;
+}
+
+/** Where tsx's ESM API is, to load a TypeScript worker through it (tsx's own `tsImport`). */
+function tsxApi(from: string): string {
+  const resolve = (import.meta as { resolve?: (s: string) => string }).resolve;
+  if (typeof resolve === 'function') return resolve('tsx/esm/api');
+  // Test runners that rewrite `import.meta` have no resolve: take the package's documented ESM entry.
+  const pkg = createRequire(from).resolve('tsx/package.json');
+  return pathToFileURL(join(dirname(pkg), 'dist', 'esm', 'api', 'index.mjs')).href;
+}
+
+/**
+ * The worker to start: compiled JavaScript directly; a TypeScript script (running from sources under
+ * tsx or a test runner) through a two-line bootstrap that imports it with tsx, since Node 20 does not
+ * pass `--import` loaders on to worker threads.
+ */
+function workerSource(script?: URL): { source: string | URL; eval: boolean } {
+  const self = import.meta.url;
+  const url = script ?? new URL(self.endsWith('.ts') ? './corpus-worker.ts' : './corpus-worker.js', self);
+  if (!url.pathname.endsWith('.ts')) return { source: url, eval: false };
+  const api = JSON.stringify(tsxApi(self));
+  const target = JSON.stringify(url.href);
+  const source = `import(${api}).then((tsx) => tsx.tsImport(${target}, ${target})).catch((err) => { throw err; });`;
+  return { source, eval: true };
+}
+
+/** Starts one worker; resolves once it reports ready, rejects when it cannot start. */
+function spawn(startTimeoutMs: number, script: URL | undefined, warm: boolean): Promise<Worker> {
+  const { source, eval: isEval } = workerSource(script);
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(source, { eval: isEval, workerData: { warm } });
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      reject(new Error('the parse worker did not start in time'));
+    }, startTimeoutMs);
+    worker.once('message', () => {
+      clearTimeout(timer);
+      worker.on('error', () => {}); // reported by the task it interrupts; an idle worker's error must not crash the process
+      resolve(worker);
+    });
+    worker.once('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+  });
+}
+
+/** What a parse that gave no result becomes: an issue naming the file. */
+function parseFailed(file: string, why: Failure): ParsedArticle {
+  const issue: InputIssue = why.timeout
+    ? { file, code: 'too_large', severity: 'error', message: `parsing took longer than ${why.ms / 1000} s and was stopped; the file is skipped — split it or remove what is not article text` }
+    : { file, code: 'unreadable', severity: 'error', message: `could not be parsed (${why.reason}); the other articles are loaded` };
+  return { issues: [issue] };
+}
+
+/** What an analysis that gave no result becomes: the article with nothing found in it, and an issue naming the file. */
+function analysisFailed(article: Article, why: Failure): ArticleAnalysis {
+  const reason = why.timeout ? `it took longer than ${why.ms / 1000} s and was stopped` : why.reason;
+  return {
+    article,
+    scores: [],
+    statements: [],
+    events: [],
+    disputes: [],
+    issues: [{ file: article.file, code: 'analysis_failed', severity: 'warning', stage: 'analysis', message: `${article.file}: the analysis failed (${reason}); the article is served without statements, events or topics` }],
+  };
+}
+
+/** Starts a pool of corpus workers, or returns undefined when worker threads cannot run here. */
+export async function startWorkerPool(options: WorkerPoolOptions = {}): Promise<WorkerPool | undefined> {
+  const size = options.size ?? Math.max(1, Math.min(4, availableParallelism() - 1));
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TASK_TIMEOUT_MS;
+  const startTimeoutMs = options.startTimeoutMs ?? 20_000;
+  let workers: Worker[];
+  try {
+    workers = await Promise.all(Array.from({ length: size }, () => spawn(startTimeoutMs, options.script, options.warm ?? false)));
+  } catch {
+    return undefined;
+  }
+  const queue: Task[] = [];
+  const idle: Worker[] = [...workers];
+  const live = new Set<Worker>(workers);
+  let nextId = 0;
+  let closed = false;
+
+  const retire = (worker: Worker) => {
+    live.delete(worker);
+    void worker.terminate();
+    if (closed) return;
+    spawn(startTimeoutMs, options.script, options.warm ?? false).then(
+      (fresh) => {
+        if (closed) return void fresh.terminate();
+        live.add(fresh);
+        idle.push(fresh);
+        pump();
+      },
+      () => pump(), // a worker that cannot restart leaves the others to finish
+    );
+  };
+
+  const run = (worker: Worker, task: Task) => {
+    let settled = false;
+    const settle = (healthy: boolean, report: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      report();
+      if (healthy) {
+        idle.push(worker);
+        pump();
+      } else retire(worker);
+    };
+    const onMessage = (msg: { id: number; result: unknown }) => {
+      if (msg.id === task.id) settle(true, () => task.done(msg.result));
+    };
+    const onError = (err: Error) => settle(false, () => task.fail({ timeout: false, reason: err.message }));
+    const onExit = () => settle(false, () => task.fail({ timeout: false, reason: 'the worker stopped' }));
+    const timer = setTimeout(() => settle(false, () => task.fail({ timeout: true, ms: timeoutMs })), timeoutMs);
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage(task.request);
+  };
+
+  const pump = () => {
+    while (idle.length > 0 && queue.length > 0) run(idle.pop()!, queue.shift()!);
+    if (live.size === 0) for (const t of queue.splice(0)) t.fail({ timeout: false, reason: 'no worker is running' });
+  };
+
+  const submit = <R>(request: WorkerRequest, ok: (r: unknown) => R, ko: (why: Failure) => R): Promise<R> => {
+    if (closed) return Promise.resolve(ko({ timeout: false, reason: 'the worker pool is closed' }));
+    return new Promise((resolve) => {
+      queue.push({ id: request.id, request, done: (r) => resolve(ok(r)), fail: (why) => resolve(ko(why)) });
+      pump();
+    });
+  };
+
+  return {
+    parse(file, raw) {
+      const request: WorkerRequest = { id: nextId++, kind: 'parse', file, raw, ...(options.limits ? { limits: options.limits } : {}) };
+      return submit(request, (r) => r as ParsedArticle, (why) => parseFailed(file, why));
+    },
+    analyse(article, config) {
+      return submit({ id: nextId++, kind: 'analyse', article, config }, (r) => ({ ...(r as ArticleAnalysis), article }), (why) => analysisFailed(article, why));
+    },
+    async close() {
+      closed = true;
+      for (const t of queue.splice(0)) t.fail({ timeout: false, reason: 'the worker pool was closed' });
+      await Promise.all([...live].map((w) => w.terminate()));
+      live.clear();
+    },
+  };
+}
