@@ -3,8 +3,8 @@
  * else globally (may take up to an hour to appear). `--dry-run` prints the JSON instead.
  * Usage: npm run deploy-commands [-- --dry-run]
  */
-import { slashCommands } from '../src/adapters/discord/command-json.ts';
-import { deployCommands } from '../src/adapters/discord/deploy-commands.ts';
+import { slashCommands } from '../src/platforms/discord/command-json.ts';
+import { deployCommands } from '../src/platforms/discord/deploy-commands.ts';
 import { EnvError, loadEnv, readDotEnv } from '../src/config/load-env.ts';
 
 async function main(): Promise<void> {

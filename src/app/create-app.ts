@@ -1,9 +1,9 @@
 /** Builds the running bot from a validated environment and config: briefing, limiter, adapters, scheduler. */
 import type { Readable, Writable } from 'node:stream';
 import type { Logger } from 'pino';
-import { runConsole } from '../adapters/console/console-chat.ts';
-import { startDiscord, type DiscordAdapter } from '../adapters/discord/discord-bot.ts';
-import { startTelegram, type TelegramAdapter } from '../adapters/telegram/telegram-bot.ts';
+import { runConsole } from '../platforms/console/console-chat.ts';
+import { startDiscord, type DiscordAdapter } from '../platforms/discord/discord-bot.ts';
+import { startTelegram, type TelegramAdapter } from '../platforms/telegram/telegram-bot.ts';
 import type { CommandDeps } from '../commands/command.ts';
 import type { Env } from '../config/env.schema.ts';
 import type { LoadedConfig } from '../config/load-config.ts';

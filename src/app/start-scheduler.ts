@@ -1,11 +1,11 @@
 /** Wires scheduled digests into the running bot: the store, the subscription service, the publishers and the trigger. */
 import type { Logger } from 'pino';
-import { createDiscordPublisher } from '../adapters/discord/discord-publisher.ts';
-import { renderEmbeds } from '../adapters/discord/render-embeds.ts';
-import { createFilePublisher } from '../adapters/file/file-publisher.ts';
-import { createTelegramPublisher } from '../adapters/telegram/telegram-publisher.ts';
-import { renderTelegram } from '../adapters/telegram/render-telegram.ts';
-import type { Reply } from '../commands/reply.ts';
+import { createDiscordPublisher } from '../platforms/discord/discord-publisher.ts';
+import { renderEmbeds } from '../platforms/discord/render-embeds.ts';
+import { createFilePublisher } from '../platforms/file/file-publisher.ts';
+import { createTelegramPublisher } from '../platforms/telegram/telegram-publisher.ts';
+import { renderTelegram } from '../platforms/telegram/render-telegram.ts';
+import type { Reply } from '../reply/reply.ts';
 import type { Env } from '../config/env.schema.ts';
 import type { LoadedConfig } from '../config/load-config.ts';
 import type { Briefing } from '../core/briefing.ts';

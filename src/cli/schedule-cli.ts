@@ -3,9 +3,9 @@
  * Bad input throws UsageError (exit 2); the database path comes from `BRIEFING_DB`, else the config.
  */
 import type { Command } from 'commander';
-import { createDiscordPublisher } from '../adapters/discord/discord-publisher.ts';
-import { createFilePublisher } from '../adapters/file/file-publisher.ts';
-import { createTelegramPublisher } from '../adapters/telegram/telegram-publisher.ts';
+import { createDiscordPublisher } from '../platforms/discord/discord-publisher.ts';
+import { createFilePublisher } from '../platforms/file/file-publisher.ts';
+import { createTelegramPublisher } from '../platforms/telegram/telegram-publisher.ts';
 import type { Briefing } from '../core/briefing.ts';
 import type { LoadedConfig } from '../config/load-config.ts';
 import { syncConfigSubscriptions } from '../scheduler/config-sync.ts';

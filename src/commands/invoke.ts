@@ -2,7 +2,7 @@
 import type { RateLimiter } from '../rate-limit.ts';
 import type { CommandContext, CommandDeps, RawArgs } from './command.ts';
 import { findCommand } from './registry.ts';
-import type { Reply } from './reply.ts';
+import type { Reply } from '../reply/reply.ts';
 import { errorReply } from './reply-helpers.ts';
 import { runCommand, unknownCommandReply } from './run-command.ts';
 

@@ -1,6 +1,6 @@
 /** Small builders shared by the command handlers: citations, error replies, menus. */
 import type { SourceRef, BriefingError } from '../core/model.ts';
-import type { Citation, Reply, ReplyChoice, ReplyPoint } from './reply.ts';
+import type { Citation, Reply, ReplyChoice, ReplyPoint } from '../reply/reply.ts';
 
 /** How long a text from an article or a user may be inside a reply before it is shortened. */
 export const MAX_POINT_TEXT = 1_000;

@@ -3,7 +3,7 @@ import { distance } from 'fastest-levenshtein';
 import type { CommandContext, CommandDeps, RawArgs } from './command.ts';
 import { parseArgs } from './parse-text.ts';
 import { COMMANDS, findCommand } from './registry.ts';
-import type { Reply } from './reply.ts';
+import type { Reply } from '../reply/reply.ts';
 import { clip, errorReply } from './reply-helpers.ts';
 
 /** The context used when a caller gives none (the console, the bench). */

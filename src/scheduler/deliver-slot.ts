@@ -2,7 +2,7 @@
  * Delivers one due (subscription, slot): records `sending` before posting and `sent` after,
  * retries 429/5xx/network failures with a bounded backoff, pauses the subscription on 403/404.
  */
-import type { Reply } from '../commands/reply.ts';
+import type { Reply } from '../reply/reply.ts';
 import type { Briefing } from '../core/briefing.ts';
 import { deliveryKey, type DeliveryRecord } from '../store/delivery-log.ts';
 import type { Store } from '../store/store.ts';

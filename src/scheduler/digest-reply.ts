@@ -1,6 +1,6 @@
 import { disputeLine } from '../core/digest/render-markdown.ts';
 /** The Reply of a scheduled digest: what is new on each subscribed topic since the previous delivery. */
-import type { Citation, Reply, ReplyPoint, ReplySection } from '../commands/reply.ts';
+import type { Citation, Reply, ReplyPoint, ReplySection } from '../reply/reply.ts';
 import type { Briefing } from '../core/briefing.ts';
 import type { DigestItem, SourceRef } from '../core/model.ts';
 import type { Subscription } from '../store/subscription-store.ts';

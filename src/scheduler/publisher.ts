@@ -1,5 +1,5 @@
 /** The publisher port: posts a Reply to one target, reporting success, a retryable failure or a permanent one. */
-import type { Reply } from '../commands/reply.ts';
+import type { Reply } from '../reply/reply.ts';
 import type { Target, TargetPlatform } from './target.ts';
 
 /** What a post came to. `messageIds` lists the parts accepted by this call. */

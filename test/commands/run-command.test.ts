@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CommandDeps } from '../../src/commands/command.ts';
 import { COMMANDS } from '../../src/commands/registry.ts';
-import type { Reply } from '../../src/commands/reply.ts';
+import type { Reply } from '../../src/reply/reply.ts';
 import { runCommand } from '../../src/commands/run-command.ts';
 import { corpusDeps, memorySubscriptions } from './corpus-deps.ts';
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readFileDeliveries } from '../../src/adapters/file/file-publisher.ts';
+import { readFileDeliveries } from '../../src/platforms/file/file-publisher.ts';
 import { sqliteStore } from '../../src/store/sqlite-store.ts';
 import { startPlatformStub, type PlatformStub } from '../helpers/platform-stub.ts';
 

@@ -6,9 +6,9 @@
  * CRASH_MODE=serve: start the scheduler (as main.ts does) and shut down gracefully on SIGTERM.
  */
 import fs from 'node:fs';
-import { createDiscordPublisher } from '../../src/adapters/discord/discord-publisher.ts';
-import { createFilePublisher } from '../../src/adapters/file/file-publisher.ts';
-import { createTelegramPublisher } from '../../src/adapters/telegram/telegram-publisher.ts';
+import { createDiscordPublisher } from '../../src/platforms/discord/discord-publisher.ts';
+import { createFilePublisher } from '../../src/platforms/file/file-publisher.ts';
+import { createTelegramPublisher } from '../../src/platforms/telegram/telegram-publisher.ts';
 import type { Publisher } from '../../src/scheduler/publisher.ts';
 import { createScheduler } from '../../src/scheduler/scheduler.ts';
 import { shutdownScheduler } from '../../src/scheduler/shutdown.ts';

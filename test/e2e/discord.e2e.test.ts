@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDiscord, type DiscordAdapter } from '../../src/adapters/discord/discord-bot.ts';
-import { embedSize, renderEmbeds } from '../../src/adapters/discord/render-embeds.ts';
+import { startDiscord, type DiscordAdapter } from '../../src/platforms/discord/discord-bot.ts';
+import { embedSize, renderEmbeds } from '../../src/platforms/discord/render-embeds.ts';
 import { runCommand } from '../../src/commands/run-command.ts';
 import type { CommandDeps } from '../../src/commands/command.ts';
 import type { SourceRef } from '../../src/core/model.ts';

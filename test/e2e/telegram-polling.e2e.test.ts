@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { startTelegram } from '../../src/adapters/telegram/telegram-bot.ts';
+import { startTelegram } from '../../src/platforms/telegram/telegram-bot.ts';
 import { corpusDeps } from '../commands/corpus-deps.ts';
 import { startBotApiStub } from '../helpers/telegram-bot-api-stub.ts';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDiscordPublisher } from '../../src/adapters/discord/discord-publisher.ts';
-import { createTelegramPublisher } from '../../src/adapters/telegram/telegram-publisher.ts';
+import { createDiscordPublisher } from '../../src/platforms/discord/discord-publisher.ts';
+import { createTelegramPublisher } from '../../src/platforms/telegram/telegram-publisher.ts';
 import { cronTrigger } from '../../src/scheduler/cron-trigger.ts';
 import { digestReply } from '../../src/scheduler/digest-reply.ts';
 import { createScheduler } from '../../src/scheduler/scheduler.ts';

@@ -5,7 +5,7 @@ import { defineCommand } from '../command.ts';
 import { option, optionalText } from '../args.ts';
 import { topicChoices } from '../menus.ts';
 import { citationsOf, engineErrorReply, infoReply, point } from '../reply-helpers.ts';
-import type { Reply } from '../reply.ts';
+import type { Reply } from '../../reply/reply.ts';
 
 /** The `/briefing` command. */
 export const briefingCommand = defineCommand({

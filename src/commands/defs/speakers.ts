@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineCommand } from '../command.ts';
 import { speakerChoices } from '../menus.ts';
 import { citationOf, infoReply, point } from '../reply-helpers.ts';
-import type { Citation } from '../reply.ts';
+import type { Citation } from '../../reply/reply.ts';
 
 /** The `/speakers` command. */
 export const speakersCommand = defineCommand({
