@@ -7,7 +7,7 @@ import type { Briefing } from '../core/briefing.ts';
 import { deliveryKey, type DeliveryRecord } from '../store/delivery-log.ts';
 import type { Store } from '../store/store.ts';
 import type { Subscription } from '../store/subscription-store.ts';
-import { digestReply } from './digest-reply.ts';
+import { scheduledReply } from './scheduled-reply.ts';
 import { ownerAlive } from './lease-owner.ts';
 import type { DueDelivery } from './due-deliveries.ts';
 import type { Clock, SchedulerLogger, Sleep } from './ports.ts';
@@ -89,7 +89,7 @@ export async function deliverSlot(deps: DeliveryDeps, due: DueDelivery): Promise
   const { owner } = deps;
   let record: DeliveryRecord | undefined;
   if (!due.resume) {
-    const reply = digestReply(deps.briefing(), sub, due.since);
+    const reply = scheduledReply(deps.briefing(), sub, due.since);
     const fresh: DeliveryRecord = {
       key,
       subscriptionId: sub.id,

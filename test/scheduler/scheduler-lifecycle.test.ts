@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDiscordPublisher } from '../../src/platforms/discord/discord-publisher.ts';
 import { createTelegramPublisher } from '../../src/platforms/telegram/telegram-publisher.ts';
 import { cronTrigger } from '../../src/scheduler/cron-trigger.ts';
-import { digestReply } from '../../src/scheduler/digest-reply.ts';
+import { scheduledReply as digestReply } from '../../src/scheduler/scheduled-reply.ts';
 import { createScheduler } from '../../src/scheduler/scheduler.ts';
 import { shutdownScheduler } from '../../src/scheduler/shutdown.ts';
 import { createSubscriptionService } from '../../src/scheduler/subscription-service.ts';

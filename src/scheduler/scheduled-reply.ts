@@ -1,24 +1,9 @@
-import { disputeLine } from '../core/digest/render-markdown.ts';
 /** The Reply of a scheduled digest: what is new on each subscribed topic since the previous delivery. */
-import type { Citation, Reply, ReplyPoint, ReplySection } from '../reply/reply.ts';
 import type { Briefing } from '../core/briefing.ts';
-import type { DigestItem, SourceRef } from '../core/model.ts';
+import { digestPoints } from '../reply/digest-reply.ts';
+import type { Reply, ReplySection } from '../reply/reply.ts';
 import type { Subscription } from '../store/subscription-store.ts';
 import { wallTime } from './zoned-time.ts';
-
-function citation(s: SourceRef): Citation {
-  const c: Citation = { article: s.article, label: s.source ?? s.title };
-  if (s.date) c.date = s.date;
-  if (s.url) c.url = s.url;
-  return c;
-}
-
-function point(item: DigestItem): ReplyPoint {
-  const p: ReplyPoint = { text: item.text, citations: item.sources.map(citation) };
-  if (item.disputed) p.tag = 'disputed';
-  if (item.dispute) p.detail = disputeLine(item.dispute);
-  return p;
-}
 
 /** Formats an instant as `YYYY-MM-DD HH:MM` in a zone, with the zone's name. */
 export function formatInZone(iso: string, tz: string): string {
@@ -28,10 +13,11 @@ export function formatInZone(iso: string, tz: string): string {
 }
 
 /**
- * Builds the Reply of one scheduled delivery. With nothing new on any topic it returns a one-line
+ * Builds the Reply of one scheduled delivery, one section per topic with the same points `/briefing`
+ * gives (through `digestPoints`). With nothing new on any topic it returns a one-line
  * "no new developments since …" Reply, or null when the subscription says to skip.
  */
-export function digestReply(briefing: Briefing, sub: Subscription, since: string | undefined): Reply | null {
+export function scheduledReply(briefing: Briefing, sub: Subscription, since: string | undefined): Reply | null {
   const sections: ReplySection[] = [];
   const titles: string[] = [];
   let points = 0;
@@ -45,7 +31,7 @@ export function digestReply(briefing: Briefing, sub: Subscription, since: string
     titles.push(r.value.title);
     if (r.value.items.length === 0) continue;
     points += r.value.items.length;
-    sections.push({ heading: r.value.title, points: r.value.items.map(point) });
+    sections.push({ heading: r.value.title, points: digestPoints(r.value) });
   }
   const title = `Briefing: ${titles.join(', ')}`;
   const footer = `Subscription ${sub.id} · ${sub.schedule} (${sub.timezone})`;
