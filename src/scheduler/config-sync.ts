@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { OnEmpty, Subscription, SubscriptionStore } from '../store/subscription-store.ts';
 import { sameRequest, validateSubscription } from './subscription-service.ts';
+import type { TargetParser } from './target.ts';
 
 /** A subscription as declared in the config file. */
 export interface DeclaredSubscription {
@@ -36,7 +37,7 @@ export function declaredId(d: DeclaredSubscription): string {
 export async function syncConfigSubscriptions(
   store: SubscriptionStore,
   declared: readonly DeclaredSubscription[],
-  deps: { knownTopics: () => string[]; now: () => Date; defaultTimezone?: string },
+  deps: { knownTopics: () => string[]; now: () => Date; defaultTimezone?: string; parseTarget: TargetParser },
 ): Promise<SyncReport> {
   const report: SyncReport = { added: [], updated: [], unchanged: [], removed: [], errors: [] };
   const keep = new Set<string>();

@@ -12,7 +12,7 @@ import { ownerAlive } from './lease-owner.ts';
 import type { DueDelivery } from './due-deliveries.ts';
 import type { Clock, SchedulerLogger, Sleep } from './ports.ts';
 import { describeError, type PostResult, type Publishers } from './publisher.ts';
-import { parseTarget } from './target.ts';
+import { splitTarget } from './target.ts';
 
 /** Retry policy: attempts in all, and the exponential backoff's base and cap in ms. */
 export interface RetryPolicy {
@@ -129,10 +129,11 @@ export async function deliverSlot(deps: DeliveryDeps, due: DueDelivery): Promise
   }
 
   const reply = JSON.parse(record.reply ?? 'null') as Reply | null;
-  const target = parseTarget(sub.target);
-  const publisher = target.ok ? deps.publishers[target.value.platform] : undefined;
-  if (!reply || !target.ok || !publisher) {
-    const why = !reply ? 'the record has no reply' : !target.ok ? target.error.message : `no publisher for ${sub.target}`;
+  // The target was validated when the subscription was stored; the publisher checks its own address.
+  const target = splitTarget(sub.target);
+  const publisher = deps.publishers[target.platform];
+  if (!reply || !publisher) {
+    const why = !reply ? 'the record has no reply' : `no publisher for ${sub.target} (is the platform's token set?)`;
     await store.deliveries.finish(key, 'failed', at(), why);
     logger.error({ key, target: sub.target }, why);
     return outcome('failed', 0, record.messageIds, why);
@@ -147,7 +148,7 @@ export async function deliverSlot(deps: DeliveryDeps, due: DueDelivery): Promise
     }
     let res: PostResult;
     try {
-      res = await publisher.post(target.value, reply, {
+      res = await publisher.post(target, reply, {
         idempotencyKey: key,
         alreadySent: messageIds.length,
         onPart: async (_i, id) => {

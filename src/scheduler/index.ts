@@ -7,4 +7,5 @@ export { dueDeliveries, type DueDelivery } from './due-deliveries.ts';
 export { cronTrigger, type Trigger } from './cron-trigger.ts';
 export type { AdminNotice, DeliveryOutcome, RetryPolicy } from './deliver-slot.ts';
 export type { Publisher, Publishers, PostResult } from './publisher.ts';
+export { splitTarget, targetParser, type Target, type TargetParser, type TargetSyntax } from './target.ts';
 export { systemClock, realSleep, type Clock, type Sleep, type SchedulerLogger } from './ports.ts';

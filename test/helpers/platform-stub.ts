@@ -18,6 +18,8 @@ export interface StubMessage {
   nonce?: string;
   /** True when Discord answered from the nonce cache instead of posting again. */
   deduped?: boolean;
+  /** The request body as sent (content or embeds, entities, allowed mentions). */
+  body: Record<string, unknown>;
 }
 
 /** The running stub. */
@@ -101,7 +103,8 @@ export async function startPlatformStub(): Promise<PlatformStub> {
             messages.push({ ...prior, deduped: true });
             return send(res, 200, { id: prior.id, channel_id: target, content: prior.text, nonce });
           }
-          const msg: StubMessage = { platform: 'discord', target, id: String(nextId++), text: String(body.content ?? '') };
+          const embed = (body.embeds as { title?: string; description?: string }[] | undefined)?.[0];
+          const msg: StubMessage = { platform: 'discord', target, id: String(nextId++), text: String(body.content ?? embed?.description ?? ''), body };
           if (nonce) msg.nonce = nonce;
           if (nonce) nonces.set(`${target}/${nonce}`, msg);
           messages.push(msg);
@@ -120,7 +123,7 @@ export async function startPlatformStub(): Promise<PlatformStub> {
           return send(res, step.status, { ok: false, error_code: step.status, description, ...(parameters ? { parameters } : {}) });
         }
         return later(step, () => {
-          const msg: StubMessage = { platform: 'telegram', target, id: String(nextId++), text: String(body.text ?? '') };
+          const msg: StubMessage = { platform: 'telegram', target, id: String(nextId++), text: String(body.text ?? ''), body };
           messages.push(msg);
           send(res, 200, { ok: true, result: { message_id: Number(msg.id), date: 0, chat: { id: target, type: 'group' }, text: msg.text } });
         });

@@ -6,7 +6,8 @@ import { createDiscordPublisher, discordNonce } from '../../src/platforms/discor
 import { createFilePublisher, readFileDeliveries } from '../../src/platforms/file/file-publisher.ts';
 import { createTelegramPublisher } from '../../src/platforms/telegram/telegram-publisher.ts';
 import type { Reply } from '../../src/reply/reply.ts';
-import { parseTarget, type Target } from '../../src/scheduler/target.ts';
+import type { Target } from '../../src/scheduler/target.ts';
+import { parseTarget } from '../helpers/targets.ts';
 import { startPlatformStub, type PlatformStub } from '../helpers/platform-stub.ts';
 
 const target = (s: string): Target => {
@@ -42,13 +43,13 @@ describe('Discord publisher against a loopback stub', () => {
     expect(discordNonce('x'.repeat(200), 3).length).toBeLessThanOrEqual(25);
   });
 
-  it('splits a long digest at 2,000 characters and skips parts already sent', async () => {
+  it('pages a long digest into embeds within Discord\'s limits and skips parts already sent', async () => {
     const p = make();
     const parts: string[] = [];
     const r = await p.post(target(`discord:${CH}`), reply(60, 60), { idempotencyKey: 'k', onPart: async (_i, id) => void parts.push(id) });
     expect(r.ok).toBe(true);
     expect(stub.messages.length).toBeGreaterThan(1);
-    expect(stub.messages.every((m) => m.text.length <= 2000)).toBe(true);
+    expect(stub.messages.every((m) => m.text.length <= 4096 && (m.body.embeds as unknown[]).length === 1)).toBe(true);
     const n = stub.messages.length;
     const resumed = await p.post(target(`discord:${CH}`), reply(60, 60), { idempotencyKey: 'k', alreadySent: n - 1 });
     expect(resumed.ok && resumed.messageIds.length).toBe(1);

@@ -15,6 +15,7 @@ import type { Store } from '../../src/store/store.ts';
 import { fakeClock, type FakeClock } from '../helpers/fake-clock.ts';
 import { startPlatformStub, type PlatformStub } from '../helpers/platform-stub.ts';
 import { fakeBriefing, type FakeArticle } from './fake-briefing.ts';
+import { parseTarget } from '../helpers/targets.ts';
 
 const CH = '123456789012345678';
 let stub: PlatformStub;
@@ -36,7 +37,7 @@ function setup(store: Store, clock: FakeClock, articles: FakeArticle[] = [], ext
     file: createFilePublisher({ now: clock.now }),
   };
   const briefing = fakeBriefing(articles);
-  const service = createSubscriptionService({ store: store.subscriptions, knownTopics: () => ['alpha', 'beta'], now: clock.now });
+  const service = createSubscriptionService({ store: store.subscriptions, knownTopics: () => ['alpha', 'beta'], now: clock.now, parseTarget });
   const scheduler = createScheduler({
     store,
     publishers,

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { syncConfigSubscriptions } from '../../src/scheduler/config-sync.ts';
 import { parseSchedule, parseTimezone } from '../../src/scheduler/schedule-spec.ts';
 import { createSubscriptionService } from '../../src/scheduler/subscription-service.ts';
-import { parseTarget } from '../../src/scheduler/target.ts';
+import { parseTarget } from '../helpers/targets.ts';
 import { memorySubscriptionStore } from '../../src/store/memory-store.ts';
 
 const deps = () => {
   let n = 0;
-  return { store: memorySubscriptionStore(), knownTopics: () => ['alpha', 'beta'], now: () => new Date('2026-02-01T00:00:00Z'), newId: () => `id${++n}` };
+  return { store: memorySubscriptionStore(), knownTopics: () => ['alpha', 'beta'], now: () => new Date('2026-02-01T00:00:00Z'), newId: () => `id${++n}`, parseTarget };
 };
 
 describe('schedules, time zones and targets', () => {

@@ -6,8 +6,7 @@
 import { createHash } from 'node:crypto';
 import { DiscordAPIError, HTTPError, REST, Routes } from 'discord.js';
 import type { Reply } from '../../reply/reply.ts';
-import { renderPlain } from '../shared/render-plain.ts';
-import { splitFormatted } from '../shared/split-message.ts';
+import { renderEmbeds } from './render-embeds.ts';
 import { describeError, type PostResult, type Publisher } from '../../scheduler/publisher.ts';
 
 /** A Discord message body as the REST API takes it (content and/or embeds). */
@@ -23,7 +22,7 @@ export interface DiscordPublisherOptions {
   api?: string;
   /** Per-request timeout in ms (default 15 s). */
   timeoutMs?: number;
-  /** Renders a Reply as one or more messages; plain text split at 2,000 characters by default. */
+  /** Renders a Reply as one or more messages; escaped embeds (as the bot answers) by default. */
   render?: (reply: Reply) => DiscordMessageBody[];
   /** Use an existing REST client instead (its token must be set). */
   rest?: REST;
@@ -37,9 +36,9 @@ export function discordNonce(idempotencyKey: string, part: number): string {
   return createHash('sha256').update(`${idempotencyKey}#${part}`).digest('base64url').slice(0, 25);
 }
 
-/** The default rendering: plain text in `content`, split at Discord's limit. */
-export function renderDiscordPlain(reply: Reply): DiscordMessageBody[] {
-  return splitFormatted({ text: renderPlain(reply), entities: [] }, DISCORD_CONTENT_LIMIT).map((part) => ({ content: part.text }));
+/** The rendering of scheduled digests: one escaped embed per page, exactly what `/briefing` shows (no raw markup, no mentions). */
+export function renderDiscordMessages(reply: Reply): DiscordMessageBody[] {
+  return renderEmbeds(reply).map((embed) => ({ embeds: [embed] }));
 }
 
 /** Sorts a thrown REST error into retryable or permanent (403/404 pause the subscription). */
@@ -59,7 +58,7 @@ export function createDiscordPublisher(opts: DiscordPublisherOptions): Publisher
   const rest =
     opts.rest ??
     new REST({ api: opts.api ?? 'https://discord.com/api', timeout: opts.timeoutMs ?? 15_000, retries: 0 }).setToken(opts.token);
-  const render = opts.render ?? renderDiscordPlain;
+  const render = opts.render ?? renderDiscordMessages;
   return {
     async post(target, reply, { idempotencyKey, alreadySent = 0, onPart }) {
       if (target.platform !== 'discord') throw new TypeError(`target: the Discord publisher can't post to ${target.raw}`);
@@ -68,8 +67,8 @@ export function createDiscordPublisher(opts: DiscordPublisherOptions): Publisher
       for (let i = alreadySent; i < parts.length; i++) {
         try {
           const body = { ...parts[i], allowed_mentions: { parse: [] }, nonce: discordNonce(idempotencyKey, i), enforce_nonce: true };
-          const msg = (await rest.post(Routes.channelMessages(target.channelId), { body })) as { id?: string };
-          const id = String(msg?.id ?? `${target.channelId}:${i}`);
+          const msg = (await rest.post(Routes.channelMessages(target.address), { body })) as { id?: string };
+          const id = String(msg?.id ?? `${target.address}:${i}`);
           messageIds.push(id);
           await onPart?.(i, id);
         } catch (e) {

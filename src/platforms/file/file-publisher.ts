@@ -47,7 +47,7 @@ export function createFilePublisher(opts: FilePublisherOptions = {}): Publisher 
     async post(target, reply, { idempotencyKey, alreadySent = 0, onPart }) {
       if (target.platform !== 'file') throw new TypeError(`target: the file publisher can't post to ${target.raw}`);
       if (alreadySent > 0) return { ok: true, messageIds: [] };
-      const file = path.resolve(opts.baseDir ?? process.cwd(), target.path);
+      const file = path.resolve(opts.baseDir ?? process.cwd(), target.address);
       try {
         const lines = readFileDeliveries(file);
         const found = lines.findIndex((l) => l.key === idempotencyKey);

@@ -7,7 +7,7 @@
 import { Telegram } from 'telegraf';
 import type { MessageEntity } from 'telegraf/types';
 import type { Reply } from '../../reply/reply.ts';
-import { renderPlain } from '../shared/render-plain.ts';
+import { renderTelegram } from './render-telegram.ts';
 import { splitFormatted, TELEGRAM_MESSAGE_LIMIT } from '../shared/split-message.ts';
 import { describeError, type PostResult, type Publisher } from '../../scheduler/publisher.ts';
 
@@ -26,7 +26,7 @@ export interface TelegramPublisherOptions {
   apiRoot?: string;
   /** Per-request timeout in ms (default 15 s). */
   timeoutMs?: number;
-  /** Renders a Reply as messages; plain text by default. Any text over 4,096 UTF-16 units is split. */
+  /** Renders a Reply as messages; entity-formatted and mention-safe (as the bot answers) by default. Any text over 4,096 UTF-16 units is split. */
   render?: (reply: Reply) => TelegramMessageBody[];
 }
 
@@ -59,15 +59,15 @@ export function classifyTelegramError(e: unknown, messageIds: string[]): PostRes
   return { ok: false, kind: 'permanent', reason, status, pause, messageIds };
 }
 
-/** The default rendering: plain text. */
-export function renderTelegramPlain(reply: Reply): TelegramMessageBody[] {
-  return [{ text: renderPlain(reply) }];
+/** The rendering of scheduled digests: what the bot answers in chat (entities, mentions broken, links only to safe URLs). */
+export function renderTelegramMessages(reply: Reply): TelegramMessageBody[] {
+  return renderTelegram(reply).map((m) => ({ text: m.text, entities: m.entities }));
 }
 
 /** Makes the Telegram publisher. */
 export function createTelegramPublisher(opts: TelegramPublisherOptions): Publisher {
   const telegram = opts.telegram ?? new Telegram(opts.token, opts.apiRoot ? { apiRoot: opts.apiRoot } : {});
-  const render = opts.render ?? renderTelegramPlain;
+  const render = opts.render ?? renderTelegramMessages;
   const timeoutMs = opts.timeoutMs ?? 15_000;
   return {
     async post(target, reply, { alreadySent = 0, onPart }) {
@@ -78,7 +78,7 @@ export function createTelegramPublisher(opts: TelegramPublisherOptions): Publish
         const part = parts[i]!;
         try {
           const payload = {
-            chat_id: target.chatId,
+            chat_id: target.address,
             text: part.text,
             link_preview_options: { is_disabled: true },
             ...(part.entities ? { entities: part.entities } : {}),
@@ -86,7 +86,7 @@ export function createTelegramPublisher(opts: TelegramPublisherOptions): Publish
           const msg = (await telegram.callApi('sendMessage', payload as never, { signal: AbortSignal.timeout(timeoutMs) as never })) as {
             message_id?: number;
           };
-          const id = String(msg?.message_id ?? `${target.chatId}:${i}`);
+          const id = String(msg?.message_id ?? `${target.address}:${i}`);
           messageIds.push(id);
           await onPart?.(i, id);
         } catch (e) {
