@@ -88,7 +88,12 @@ export async function deliverSlot(deps: DeliveryDeps, due: DueDelivery): Promise
   const until = () => new Date(clock.now().getTime() + leaseMs).toISOString();
   const { owner } = deps;
   let record: DeliveryRecord | undefined;
-  if (!due.resume) {
+  if (due.retry) {
+    // A failed slot, tried again on a later tick with its frozen reply, one attempt per tick.
+    if (!(await store.deliveries.reopen(key, { owner, until: until(), at: at() }))) return outcome('already', 0, due.retry.messageIds);
+    logger.info({ key, attempts: due.retry.attempts }, 'retrying a failed delivery');
+    record = { ...due.retry, state: 'sending' };
+  } else if (!due.resume) {
     const reply = scheduledReply(deps.briefing(), sub, due.since);
     const fresh: DeliveryRecord = {
       key,
@@ -139,7 +144,8 @@ export async function deliverSlot(deps: DeliveryDeps, due: DueDelivery): Promise
     return outcome('failed', 0, record.messageIds, why);
   }
 
-  const policy = deps.retry ?? DEFAULT_RETRY;
+  const base = deps.retry ?? DEFAULT_RETRY;
+  const policy = due.retry ? { ...base, maxAttempts: 1 } : base;
   const messageIds = [...record.messageIds];
   for (let attempt = 1; ; attempt++) {
     if (attempt > 1 && !(await store.deliveries.claim(key, { owner, ifOwner: owner, until: until(), at: at() }))) {

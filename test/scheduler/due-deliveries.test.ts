@@ -38,11 +38,21 @@ describe('dueDeliveries (pure)', () => {
     expect(due[0]).toMatchObject({ slot: '2026-03-06T07:00:00.000Z', since: '2026-03-02T07:00:00.000Z' });
   });
 
-  it('resumes a record left sending, and a failed slot is not retried by later ticks', () => {
+  it('resumes a record left sending', () => {
     const pending = rec('2026-03-02T07:00:00.000Z', 'sending');
     const due = dueDeliveries(at('2026-03-02T09:00:00Z'), [sub()], [pending]);
     expect(due).toEqual([expect.objectContaining({ slot: pending.slot, resume: pending })]);
-    expect(dueDeliveries(at('2026-03-02T09:00:00Z'), [sub()], [rec('2026-03-02T07:00:00.000Z', 'failed')])).toEqual([]);
+  });
+
+  it('retries a failed latest slot on later ticks, until the next slot supersedes it', () => {
+    const failed = rec('2026-03-02T07:00:00.000Z', 'failed');
+    const sent = rec('2026-03-01T07:00:00.000Z', 'sent');
+    expect(dueDeliveries(at('2026-03-02T09:00:00Z'), [sub()], [sent, failed])).toEqual([
+      expect.objectContaining({ slot: failed.slot, retry: failed, since: sent.slot }),
+    ]);
+    const next = dueDeliveries(at('2026-03-03T07:00:00Z'), [sub()], [sent, failed]);
+    expect(next).toEqual([expect.objectContaining({ slot: '2026-03-03T07:00:00.000Z', since: sent.slot })]);
+    expect(next[0]!.retry).toBeUndefined();
   });
 
   it('owes nothing to a paused subscription', () => {

@@ -127,7 +127,7 @@ describe('faults against the loopback platform stub', () => {
     expect(rec).toMatchObject({ state: 'sent', attempts: 4, messageIds: [stub.messages[0]!.id] });
   });
 
-  it('gives up after five attempts (no storm), leaves the slot failed, and the next slot still goes out', async () => {
+  it('gives up after five attempts (no storm), then retries the failed slot once per later tick until it goes out', async () => {
     const store = memoryStore();
     const clock = fakeClock('2026-06-01T00:00:00Z');
     const { scheduler, service } = setup(store, clock);
@@ -137,11 +137,33 @@ describe('faults against the loopback platform stub', () => {
     const [first] = await scheduler.runDue(clock.now());
     expect(first).toMatchObject({ state: 'failed', attempts: 5 });
     expect(stub.requests).toHaveLength(5);
-    await scheduler.runDue(clock.now());
-    expect(stub.requests).toHaveLength(5);
+    // The fault persists one more tick: one attempt, still failed.
+    stub.script(CH, [{ status: 503 }]);
+    clock.set('2026-06-01T01:01:00Z');
+    expect(await scheduler.runDue(clock.now())).toEqual([expect.objectContaining({ key: first!.key, state: 'failed' })]);
+    expect(stub.requests).toHaveLength(6);
+    // The fault is gone: the same slot goes out under the same key, once.
+    clock.set('2026-06-01T01:02:00Z');
+    expect(await scheduler.runDue(clock.now())).toEqual([expect.objectContaining({ key: first!.key, state: 'sent' })]);
+    expect(await scheduler.runDue(clock.now())).toEqual([]);
+    expect(stub.messages.filter((m) => !m.deduped)).toHaveLength(1);
     clock.set('2026-06-01T02:00:00Z');
     const [second] = await scheduler.runDue(clock.now());
     expect(second).toMatchObject({ state: 'sent' });
+  });
+
+  it('a failed slot is superseded by the next one: not retried once that slot is due', async () => {
+    const store = memoryStore();
+    const clock = fakeClock('2026-06-01T00:00:00Z');
+    const { scheduler, service } = setup(store, clock);
+    await subscribe(service, `discord:${CH}`, 'hourly');
+    stub.script(CH, Array.from({ length: 5 }, () => ({ status: 500 })));
+    clock.set('2026-06-01T01:00:00Z');
+    const [first] = await scheduler.runDue(clock.now());
+    expect(first).toMatchObject({ state: 'failed' });
+    clock.set('2026-06-01T02:00:00Z');
+    expect(await scheduler.runDue(clock.now())).toEqual([expect.objectContaining({ slot: '2026-06-01T02:00:00.000Z', state: 'sent' })]);
+    expect((await store.deliveries.get(first!.key))?.state).toBe('failed');
   });
 
   it('403 pauses that subscription, tells the admin, and other targets are unaffected', async () => {

@@ -115,6 +115,18 @@ describe.each(impls)('store contract: %s', (_name, make) => {
     await s.close();
   });
 
+  it('reopen turns only a failed record back into sending, under the new lease', async () => {
+    const s = make();
+    const r = rec('s', '2026-01-01T07:00:00.000Z');
+    await s.deliveries.begin(r);
+    expect(await s.deliveries.reopen(r.key, { owner: 'o2', until: 'u', at: 't1' })).toBe(false);
+    await s.deliveries.finish(r.key, 'failed', 't0', 'ENOSPC');
+    expect(await s.deliveries.reopen(r.key, { owner: 'o2', until: 'u', at: 't1' })).toBe(true);
+    expect(await s.deliveries.get(r.key)).toMatchObject({ state: 'sending', leaseOwner: 'o2' });
+    expect(await s.deliveries.reopen(r.key, { owner: 'o3', until: 'u', at: 't2' })).toBe(false);
+    await s.close();
+  });
+
   it('latest() gives each subscription its pending records and its newest one', async () => {
     const s = make();
     const d = s.deliveries;
