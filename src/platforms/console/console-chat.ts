@@ -48,15 +48,15 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     const cmd = toCommand(line);
     if (cmd && ['quit', 'exit'].includes(cmd.name)) break;
     if (cmd) {
-      let text: string;
+      let text: string | undefined;
       try {
         const reply = await invoke(opts.deps, opts.limiter, { name: cmd.name, args: cmd.rest, ctx: { target: 'console:local', user: 'console:local' }, mayManage: async () => true });
-        text = renderPlain(reply);
+        text = reply ? renderPlain(reply) : undefined;
       } catch (err) {
         opts.logger.error({ err, command: cmd.name }, 'console command failed');
         text = renderPlain(APOLOGY);
       }
-      await write(output, `${text}\n\n`);
+      if (text !== undefined) await write(output, `${text}\n\n`);
     }
     if (interactive) rl.prompt();
   }

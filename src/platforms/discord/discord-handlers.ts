@@ -72,8 +72,10 @@ async function onCommand(i: ChatInputCommandInteraction, o: Required<Omit<Discor
   const args = Object.fromEntries(i.options.data.map((d) => [d.name, d.value === undefined ? undefined : String(d.value)]));
   const inv = { name: i.commandName, args, ctx: context(i), mayManage: mayManage(i) };
   const refusal = await gate(o.limiter, inv);
+  if (refusal === null) return;
   if (refusal) return sendEphemeral(i, refusal);
-  if (findCommand(i.commandName)?.slow) await i.deferReply();
+  // Defer at once: under load any answer may take longer than Discord's 3 s, and a deferred one has 15 minutes.
+  await i.deferReply();
   o.logger.debug({ command: i.commandName, guild: i.guildId }, 'discord command');
   await sendAnswer(i, await runCommand(o.deps, i.commandName, args, inv.ctx), o.sessions, 'reply');
 }
@@ -100,6 +102,7 @@ async function onComponent(i: ButtonInteraction | StringSelectMenuInteraction, o
     if (!line) return sendEphemeral(i, EXPIRED);
     const inv = { name: line.name, args: line.rest, ctx: context(i), mayManage: mayManage(i) };
     const refusal = await gate(o.limiter, inv);
+    if (refusal === null) return;
     if (refusal) return sendEphemeral(i, refusal);
     await sendAnswer(i, await runCommand(o.deps, line.name, line.rest, inv.ctx), o.sessions, 'update');
   }

@@ -38,6 +38,7 @@ async function runLine(ctx: Context, text: string, opts: TelegramHandlerOptions,
   if (!findCommand(line.name) && chat.type !== 'private' && !line.bot) return;
   opts.logger.debug({ command: line.name, chat: chat.id }, 'telegram command');
   const reply = await invoke(opts.deps, opts.limiter, { name: line.name, args: line.rest, ctx: who(ctx), mayManage: () => mayManageChat(ctx) });
+  if (!reply) return;
   await sendReply(ctx.telegram, chat.id, reply, memory, replyTo);
 }
 

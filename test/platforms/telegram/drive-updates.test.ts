@@ -26,12 +26,13 @@ describe('driveTelegramUpdates (the Telegram path with a capturing callApi)', ()
     expect(r.messagesByChat.get(-100500)).toBe(1);
   });
 
-  it('refuses politely when one user floods', async () => {
-    const updates = Array.from({ length: 5 }, (_, i) => ({ ...textUpdate(0, '/help'), update_id: i + 1 }) as Update);
+  it('refuses once when one user floods, and drops the rest silently', async () => {
+    const updates = Array.from({ length: 100 }, (_, i) => ({ ...textUpdate(0, '/help'), update_id: i + 1 }) as Update);
     const r = await driveTelegramUpdates({ deps, updates, limiter: createRateLimiter({ perMinute: 3, now: () => 0 }) });
     const texts = r.calls.filter((c) => c.method === 'sendMessage').map((c) => String(c.payload.text));
-    expect(texts).toHaveLength(5);
-    expect(texts.filter((t) => t.startsWith('Slow down'))).toHaveLength(2);
+    expect(texts.filter((t) => t.startsWith('Slow down'))).toHaveLength(1);
+    expect(texts).toHaveLength(4);
+    expect(r.failed).toBe(0);
   });
 
   it('checks group admin rights with getChatMember before /subscribe', async () => {
