@@ -108,14 +108,42 @@ describe('file publisher', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'filepub-'));
     const file = path.join(dir, 'out', 'digests.jsonl');
     const p = createFilePublisher({ now: () => new Date('2026-01-01T00:00:00Z') });
-    await p.post(target(`file:${file}`), reply(), { idempotencyKey: 'a@1' });
+    const first = await p.post(target(`file:${file}`), reply(), { idempotencyKey: 'a@1' });
     fs.appendFileSync(file, '{"torn":');
     const again = await p.post(target(`file:${file}`), reply(), { idempotencyKey: 'a@1' });
     await p.post(target(`file:${file}`), reply(), { idempotencyKey: 'a@2' });
-    expect(again).toEqual({ ok: true, messageIds: ['line:1'] });
+    expect(first).toEqual({ ok: true, messageIds: ['offset:0'] });
+    expect(again).toEqual(first);
     const lines = readFileDeliveries(file);
     expect(lines.map((l) => l.key)).toEqual(['a@1', 'a@2']);
     expect(lines[0]!.text).toContain('Point 0');
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('file publisher on a large file', () => {
+  it('appends without reading the whole file: a 3 GiB file (too big to read at once) takes a post', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'filepub-big-'));
+    const file = path.join(dir, 'digests.jsonl');
+    try {
+      const p = createFilePublisher({ now: () => new Date('2026-01-01T00:00:00Z') });
+      fs.writeFileSync(file, `${JSON.stringify({ key: 'old@0', at: 'x', title: 't', text: 't' })}\n`);
+      // Sparse: 3 GiB on paper, nothing on disk; more than Node can read into one buffer.
+      fs.truncateSync(file, 3 * 1024 ** 3);
+      fs.appendFileSync(file, '\n');
+      const r = await p.post(target(`file:${file}`), reply(), { idempotencyKey: 'big@1' });
+      expect(r).toMatchObject({ ok: true });
+      const again = await p.post(target(`file:${file}`), reply(), { idempotencyKey: 'big@1' });
+      expect(again).toEqual(r);
+      const size = fs.statSync(file).size;
+      const fd = fs.openSync(file, 'r');
+      const buf = Buffer.alloc(64 * 1024);
+      const n = fs.readSync(fd, buf, 0, buf.length, size - buf.length);
+      fs.closeSync(fd);
+      const lines = buf.subarray(0, n).toString('utf8').split('\n').filter((l) => l.startsWith('{"key"'));
+      expect(lines.map((l) => (JSON.parse(l) as { key: string }).key)).toEqual(['big@1']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
