@@ -67,4 +67,18 @@ describe('briefing subscribe / schedule list / schedule run / unsubscribe', () =
     expect(await run('unsubscribe', 'missing')).toBe(2);
     expect(last.stderr).toMatch(/no subscription "missing"/);
   });
+
+  it('caps subscriptions per target (BRIEFING_MAX_SUBSCRIPTIONS_PER_CHAT), naming the limit', async () => {
+    const capped = (argv: string[]) => cli(argv, { env: { BRIEFING_DATA_DIR: dir, BRIEFING_MAX_SUBSCRIPTIONS_PER_CHAT: '2' }, now: () => now });
+    const sub = (schedule: string) => capped(['subscribe', '--target', 'file:capped.jsonl', '--topic', topic, '--schedule', schedule]);
+    expect((await sub('daily 08:00')).code).toBe(0);
+    expect((await sub('daily 09:00')).code).toBe(0);
+    // Asking again for one that exists is not a new subscription.
+    expect((await sub('daily 09:00')).code).toBe(0);
+    const third = await sub('daily 10:00');
+    expect(third.code).toBe(2);
+    expect(third.stderr).toMatch(/already has 2 subscriptions.*BRIEFING_MAX_SUBSCRIPTIONS_PER_CHAT/);
+    // Other targets are not affected.
+    expect((await capped(['subscribe', '--target', 'file:other.jsonl', '--topic', topic])).code).toBe(0);
+  });
 });
