@@ -3,6 +3,5 @@ import { stripVTControlCharacters } from 'node:util';
 
 /** Removes ANSI/VT escape sequences (Node's own `stripVTControlCharacters`), then any other control character but newline and tab. */
 export function terminalSafe(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
   return stripVTControlCharacters(text).replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }

@@ -10,12 +10,12 @@ import type { TargetParser } from './target.ts';
 
 /** A subscription as declared in the config file. */
 export interface DeclaredSubscription {
-  id?: string;
+  id?: string | undefined;
   target: string;
   topics: string[];
   schedule: string;
-  timezone?: string;
-  onEmpty?: OnEmpty;
+  timezone?: string | undefined;
+  onEmpty?: OnEmpty | undefined;
 }
 
 /** What a sync did; `errors` name the entry (`subscriptions[2]`) and the field. */

@@ -23,9 +23,9 @@ export interface SubscribeInput {
   /** A preset or cron expression; defaults to `daily 08:00`. */
   schedule: string;
   /** IANA time zone; defaults to the configured default time zone. */
-  timezone?: string;
+  timezone?: string | undefined;
   createdBy?: string;
-  onEmpty?: OnEmpty;
+  onEmpty?: OnEmpty | undefined;
   origin?: SubscriptionOrigin;
   /** A fixed id (config-declared subscriptions); generated otherwise. */
   id?: string;

@@ -53,7 +53,7 @@ function toSub(r: SubRow): Subscription {
   };
   if (r.paused_reason !== null) s.pausedReason = r.paused_reason;
   if (r.created_by !== null) s.createdBy = r.created_by;
-  if (r.origin !== null) s.origin = r.origin as Subscription['origin'];
+  if (r.origin !== null) s.origin = r.origin as NonNullable<Subscription['origin']>;
   return s;
 }
 
