@@ -17,7 +17,11 @@ async function main(): Promise<void> {
   const env = loadEnv(process.env, readDotEnv('.env'), DiscordEnvSchema);
   if (!env.DISCORD_TOKEN) throw new EnvError('DISCORD_TOKEN is missing: expected the bot token from the Discord Developer Portal');
   if (!env.DISCORD_APP_ID) throw new EnvError('DISCORD_APP_ID is missing: expected the application id (17–20 digits) from the Developer Portal');
-  const count = await deployCommands({ token: env.DISCORD_TOKEN, appId: env.DISCORD_APP_ID, ...(env.DISCORD_GUILD_ID ? { guildId: env.DISCORD_GUILD_ID } : {}) });
+  const count = await deployCommands({
+    token: env.DISCORD_TOKEN,
+    appId: env.DISCORD_APP_ID,
+    ...(env.DISCORD_GUILD_ID ? { guildId: env.DISCORD_GUILD_ID } : {}),
+  });
   const where = env.DISCORD_GUILD_ID ? `guild ${env.DISCORD_GUILD_ID}` : 'all guilds (global; may take up to an hour)';
   process.stdout.write(`Registered ${count} commands for ${where}.\n`);
 }

@@ -49,7 +49,12 @@ function engineConfig(config: LoadedConfig) {
 }
 
 /** Loads every folder (a missing optional folder is skipped) and builds one briefing over them all. */
-export async function openBriefingService(opts: { config: LoadedConfig; corpusDirs: string[]; optionalDirs?: string[]; logger?: Logger }): Promise<BriefingService> {
+export async function openBriefingService(opts: {
+  config: LoadedConfig;
+  corpusDirs: string[];
+  optionalDirs?: string[];
+  logger?: Logger;
+}): Promise<BriefingService> {
   const { config, logger } = opts;
   const optional = new Set((opts.optionalDirs ?? []).map((d) => path.resolve(d)));
   const dirs: string[] = [];

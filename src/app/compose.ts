@@ -135,7 +135,12 @@ export async function compose(opts: ComposeOptions): Promise<Composition> {
         const what = `${paths.corpusSetting} "${paths.corpus}" is ${st ? 'not a folder' : 'missing'}: expected a folder of .txt and .md articles`;
         throw paths.corpusSetting === 'BRIEFING_CORPUS' ? new EnvError(what) : new ConfigError(what);
       }
-      return openBriefingService({ config, corpusDirs: [paths.corpus, paths.addedCorpus], optionalDirs: [paths.addedCorpus], ...(opts.mode === 'bot' ? { logger: log } : {}) });
+      return openBriefingService({
+        config,
+        corpusDirs: [paths.corpus, paths.addedCorpus],
+        optionalDirs: [paths.addedCorpus],
+        ...(opts.mode === 'bot' ? { logger: log } : {}),
+      });
     },
     openStore() {
       try {
@@ -166,7 +171,12 @@ export async function compose(opts: ComposeOptions): Promise<Composition> {
         const reply: Reply = {
           kind: 'info',
           title: 'Scheduled digest paused',
-          sections: [{ text: `Subscription ${notice.subscription.id} to ${notice.subscription.target} was paused: ${notice.reason}. Resume it with \`briefing schedule resume ${notice.subscription.id}\`.`, points: [] }],
+          sections: [
+            {
+              text: `Subscription ${notice.subscription.id} to ${notice.subscription.target} was paused: ${notice.reason}. Resume it with \`briefing schedule resume ${notice.subscription.id}\`.`,
+              points: [],
+            },
+          ],
         };
         await publisher.post(adminTarget, reply, { idempotencyKey: `admin:${notice.subscription.id}:${notice.reason}`.slice(0, 120) });
       };

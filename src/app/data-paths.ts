@@ -27,7 +27,11 @@ export function dataPaths(env: Env, config: LoadedConfig): DataPaths {
   return {
     dataDir,
     db: db === ':memory:' ? db : path.resolve(db || path.join(dataDir, 'briefing.db')),
-    dbSetting: env.BRIEFING_DB?.trim() ? 'BRIEFING_DB' : config.briefing.database?.trim() ? `database in ${path.join(config.dir, 'briefing.yaml')}` : 'BRIEFING_DATA_DIR',
+    dbSetting: env.BRIEFING_DB?.trim()
+      ? 'BRIEFING_DB'
+      : config.briefing.database?.trim()
+        ? `database in ${path.join(config.dir, 'briefing.yaml')}`
+        : 'BRIEFING_DATA_DIR',
     corpus: resolveCorpusDir(config, env.BRIEFING_CORPUS),
     corpusSetting: env.BRIEFING_CORPUS ? 'BRIEFING_CORPUS' : `corpus in ${path.join(config.dir, 'briefing.yaml')}`,
     addedCorpus: path.join(dataDir, 'corpus'),

@@ -30,7 +30,11 @@ export async function startBot(c: Composition, io: ConsoleIo): Promise<App> {
   await mkdir(c.paths.addedCorpus, { recursive: true });
   const service = await c.openBriefing();
   const stopWatch = service.watch();
-  const knownTopics = () => service.current().topics().map((t) => t.id);
+  const knownTopics = () =>
+    service
+      .current()
+      .topics()
+      .map((t) => t.id);
   const store = c.openStore();
   const report = await c.syncConfig(store, knownTopics);
   for (const error of report.errors) logger.warn({ file: `${c.config.dir}/briefing.yaml` }, `subscriptions: ${error}`);

@@ -58,7 +58,11 @@ export function registerScheduleCommands(program: Command, ctx: CliContext): voi
         });
         if (!r.ok) throw new UsageError(r.error.message);
         const next = nextRun(r.value, now());
-        print(!!o.json, { ...r.value, nextRun: next }, `subscribed ${r.value.id}: ${r.value.topics.join(', ')} → ${r.value.target}, ${r.value.schedule} (${r.value.timezone}); next run ${next ?? 'never'}`);
+        print(
+          !!o.json,
+          { ...r.value, nextRun: next },
+          `subscribed ${r.value.id}: ${r.value.topics.join(', ')} → ${r.value.target}, ${r.value.schedule} (${r.value.timezone}); next run ${next ?? 'never'}`,
+        );
       }),
     );
 
@@ -86,11 +90,18 @@ export function registerScheduleCommands(program: Command, ctx: CliContext): voi
         const rows = [];
         for (const s of subs) {
           const [last] = await store.deliveries.list({ subscriptionId: s.id, limit: 1 });
-          rows.push({ ...s, nextRun: s.status === 'active' ? nextRun(s, now()) : undefined, lastDelivery: last ? { slot: last.slot, state: last.state, error: last.error } : undefined });
+          rows.push({
+            ...s,
+            nextRun: s.status === 'active' ? nextRun(s, now()) : undefined,
+            lastDelivery: last ? { slot: last.slot, state: last.state, error: last.error } : undefined,
+          });
         }
         const text = rows.length
           ? rows
-              .map((r) => `${r.id}  ${r.status}${r.pausedReason ? ` (${r.pausedReason})` : ''}  ${r.target}  [${r.topics.join(', ')}]  ${r.schedule} ${r.timezone}  next ${r.nextRun ?? '-'}  last ${r.lastDelivery ? `${r.lastDelivery.slot} ${r.lastDelivery.state}` : '-'}`)
+              .map(
+                (r) =>
+                  `${r.id}  ${r.status}${r.pausedReason ? ` (${r.pausedReason})` : ''}  ${r.target}  [${r.topics.join(', ')}]  ${r.schedule} ${r.timezone}  next ${r.nextRun ?? '-'}  last ${r.lastDelivery ? `${r.lastDelivery.slot} ${r.lastDelivery.state}` : '-'}`,
+              )
               .join('\n')
           : 'no subscriptions';
         print(!!o.json, { subscriptions: rows }, text);

@@ -15,7 +15,10 @@ const TimeZoneSchema = z.string().refine(knownTimeZone, 'not a known IANA time z
 
 /** A weighted topic term: a plain string (weight 1) or `{ term, weight }`. */
 export const TopicTermSchema = z.union([
-  z.string().min(1).transform((term) => ({ term, weight: 1 })),
+  z
+    .string()
+    .min(1)
+    .transform((term) => ({ term, weight: 1 })),
   z.object({ term: z.string().min(1), weight: z.number().positive().max(10) }),
 ]);
 
@@ -38,7 +41,10 @@ export const PartySchema = z.object({
 /** A subscription declared in `config/briefing.yaml`; synced into the store at start-up (validated there). */
 export const ConfigSubscriptionSchema = z.object({
   /** A stable id; derived from the other fields when absent. */
-  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, - or _ (at most 64)').optional(),
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, - or _ (at most 64)')
+    .optional(),
   target: z.string().min(1, 'a target such as discord:CHANNEL_ID, telegram:CHAT_ID or file:PATH'),
   topics: z.array(z.string().min(1)).min(1, 'at least one topic id'),
   schedule: z.string().default('daily 08:00'),

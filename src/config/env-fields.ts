@@ -9,7 +9,17 @@ export const optionalVar = <T extends z.ZodType>(schema: T) => z.preprocess(blan
 
 /** A whole number from `min` to `max`; `what` is the message (what would be valid). */
 export const intVar = (min: number, max: number, what: string) =>
-  z.preprocess(blankToUndefined, z.coerce.number({ error: `${what}` }).int(`${what}`).min(min, `${what}`).max(max, `${what}`));
+  z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: `${what}` })
+      .int(`${what}`)
+      .min(min, `${what}`)
+      .max(max, `${what}`),
+  );
 
 /** A Discord id (snowflake). */
-export const snowflake = z.string().trim().regex(/^\d{17,20}$/, 'a Discord id: 17–20 digits');
+export const snowflake = z
+  .string()
+  .trim()
+  .regex(/^\d{17,20}$/, 'a Discord id: 17–20 digits');

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   BriefingConfigSchema,
   PartiesConfigSchema,
@@ -46,7 +46,12 @@ function validate<S extends z.ZodType>(schema: S, data: unknown, file: string): 
   if (parsed.success) return parsed.data;
   // One line: the file, the field's path and what would be valid (the first problem; fix and rerun for more).
   const issue = parsed.error.issues[0];
-  const where = issue?.path.length ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') : 'the file';
+  const where = issue?.path.length
+    ? issue.path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+        .join('')
+        .replace(/^\./, '')
+    : 'the file';
   const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more)` : '';
   throw new ConfigError(`${file}: ${where}: ${issue?.message ?? 'invalid'}${more}`);
 }

@@ -29,7 +29,13 @@ export interface SyncReport {
 
 /** The id of a declared subscription without one: stable across restarts, from its content. */
 export function declaredId(d: DeclaredSubscription): string {
-  const key = JSON.stringify([d.target.trim(), [...d.topics].map((t) => t.trim().toLowerCase()).sort(), d.schedule.trim().toLowerCase(), d.timezone ?? '', d.onEmpty ?? 'notify']);
+  const key = JSON.stringify([
+    d.target.trim(),
+    [...d.topics].map((t) => t.trim().toLowerCase()).sort(),
+    d.schedule.trim().toLowerCase(),
+    d.timezone ?? '',
+    d.onEmpty ?? 'notify',
+  ]);
   return `cfg-${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
 }
 

@@ -123,7 +123,7 @@ export async function deliverSlot(deps: DeliveryDeps, due: DueDelivery): Promise
   if (!record) {
     // Resuming (a crash mid-send, or another process began it): take the lease unless a live owner holds it.
     const current = await store.deliveries.get(key);
-    if (!current || current.state !== 'sending') return outcome('already', 0, current?.messageIds ?? []);
+    if (current?.state !== 'sending') return outcome('already', 0, current?.messageIds ?? []);
     const held = current.leaseOwner && current.leaseOwner !== owner && (current.leaseUntil ?? '') > at();
     if (held && (deps.ownerAlive ?? ownerAlive)(current.leaseOwner!)) return outcome('busy', 0, current.messageIds);
     if (!(await store.deliveries.claim(key, { owner, ifOwner: current.leaseOwner ?? null, until: until(), at: at() }))) {

@@ -155,16 +155,12 @@ export function sqliteDeliveryLog(db: Database.Database): DeliveryLog {
   );
   const release = db.prepare('UPDATE deliveries SET lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE key = ? AND lease_owner = ?');
   const one = db.prepare('SELECT * FROM deliveries WHERE key = ?');
-  const addPart = db.prepare(
-    `UPDATE deliveries SET message_ids = json_insert(message_ids, '$[#]', ?), updated_at = ? WHERE key = ?`,
-  );
+  const addPart = db.prepare(`UPDATE deliveries SET message_ids = json_insert(message_ids, '$[#]', ?), updated_at = ? WHERE key = ?`);
   const attempt = db.prepare('UPDATE deliveries SET attempts = attempts + 1, error = ?, updated_at = ? WHERE key = ?');
   const finish = db.prepare('UPDATE deliveries SET state = ?, updated_at = ?, error = COALESCE(?, error) WHERE key = ?');
   const sending = db.prepare(`SELECT * FROM deliveries WHERE subscription_id = ? AND state = 'sending'`);
   const newest = db.prepare('SELECT * FROM deliveries WHERE subscription_id = ? ORDER BY slot DESC, key DESC LIMIT 1');
-  const newestDone = db.prepare(
-    `SELECT * FROM deliveries WHERE subscription_id = ? AND state IN ('sent', 'skipped') ORDER BY slot DESC, key DESC LIMIT 1`,
-  );
+  const newestDone = db.prepare(`SELECT * FROM deliveries WHERE subscription_id = ? AND state IN ('sent', 'skipped') ORDER BY slot DESC, key DESC LIMIT 1`);
   const must = (changes: number, key: string) => {
     if (changes === 0) throw new Error(`delivery "${key}" does not exist`);
   };

@@ -52,7 +52,12 @@ describe('the live briefing', () => {
     rmSync(path.join(dir, 'b.txt'));
     await eventually(() => !service!.current().articles.some((a) => a.id === 'b'), 'b.txt dropped');
     expect(service.current().articles.map((a) => a.id)).toEqual(['a']);
-    expect(service.current().sources().map((s) => s.article)).toEqual(['a']);
+    expect(
+      service
+        .current()
+        .sources()
+        .map((s) => s.article),
+    ).toEqual(['a']);
   });
 });
 
@@ -66,7 +71,12 @@ describe('the live corpus is the sample folder plus the data folder', () => {
     copyFileSync(seedFile('000_898646384b2e7fc2.txt'), path.join(sample, 'a.txt'));
     copyFileSync(seedFile('002_cf5ecf76aabe7bb2.txt'), path.join(added, 'b.txt'));
     service = await openBriefingService({ config: await loadConfig('config'), corpusDirs: [sample, added] });
-    expect(service.current().articles.map((a) => a.id).sort()).toEqual(['a', 'b']);
+    expect(
+      service
+        .current()
+        .articles.map((a) => a.id)
+        .sort(),
+    ).toEqual(['a', 'b']);
     service.watch();
     copyFileSync(seedFile('003_f35b7f49314597f6.txt'), path.join(added, 'c.txt'));
     await eventually(() => service!.current().articles.some((a) => a.id === 'c'), 'c.txt loaded from the second folder');

@@ -21,7 +21,13 @@ export function memorySubscriptions(): SubscriptionPort & { items: SubscriptionV
     items,
     async subscribe(input) {
       if (input.schedule === 'bogus') return { ok: false, error: { code: 'bad_schedule', message: 'schedule: expected a preset' } };
-      const s: SubscriptionView = { id: `s${++n}`, target: input.target, topics: input.topics, schedule: input.schedule || 'daily 08:00', timezone: input.timezone ?? 'UTC' };
+      const s: SubscriptionView = {
+        id: `s${++n}`,
+        target: input.target,
+        topics: input.topics,
+        schedule: input.schedule || 'daily 08:00',
+        timezone: input.timezone ?? 'UTC',
+      };
       items.push(s);
       return { ok: true, value: s };
     },

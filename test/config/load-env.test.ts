@@ -20,7 +20,12 @@ describe('loadEnv', () => {
     expect(env.BRIEFING_DB).toBeUndefined();
   });
   it('accepts valid tokens and numbers given as text', () => {
-    const env = loadEnv({ TELEGRAM_TOKEN: TG, RATE_LIMIT_PER_MINUTE: '5', TELEGRAM_WEBHOOK_URL: 'https://bot.example.com/tg', DISCORD_GUILD_ID: '123456789012345678' });
+    const env = loadEnv({
+      TELEGRAM_TOKEN: TG,
+      RATE_LIMIT_PER_MINUTE: '5',
+      TELEGRAM_WEBHOOK_URL: 'https://bot.example.com/tg',
+      DISCORD_GUILD_ID: '123456789012345678',
+    });
     expect(env.RATE_LIMIT_PER_MINUTE).toBe(5);
     expect(env.TELEGRAM_TOKEN).toBe(TG);
   });

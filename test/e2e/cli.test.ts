@@ -15,7 +15,11 @@ describe('briefing command line (in-process)', () => {
   it('prints a digest in the documented JSON shape, every item cited', async () => {
     const r = await cli(['digest', 'security-guarantees', '--json', '--max', '5']);
     expect(r.code).toBe(0);
-    const d = JSON.parse(r.stdout) as { topic: string; title: string; items: { text: string; sources: { article: string; title: string; date: string | null }[] }[] };
+    const d = JSON.parse(r.stdout) as {
+      topic: string;
+      title: string;
+      items: { text: string; sources: { article: string; title: string; date: string | null }[] }[];
+    };
     expect(d.topic).toBe('security-guarantees');
     expect(typeof d.title).toBe('string');
     expect(d.items.length).toBeGreaterThan(0);
@@ -72,7 +76,9 @@ describe('briefing command line (in-process)', () => {
   it('prints who said what in the documented JSON shape; a direct quote is exactly the quoted words', async () => {
     const r = await cli(['quotes', '--speaker', 'zakharova', '--json']);
     expect(r.code).toBe(0);
-    const { statements } = JSON.parse(r.stdout) as { statements: { article: string; speaker: string; kind: string; text: string; cue: string; sentence: string; date: string | null; topics: string[] }[] };
+    const { statements } = JSON.parse(r.stdout) as {
+      statements: { article: string; speaker: string; kind: string; text: string; cue: string; sentence: string; date: string | null; topics: string[] }[];
+    };
     expect(statements.length).toBeGreaterThan(0);
     for (const s of statements) {
       expect(s.speaker).toBe('Maria Zakharova');
@@ -172,7 +178,10 @@ describe('terminal output and settings', () => {
   it('strips escape sequences from article text before printing it', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'cli-escapes-'));
     const text = readFileSync('briefings/corpus/000_898646384b2e7fc2.txt', 'utf8');
-    writeFileSync(path.join(dir, 'evil.txt'), `---\ntitle: "Evil \u001b]0;pwned\u0007 \u001b[31mred\u001b[0m headline"\nsource: "Wire \u001b[2J"\n---\n${text}`);
+    writeFileSync(
+      path.join(dir, 'evil.txt'),
+      `---\ntitle: "Evil \u001b]0;pwned\u0007 \u001b[31mred\u001b[0m headline"\nsource: "Wire \u001b[2J"\n---\n${text}`,
+    );
     const r = await cli(['sources', '--corpus', dir]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('red');

@@ -11,9 +11,10 @@ const tsxPkg = require.resolve('tsx/package.json');
 const tsxBin = (JSON.parse(readFileSync(tsxPkg, 'utf8')) as { bin: string | Record<string, string> }).bin;
 const TSX_CLI = path.join(path.dirname(tsxPkg), typeof tsxBin === 'string' ? tsxBin : tsxBin.tsx!);
 
-const CLEAN_ENV = Object.fromEntries(
-  Object.entries(process.env).filter(([k]) => !/^(DISCORD_|TELEGRAM_|BRIEFING_|LOG_|RATE_LIMIT)/.test(k)),
-) as Record<string, string>;
+const CLEAN_ENV = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(DISCORD_|TELEGRAM_|BRIEFING_|LOG_|RATE_LIMIT)/.test(k))) as Record<
+  string,
+  string
+>;
 
 /** A fresh data folder per run: the bot never writes into the repository. */
 const dataDir = () => mkdtempSync(path.join(os.tmpdir(), 'console-data-'));
@@ -21,7 +22,10 @@ const dataDir = () => mkdtempSync(path.join(os.tmpdir(), 'console-data-'));
 /** Runs `tsx src/main.ts` (as `npm start` does) with piped stdin; resolves with its output and exit code. */
 function runMain(input: string, env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [TSX_CLI, 'src/main.ts'], { env: { ...CLEAN_ENV, LOG_FORMAT: 'json', BRIEFING_DATA_DIR: dataDir(), ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [TSX_CLI, 'src/main.ts'], {
+      env: { ...CLEAN_ENV, LOG_FORMAT: 'json', BRIEFING_DATA_DIR: dataDir(), ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += String(d)));
@@ -68,7 +72,10 @@ describe('console end to end (npm start with no tokens, piped)', { timeout: 90_0
   });
 
   it('stops cleanly on SIGTERM while waiting for input', async () => {
-    const child = spawn(process.execPath, [TSX_CLI, 'src/main.ts'], { env: { ...CLEAN_ENV, LOG_FORMAT: 'json', LOG_LEVEL: 'info', BRIEFING_DATA_DIR: dataDir() }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [TSX_CLI, 'src/main.ts'], {
+      env: { ...CLEAN_ENV, LOG_FORMAT: 'json', LOG_LEVEL: 'info', BRIEFING_DATA_DIR: dataDir() },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stderr = '';
     const running = new Promise<void>((resolve) => {
       child.stderr.on('data', (d: Buffer) => {

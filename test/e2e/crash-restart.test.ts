@@ -68,7 +68,11 @@ describe('crash and restart (SIGKILL at chosen points)', { timeout: 240_000 }, (
     const last = await runWorker({ ...base, CRASH_POINT: 'none' });
     expect(last.code, last.stderr).toBe(0);
 
-    const log = fs.readFileSync(base.CRASH_LOG, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { point: string; target: string });
+    const log = fs
+      .readFileSync(base.CRASH_LOG, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { point: string; target: string });
     expect(log).toHaveLength(killed);
     expect(killed).toBeGreaterThanOrEqual(6);
     const slots = Array.from({ length: HOURS }, (_, h) => new Date(Date.parse('2026-06-01T00:00:00Z') + h * 3_600_000).toISOString());

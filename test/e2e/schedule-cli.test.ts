@@ -23,6 +23,7 @@ async function run(...argv: string[]): Promise<number> {
   last = await cli(argv, { env: { BRIEFING_DATA_DIR: dir }, now: () => now });
   return last.code;
 }
+// biome-ignore lint/suspicious/noExplicitAny: the JSON output is checked field by field
 const lastJson = () => JSON.parse(last.stdout) as Record<string, any>;
 
 describe('briefing subscribe / schedule list / schedule run / unsubscribe', () => {
@@ -43,7 +44,11 @@ describe('briefing subscribe / schedule list / schedule run / unsubscribe', () =
     now = new Date('2026-01-05T09:00:00Z');
     expect(await run('schedule', 'list', '--json')).toBe(0);
     expect(lastJson().subscriptions).toEqual([
-      expect.objectContaining({ id: sub.id, nextRun: '2026-01-06T07:00:00.000Z', lastDelivery: expect.objectContaining({ state: 'sent', slot: '2026-01-05T07:00:00.000Z' }) }),
+      expect.objectContaining({
+        id: sub.id,
+        nextRun: '2026-01-06T07:00:00.000Z',
+        lastDelivery: expect.objectContaining({ state: 'sent', slot: '2026-01-05T07:00:00.000Z' }),
+      }),
     ]);
     expect(await run('schedule', 'list')).toBe(0);
     expect(last.stdout).toContain(sub.id);

@@ -31,7 +31,14 @@ export async function cli(argv: string[], opts: CliRunOptions = {}): Promise<Cli
   const env = { PATH: process.env.PATH, BRIEFING_DATA_DIR: opts.env?.BRIEFING_DATA_DIR ?? tempDataDir(), ...opts.env };
   const code = await runCli(argv, {
     env,
-    io: { out: (t) => void (stdout += t), err: (t) => void (stderr += t) },
+    io: {
+      out: (t) => {
+        stdout += t;
+      },
+      err: (t) => {
+        stderr += t;
+      },
+    },
     ...(opts.apiRoots ? { apiRoots: opts.apiRoots } : {}),
     ...(opts.now ? { now: opts.now } : {}),
   });

@@ -88,10 +88,15 @@ export async function startPlatformStub(): Promise<PlatformStub> {
         if (step !== 'ok' && 'status' in step) {
           if (step.status === 429) {
             const after = step.retryAfter ?? 0.05;
-            return send(res, 429, { message: 'You are being rate limited.', retry_after: after, global: false }, {
-              'retry-after': String(after),
-              'x-ratelimit-scope': 'user',
-            });
+            return send(
+              res,
+              429,
+              { message: 'You are being rate limited.', retry_after: after, global: false },
+              {
+                'retry-after': String(after),
+                'x-ratelimit-scope': 'user',
+              },
+            );
           }
           const apiCode = step.status === 403 ? 50001 : step.status === 404 ? 10003 : 0;
           return send(res, step.status, { message: step.description ?? `stub ${step.status}`, code: apiCode });
@@ -119,7 +124,12 @@ export async function startPlatformStub(): Promise<PlatformStub> {
         if (step !== 'ok' && 'status' in step) {
           const parameters = step.status === 429 ? { retry_after: step.retryAfter ?? 1 } : undefined;
           const description =
-            step.description ?? (step.status === 429 ? `Too Many Requests: retry after ${parameters?.retry_after}` : step.status === 403 ? 'Forbidden: bot was kicked from the group chat' : `stub ${step.status}`);
+            step.description ??
+            (step.status === 429
+              ? `Too Many Requests: retry after ${parameters?.retry_after}`
+              : step.status === 403
+                ? 'Forbidden: bot was kicked from the group chat'
+                : `stub ${step.status}`);
           return send(res, step.status, { ok: false, error_code: step.status, description, ...(parameters ? { parameters } : {}) });
         }
         return later(step, () => {

@@ -18,7 +18,15 @@ const target = (s: string): Target => {
 const reply = (lines = 1, width = 50): Reply => ({
   kind: 'answer',
   title: 'Briefing: Test topic',
-  sections: [{ heading: 'Test topic', points: Array.from({ length: lines }, (_, i) => ({ text: `Point ${i} ${'x'.repeat(width)}`, citations: [{ article: 'a1', label: 'Outlet', date: '2026-01-01' }] })) }],
+  sections: [
+    {
+      heading: 'Test topic',
+      points: Array.from({ length: lines }, (_, i) => ({
+        text: `Point ${i} ${'x'.repeat(width)}`,
+        citations: [{ article: 'a1', label: 'Outlet', date: '2026-01-01' }],
+      })),
+    },
+  ],
 });
 
 let stub: PlatformStub;
@@ -43,7 +51,7 @@ describe('Discord publisher against a loopback stub', () => {
     expect(discordNonce('x'.repeat(200), 3).length).toBeLessThanOrEqual(25);
   });
 
-  it('pages a long digest into embeds within Discord\'s limits and skips parts already sent', async () => {
+  it("pages a long digest into embeds within Discord's limits and skips parts already sent", async () => {
     const p = make();
     const parts: string[] = [];
     const r = await p.post(target(`discord:${CH}`), reply(60, 60), { idempotencyKey: 'k', onPart: async (_i, id) => void parts.push(id) });
@@ -90,7 +98,14 @@ describe('Telegram publisher against a loopback stub', () => {
   });
 
   it('hands back retry_after of a 429, and classifies 5xx, hang, 403 and chat not found', async () => {
-    stub.script('-42', [{ status: 429, retryAfter: 7 }, { status: 502 }, 'hang', { status: 403 }, { status: 400, description: 'Bad Request: chat not found' }, { status: 400, description: 'Bad Request: message is too long' }]);
+    stub.script('-42', [
+      { status: 429, retryAfter: 7 },
+      { status: 502 },
+      'hang',
+      { status: 403 },
+      { status: 400, description: 'Bad Request: chat not found' },
+      { status: 400, description: 'Bad Request: message is too long' },
+    ]);
     const p = make();
     const out = [];
     for (let i = 0; i < 6; i++) out.push(await p.post(target('telegram:-42'), reply(), { idempotencyKey: `k${i}` }));
@@ -140,7 +155,11 @@ describe('file publisher on a large file', () => {
       const buf = Buffer.alloc(64 * 1024);
       const n = fs.readSync(fd, buf, 0, buf.length, size - buf.length);
       fs.closeSync(fd);
-      const lines = buf.subarray(0, n).toString('utf8').split('\n').filter((l) => l.startsWith('{"key"'));
+      const lines = buf
+        .subarray(0, n)
+        .toString('utf8')
+        .split('\n')
+        .filter((l) => l.startsWith('{"key"'));
       expect(lines.map((l) => (JSON.parse(l) as { key: string }).key)).toEqual(['big@1']);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

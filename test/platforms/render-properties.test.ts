@@ -17,12 +17,45 @@ beforeAll(async () => {
   deps = await corpusDeps();
 });
 
-const nasty = fc.constantFrom('@everyone', '@here', '<@123456789012345678>', '<@&1>', '<#1>', '@user_name', '**', '__', '`', '```', '\\', '[x](https://e.x)', '||', '> q', '# h', '\n\n', '😀', '\uD800', '\u0000', ' ', '-', '.');
-const anyText = fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 }), fc.array(nasty, { maxLength: 12 }).map((a) => a.join('')), fc.string({ maxLength: 6000 }));
+const nasty = fc.constantFrom(
+  '@everyone',
+  '@here',
+  '<@123456789012345678>',
+  '<@&1>',
+  '<#1>',
+  '@user_name',
+  '**',
+  '__',
+  '`',
+  '```',
+  '\\',
+  '[x](https://e.x)',
+  '||',
+  '> q',
+  '# h',
+  '\n\n',
+  '😀',
+  '\uD800',
+  '\u0000',
+  ' ',
+  '-',
+  '.',
+);
+const anyText = fc.oneof(
+  fc.string({ maxLength: 60 }),
+  fc.string({ unit: 'binary', maxLength: 60 }),
+  fc.array(nasty, { maxLength: 12 }).map((a) => a.join('')),
+  fc.string({ maxLength: 6000 }),
+);
 const commandName = fc.constantFrom(...COMMANDS.map((c) => c.name), 'nope');
 
 /** Arbitrary replies, as an engine with any text in any field could produce them. */
-const citation = fc.record({ article: fc.string({ maxLength: 10 }), label: anyText, date: fc.option(fc.string({ maxLength: 12 }), { nil: undefined }), url: fc.option(fc.oneof(fc.webUrl(), anyText), { nil: undefined }) });
+const citation = fc.record({
+  article: fc.string({ maxLength: 10 }),
+  label: anyText,
+  date: fc.option(fc.string({ maxLength: 12 }), { nil: undefined }),
+  url: fc.option(fc.oneof(fc.webUrl(), anyText), { nil: undefined }),
+});
 const anyReply = fc.record({
   kind: fc.constantFrom('answer' as const, 'info' as const, 'error' as const),
   title: anyText,
@@ -30,7 +63,15 @@ const anyReply = fc.record({
     fc.record({
       heading: fc.option(anyText, { nil: undefined }),
       text: fc.option(anyText, { nil: undefined }),
-      points: fc.array(fc.record({ text: anyText, citations: fc.array(citation, { maxLength: 8 }), tag: fc.option(anyText, { nil: undefined }), detail: fc.option(anyText, { nil: undefined }) }), { maxLength: 30 }),
+      points: fc.array(
+        fc.record({
+          text: anyText,
+          citations: fc.array(citation, { maxLength: 8 }),
+          tag: fc.option(anyText, { nil: undefined }),
+          detail: fc.option(anyText, { nil: undefined }),
+        }),
+        { maxLength: 30 },
+      ),
     }),
     { maxLength: 4 },
   ),
@@ -102,10 +143,14 @@ describe('any string in any argument, on every adapter', () => {
 
   it('Discord option values always yield a reply within limits', async () => {
     await fc.assert(
-      fc.asyncProperty(commandName, fc.dictionary(fc.constantFrom('topic', 'person', 'topics', 'schedule', 'timezone', 'id', 'x'), anyText), async (name, args) => {
-        const reply = await runCommand(deps, name, args);
-        checkDiscord(reply);
-      }),
+      fc.asyncProperty(
+        commandName,
+        fc.dictionary(fc.constantFrom('topic', 'person', 'topics', 'schedule', 'timezone', 'id', 'x'), anyText),
+        async (name, args) => {
+          const reply = await runCommand(deps, name, args);
+          checkDiscord(reply);
+        },
+      ),
       { numRuns: 150 },
     );
   });

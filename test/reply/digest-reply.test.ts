@@ -11,7 +11,13 @@ const digest: Digest = {
   topic: 'alpha',
   title: 'Alpha',
   items: [
-    { text: 'Side A says the deal is done.', sources: [claim], evidence: [], disputed: true, dispute: { text: 'Side B denies any deal.', sources: [counter], side: 'counter' } },
+    {
+      text: 'Side A says the deal is done.',
+      sources: [claim],
+      evidence: [],
+      disputed: true,
+      dispute: { text: 'Side B denies any deal.', sources: [counter], side: 'counter' },
+    },
     { text: 'Talks resume next week.', sources: [claim, counter], evidence: [] },
   ],
 };

@@ -16,7 +16,15 @@ const sub = (over: Partial<Subscription> = {}): Subscription => ({
   ...over,
 });
 const rec = (slot: string, state: DeliveryRecord['state']): DeliveryRecord => ({
-  key: `s1@${slot}`, subscriptionId: 's1', target: 'file:/tmp/x.jsonl', slot, state, messageIds: [], attempts: 0, createdAt: slot, updatedAt: slot,
+  key: `s1@${slot}`,
+  subscriptionId: 's1',
+  target: 'file:/tmp/x.jsonl',
+  slot,
+  state,
+  messageIds: [],
+  attempts: 0,
+  createdAt: slot,
+  updatedAt: slot,
 });
 const at = (s: string) => new Date(s);
 
@@ -66,9 +74,12 @@ describe('dueDeliveries (pure)', () => {
       for (const d of dueDeliveries(new Date(t), [s], log)) log.push(rec(d.slot, 'sent'));
     }
     expect(log.map((r) => r.slot)).toEqual([
-      '2026-03-26T01:30:00.000Z', '2026-03-27T01:30:00.000Z', '2026-03-28T01:30:00.000Z',
+      '2026-03-26T01:30:00.000Z',
+      '2026-03-27T01:30:00.000Z',
+      '2026-03-28T01:30:00.000Z',
       '2026-03-29T01:30:00.000Z', // 02:30 doesn't exist on 29 March: runs at 03:30 CEST
-      '2026-03-30T00:30:00.000Z', '2026-03-31T00:30:00.000Z',
+      '2026-03-30T00:30:00.000Z',
+      '2026-03-31T00:30:00.000Z',
     ]);
   });
 

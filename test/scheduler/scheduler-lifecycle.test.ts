@@ -31,7 +31,12 @@ describe('scheduler lifecycle and long digests', () => {
     const clock = fakeClock('2026-01-01T00:30:00Z');
     let tick: (() => void) | undefined;
     let stopped = false;
-    const svc = createSubscriptionService({ store: store.subscriptions, knownTopics: () => ['alpha'], now: () => new Date('2026-01-01T00:00:00Z'), parseTarget });
+    const svc = createSubscriptionService({
+      store: store.subscriptions,
+      knownTopics: () => ['alpha'],
+      now: () => new Date('2026-01-01T00:00:00Z'),
+      parseTarget,
+    });
     await svc.subscribe({ target: `discord:${CH}`, topics: ['alpha'], schedule: 'hourly' });
     const scheduler = createScheduler({
       store,
@@ -41,7 +46,9 @@ describe('scheduler lifecycle and long digests', () => {
       sleep: clock.sleep,
       trigger: (onTick) => {
         tick = onTick;
-        return () => void (stopped = true);
+        return () => {
+          stopped = true;
+        };
       },
     });
     clock.set('2026-01-01T01:00:30Z');
@@ -110,8 +117,15 @@ describe('cronTrigger', () => {
 
 describe('digestReply', () => {
   const sub: Subscription = {
-    id: 's', target: 'file:x', topics: ['alpha', 'beta', 'gone'], schedule: 'daily 08:00', cron: '0 8 * * *',
-    timezone: 'Asia/Tokyo', onEmpty: 'notify', status: 'active', createdAt: '2026-01-01T00:00:00.000Z',
+    id: 's',
+    target: 'file:x',
+    topics: ['alpha', 'beta', 'gone'],
+    schedule: 'daily 08:00',
+    cron: '0 8 * * *',
+    timezone: 'Asia/Tokyo',
+    onEmpty: 'notify',
+    status: 'active',
+    createdAt: '2026-01-01T00:00:00.000Z',
   };
   it('cites each point, notes a topic no longer configured, and says "no new developments" in the zone', () => {
     const b = fakeBriefing([{ id: 'a1', topic: 'alpha', at: '2026-01-02T00:00:00.000Z', text: 'P1' }]);

@@ -51,7 +51,12 @@ function setup(store: Store, clock: FakeClock, articles: FakeArticle[] = [], ext
   return { scheduler, service, notices };
 }
 
-async function subscribe(service: ReturnType<typeof createSubscriptionService>, target: string, schedule = 'daily 08:00', onEmpty: 'notify' | 'skip' = 'notify') {
+async function subscribe(
+  service: ReturnType<typeof createSubscriptionService>,
+  target: string,
+  schedule = 'daily 08:00',
+  onEmpty: 'notify' | 'skip' = 'notify',
+) {
   const r = await service.subscribe({ target, topics: ['alpha'], schedule, timezone: 'Europe/Berlin', onEmpty });
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
@@ -132,7 +137,10 @@ describe('faults against the loopback platform stub', () => {
     const clock = fakeClock('2026-06-01T00:00:00Z');
     const { scheduler, service } = setup(store, clock);
     await subscribe(service, `discord:${CH}`, 'hourly');
-    stub.script(CH, Array.from({ length: 5 }, () => ({ status: 500 })));
+    stub.script(
+      CH,
+      Array.from({ length: 5 }, () => ({ status: 500 })),
+    );
     clock.set('2026-06-01T01:00:00Z');
     const [first] = await scheduler.runDue(clock.now());
     expect(first).toMatchObject({ state: 'failed', attempts: 5 });
@@ -157,7 +165,10 @@ describe('faults against the loopback platform stub', () => {
     const clock = fakeClock('2026-06-01T00:00:00Z');
     const { scheduler, service } = setup(store, clock);
     await subscribe(service, `discord:${CH}`, 'hourly');
-    stub.script(CH, Array.from({ length: 5 }, () => ({ status: 500 })));
+    stub.script(
+      CH,
+      Array.from({ length: 5 }, () => ({ status: 500 })),
+    );
     clock.set('2026-06-01T01:00:00Z');
     const [first] = await scheduler.runDue(clock.now());
     expect(first).toMatchObject({ state: 'failed' });
@@ -219,7 +230,7 @@ describe('faults against the loopback platform stub', () => {
     await stopping;
     expect(posted).toEqual(['slow']);
     expect((await run).map((o) => o.state)).toEqual(['sent', 'sent']);
-    expect((await store.deliveries.list({ state: 'sending' }))).toEqual([]);
+    expect(await store.deliveries.list({ state: 'sending' })).toEqual([]);
   });
 
   it('shutdown during a backoff wait leaves the record sending; the next start resumes it with the same key', async () => {

@@ -23,7 +23,10 @@ export const speakersCommand = defineCommand({
       sections: [
         {
           points: speakers.map((s) => {
-            const cites = s.articles.map((a) => briefing.sourceOf(a)).filter((r) => r !== undefined).map(citationOf) as Citation[];
+            const cites = s.articles
+              .map((a) => briefing.sourceOf(a))
+              .filter((r) => r !== undefined)
+              .map(citationOf) as Citation[];
             const role = s.roles[0] ? `, ${s.roles[0]}` : '';
             return point(`${s.name}${role} (${s.count} ${s.count === 1 ? 'statement' : 'statements'})`, cites);
           }),

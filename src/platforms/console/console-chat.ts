@@ -50,7 +50,12 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     if (cmd) {
       let text: string | undefined;
       try {
-        const reply = await invoke(opts.deps, opts.limiter, { name: cmd.name, args: cmd.rest, ctx: { target: 'console:local', user: 'console:local' }, mayManage: async () => true });
+        const reply = await invoke(opts.deps, opts.limiter, {
+          name: cmd.name,
+          args: cmd.rest,
+          ctx: { target: 'console:local', user: 'console:local' },
+          mayManage: async () => true,
+        });
         text = reply ? renderPlain(reply) : undefined;
       } catch (err) {
         opts.logger.error({ err, command: cmd.name }, 'console command failed');

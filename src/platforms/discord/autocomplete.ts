@@ -39,20 +39,38 @@ export function autocomplete(briefing: Briefing, kind: OptionKind, typed: string
       const words = typed.split(/[\s,]+/);
       const last = words.pop() ?? '';
       const prefix = words.filter(Boolean).join(' ');
-      return rank(briefing.topics().map((t) => ({ name: `${t.title} (${t.id})`, value: t.id })), last).map((c) =>
-        prefix ? { name: cut(`${prefix} ${c.value}`, 100), value: `${prefix} ${c.value}`.slice(0, 100) } : c,
-      );
+      return rank(
+        briefing.topics().map((t) => ({ name: `${t.title} (${t.id})`, value: t.id })),
+        last,
+      ).map((c) => (prefix ? { name: cut(`${prefix} ${c.value}`, 100), value: `${prefix} ${c.value}`.slice(0, 100) } : c));
     }
     case 'person':
       return rank(
-        [...briefing.speakers()].sort((a, b) => b.count - a.count).map((s) => ({ name: s.aliases.length > 1 ? `${s.name} (${s.aliases.filter((a) => a !== s.name).slice(0, 2).join(', ')})` : s.name, value: s.name })),
+        [...briefing.speakers()]
+          .sort((a, b) => b.count - a.count)
+          .map((s) => ({
+            name:
+              s.aliases.length > 1
+                ? `${s.name} (${s.aliases
+                    .filter((a) => a !== s.name)
+                    .slice(0, 2)
+                    .join(', ')})`
+                : s.name,
+            value: s.name,
+          })),
         typed,
       );
     case 'schedule':
-      return rank([...SCHEDULE_EXAMPLES, ...SCHEDULE_WORDS].map((s) => ({ name: s, value: s })), typed);
+      return rank(
+        [...SCHEDULE_EXAMPLES, ...SCHEDULE_WORDS].map((s) => ({ name: s, value: s })),
+        typed,
+      );
     case 'timezone': {
       const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ZONE_EXAMPLES;
-      return rank((typed.trim() ? ['UTC', ...all] : ZONE_EXAMPLES).map((z) => ({ name: z, value: z })), typed);
+      return rank(
+        (typed.trim() ? ['UTC', ...all] : ZONE_EXAMPLES).map((z) => ({ name: z, value: z })),
+        typed,
+      );
     }
     default:
       return [];

@@ -31,7 +31,12 @@ export async function startDiscord(opts: DiscordOptions): Promise<DiscordAdapter
     allowedMentions: { parse: [], repliedUser: false },
     ...(opts.apiRoot ? { rest: { api: opts.apiRoot } } : {}),
   });
-  const handle = createInteractionHandler({ deps: opts.deps, logger: log, ...(opts.limiter ? { limiter: opts.limiter } : {}), ...(opts.sessions ? { sessions: opts.sessions } : {}) });
+  const handle = createInteractionHandler({
+    deps: opts.deps,
+    logger: log,
+    ...(opts.limiter ? { limiter: opts.limiter } : {}),
+    ...(opts.sessions ? { sessions: opts.sessions } : {}),
+  });
   client.on(Events.InteractionCreate, (i) => void handle(i));
   client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));

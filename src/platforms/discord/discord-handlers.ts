@@ -86,7 +86,10 @@ async function onAutocomplete(i: AutocompleteInteraction, o: DiscordHandlerOptio
   await i.respond(kind ? autocomplete(o.deps.briefing(), kind, String(focused.value ?? '')) : []);
 }
 
-async function onComponent(i: ButtonInteraction | StringSelectMenuInteraction, o: Required<Omit<DiscordHandlerOptions, 'limiter'>> & DiscordHandlerOptions): Promise<void> {
+async function onComponent(
+  i: ButtonInteraction | StringSelectMenuInteraction,
+  o: Required<Omit<DiscordHandlerOptions, 'limiter'>> & DiscordHandlerOptions,
+): Promise<void> {
   const [kind, id, page] = i.customId.split(':');
   const session = id ? o.sessions.get(id) : undefined;
   if (!session) return sendEphemeral(i, EXPIRED);

@@ -7,7 +7,12 @@ import { createDiscordPublisher, renderDiscordMessages } from './discord-publish
 
 /** Discord's settings. */
 export const DiscordEnvSchema = z.object({
-  DISCORD_TOKEN: optionalVar(z.string().trim().regex(/^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/, 'a Discord bot token (three dot-separated parts, from the Developer Portal)')),
+  DISCORD_TOKEN: optionalVar(
+    z
+      .string()
+      .trim()
+      .regex(/^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/, 'a Discord bot token (three dot-separated parts, from the Developer Portal)'),
+  ),
   DISCORD_APP_ID: optionalVar(snowflake),
   DISCORD_GUILD_ID: optionalVar(snowflake),
 });

@@ -46,18 +46,14 @@ export function classifyDiscordError(e: unknown, messageIds: string[]): PostResu
   const status = e instanceof DiscordAPIError || e instanceof HTTPError ? e.status : undefined;
   const reason = describeError(e);
   if (status === undefined || status === 429 || status >= 500 || status === 408) {
-    return status === undefined
-      ? { ok: false, kind: 'retryable', reason, messageIds }
-      : { ok: false, kind: 'retryable', reason, status, messageIds };
+    return status === undefined ? { ok: false, kind: 'retryable', reason, messageIds } : { ok: false, kind: 'retryable', reason, status, messageIds };
   }
   return { ok: false, kind: 'permanent', reason, status, pause: status === 403 || status === 404, messageIds };
 }
 
 /** Makes the Discord publisher. */
 export function createDiscordPublisher(opts: DiscordPublisherOptions): Publisher {
-  const rest =
-    opts.rest ??
-    new REST({ api: opts.api ?? 'https://discord.com/api', timeout: opts.timeoutMs ?? 15_000, retries: 0 }).setToken(opts.token);
+  const rest = opts.rest ?? new REST({ api: opts.api ?? 'https://discord.com/api', timeout: opts.timeoutMs ?? 15_000, retries: 0 }).setToken(opts.token);
   const render = opts.render ?? renderDiscordMessages;
   return {
     async post(target, reply, { idempotencyKey, alreadySent = 0, onPart }) {

@@ -18,7 +18,9 @@ export interface DiscordPayload {
 /** Choices that fit a select menu (unique values of at most 100 characters, at most 25). */
 export function selectableChoices(choices: ReplyChoice[]): ReplyChoice[] {
   const seen = new Set<string>();
-  return choices.filter((c) => c.command.trim().length > 0 && c.command.length <= DISCORD_LIMITS.selectValue && !seen.has(c.command) && seen.add(c.command)).slice(0, DISCORD_LIMITS.selectOptions);
+  return choices
+    .filter((c) => c.command.trim().length > 0 && c.command.length <= DISCORD_LIMITS.selectValue && !seen.has(c.command) && seen.add(c.command))
+    .slice(0, DISCORD_LIMITS.selectOptions);
 }
 
 /** Page `page` of a session, with Previous/Next buttons (when paged) and the choice menu (when any). */

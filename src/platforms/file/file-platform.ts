@@ -12,7 +12,8 @@ export const filePlatform = definePlatform({
   target: {
     platform: 'file',
     help: 'file:PATH',
-    parse: (address) => (address.trim() === '' ? { error: 'has an empty path' } : address.includes('\0') ? { error: 'has a NUL byte in its path' } : { address }),
+    parse: (address) =>
+      address.trim() === '' ? { error: 'has an empty path' } : address.includes('\0') ? { error: 'has a NUL byte in its path' } : { address },
   },
   publisher: () => createFilePublisher(),
   render: renderPlain,

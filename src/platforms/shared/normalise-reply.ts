@@ -6,7 +6,10 @@ import { safeUrl } from './text-safety.ts';
 const opt = (s: string | undefined, max: number) => (s === undefined ? undefined : clip(String(s), max) || undefined);
 
 function citation(c: Citation): Citation {
-  const out: Citation = { article: clip(String(c.article ?? ''), 100), label: clip(String(c.label ?? ''), 80) || clip(String(c.article ?? ''), 80) || 'source' };
+  const out: Citation = {
+    article: clip(String(c.article ?? ''), 100),
+    label: clip(String(c.label ?? ''), 80) || clip(String(c.article ?? ''), 80) || 'source',
+  };
   const date = opt(c.date, 20);
   if (date) out.date = date;
   const url = safeUrl(c.url === undefined ? undefined : String(c.url));
@@ -40,7 +43,8 @@ export function normaliseReply(reply: Reply): Reply {
   };
   const footer = opt(reply.footer, 300);
   if (footer) out.footer = footer;
-  if (reply.choices?.length) out.choices = reply.choices.map((c) => ({ label: clip(String(c.label ?? ''), 80), command: clip(String(c.command ?? ''), 200) })).filter((c) => c.command);
+  if (reply.choices?.length)
+    out.choices = reply.choices.map((c) => ({ label: clip(String(c.label ?? ''), 80), command: clip(String(c.command ?? ''), 200) })).filter((c) => c.command);
   if (reply.ephemeral) out.ephemeral = true;
   return out;
 }

@@ -25,7 +25,15 @@ export interface DriveResult {
   ms: number;
 }
 
-const BOT_INFO = { id: 1, is_bot: true as const, first_name: 'Bench', username: 'bench_bot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false };
+const BOT_INFO = {
+  id: 1,
+  is_bot: true as const,
+  first_name: 'Bench',
+  username: 'bench_bot',
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+};
 
 /** A private-chat text message update from user `n` (chat id = user id = 1000 + n). */
 export function textUpdate(n: number, text: string): Update {
@@ -67,6 +75,7 @@ export async function driveTelegramUpdates(opts: {
   const results = await Promise.allSettled(opts.updates.map((u) => bot.handleUpdate(u)));
   const ms = performance.now() - started;
   const messagesByChat = new Map<number, number>();
-  for (const c of calls) if (c.method === 'sendMessage') messagesByChat.set(Number(c.payload.chat_id), (messagesByChat.get(Number(c.payload.chat_id)) ?? 0) + 1);
+  for (const c of calls)
+    if (c.method === 'sendMessage') messagesByChat.set(Number(c.payload.chat_id), (messagesByChat.get(Number(c.payload.chat_id)) ?? 0) + 1);
   return { calls, messagesByChat, failed: results.filter((r) => r.status === 'rejected').length, ms };
 }

@@ -7,7 +7,12 @@ import { createTelegramPublisher, renderTelegramMessages } from './telegram-publ
 
 /** Telegram's settings. */
 export const TelegramEnvSchema = z.object({
-  TELEGRAM_TOKEN: optionalVar(z.string().trim().regex(/^\d{3,}:[\w-]{20,}$/, 'a Telegram bot token like 123456:ABC-DEF… (from @BotFather)')),
+  TELEGRAM_TOKEN: optionalVar(
+    z
+      .string()
+      .trim()
+      .regex(/^\d{3,}:[\w-]{20,}$/, 'a Telegram bot token like 123456:ABC-DEF… (from @BotFather)'),
+  ),
   TELEGRAM_WEBHOOK_URL: optionalVar(z.url({ protocol: /^https$/, error: 'an https:// URL Telegram can reach, e.g. https://bot.example.com/telegram' })),
   TELEGRAM_WEBHOOK_PORT: intVar(1, 65_535, 'a port number from 1 to 65535').default(8443),
 });

@@ -40,7 +40,8 @@ export function fitTelegram(messages: TelegramMessageBody[]): TelegramMessageBod
   );
 }
 
-const GONE = /chat not found|bot was kicked|bot was blocked|not a member|chat was deactivated|group chat was upgraded|channel_private|have no rights|not enough rights|user is deactivated/i;
+const GONE =
+  /chat not found|bot was kicked|bot was blocked|not a member|chat was deactivated|group chat was upgraded|channel_private|have no rights|not enough rights|user is deactivated/i;
 
 /** Sorts a thrown telegraf error into retryable (429, 5xx, network) or permanent (403, chat gone: pause). */
 export function classifyTelegramError(e: unknown, messageIds: string[]): PostResult {

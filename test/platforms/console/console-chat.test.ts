@@ -33,7 +33,12 @@ describe('runConsole', () => {
     expect(out).toContain('! Slow down a little');
   });
   it('apologises once and goes on when a command fails unexpectedly', async () => {
-    const broken = { ...deps, briefing: () => { throw new Error('boom'); } };
+    const broken = {
+      ...deps,
+      briefing: () => {
+        throw new Error('boom');
+      },
+    };
     const out = await chat('/sources\n/help\n', { deps: broken });
     expect(out).toContain('! Sorry, something went wrong');
     expect(out).toContain('== Commands ==');

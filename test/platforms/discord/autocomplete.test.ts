@@ -24,7 +24,13 @@ describe('autocomplete', () => {
     expect(autocomplete(deps.briefing(), 'person', '').length).toBe(Math.min(25, speakers.length));
   });
   it('offers schedules and time zones, never more than 25, each within 100 characters', () => {
-    for (const [kind, typed] of [['schedule', ''], ['schedule', 'week'], ['timezone', ''], ['timezone', 'europe'], ['id', 'x']] as const) {
+    for (const [kind, typed] of [
+      ['schedule', ''],
+      ['schedule', 'week'],
+      ['timezone', ''],
+      ['timezone', 'europe'],
+      ['id', 'x'],
+    ] as const) {
       const out = autocomplete(deps.briefing(), kind, typed);
       expect(out.length).toBeLessThanOrEqual(25);
       for (const c of out) {

@@ -15,7 +15,11 @@ describe('deployCommands', () => {
   it('PUTs every command to one guild when a guild is given, else globally', async () => {
     const n = await deployCommands({ token: 'x.y.z', appId: fake.appId, guildId: '700000000000000001', apiRoot: fake.api });
     expect(n).toBe(slashCommands().length);
-    expect(fake.requests.at(-1)).toMatchObject({ method: 'PUT', path: `/applications/${fake.appId}/guilds/700000000000000001/commands`, body: slashCommands() });
+    expect(fake.requests.at(-1)).toMatchObject({
+      method: 'PUT',
+      path: `/applications/${fake.appId}/guilds/700000000000000001/commands`,
+      body: slashCommands(),
+    });
     await deployCommands({ token: 'x.y.z', appId: fake.appId, apiRoot: fake.api });
     expect(fake.requests.at(-1)).toMatchObject({ method: 'PUT', path: `/applications/${fake.appId}/commands` });
   });

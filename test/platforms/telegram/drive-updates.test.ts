@@ -12,7 +12,10 @@ beforeAll(async () => {
 
 describe('driveTelegramUpdates (the Telegram path with a capturing callApi)', () => {
   it('answers 1,000 concurrent commands, none lost', async () => {
-    const topics = deps.briefing().topics().map((t) => t.id);
+    const topics = deps
+      .briefing()
+      .topics()
+      .map((t) => t.id);
     const lines = ['/help', '/topics', '/sources', '/briefing', ...topics.map((t) => `/briefing ${t}`), '/timeline', '/whosaid'];
     const updates = Array.from({ length: 1000 }, (_, i) => textUpdate(i, lines[i % lines.length]!));
     const r = await driveTelegramUpdates({ deps, updates });
@@ -36,7 +39,16 @@ describe('driveTelegramUpdates (the Telegram path with a capturing callApi)', ()
   });
 
   it('checks group admin rights with getChatMember before /subscribe', async () => {
-    const update = { update_id: 1, message: { message_id: 1, date: 0, chat: { id: -42, type: 'supergroup', title: 'g' }, from: { id: 7, is_bot: false, first_name: 'x' }, text: '/subscribe x' } } as Update;
+    const update = {
+      update_id: 1,
+      message: {
+        message_id: 1,
+        date: 0,
+        chat: { id: -42, type: 'supergroup', title: 'g' },
+        from: { id: 7, is_bot: false, first_name: 'x' },
+        text: '/subscribe x',
+      },
+    } as Update;
     const r = await driveTelegramUpdates({ deps, updates: [update] });
     expect(r.calls.map((c) => c.method)).toContain('getChatMember');
     expect(r.calls.find((c) => c.method === 'getChatMember')?.payload).toMatchObject({ chat_id: -42, user_id: 7 });
@@ -52,7 +64,13 @@ describe('driveTelegramUpdates (the Telegram path with a capturing callApi)', ()
         from: { id: 77, is_bot: false, first_name: 'reader' },
         chat_instance: 'ci',
         data: 'c:/unsubscribe s1',
-        message: { message_id: 5, date: 0, chat: { id: -100900, type: 'channel', title: 'news' }, sender_chat: { id: -100900, type: 'channel', title: 'news' }, text: 'menu' },
+        message: {
+          message_id: 5,
+          date: 0,
+          chat: { id: -100900, type: 'channel', title: 'news' },
+          sender_chat: { id: -100900, type: 'channel', title: 'news' },
+          text: 'menu',
+        },
       },
     } as Update;
     const r = await driveTelegramUpdates({ deps, updates: [press], chatMemberStatus: 'member' });

@@ -19,7 +19,11 @@ describe('withRetryAfter', () => {
     };
     await expect(withRetryAfter(always429)).rejects.toThrow('429');
     expect(n).toBe(4);
-    await expect(withRetryAfter(async () => { throw new Error('403: Forbidden'); })).rejects.toThrow('403');
+    await expect(
+      withRetryAfter(async () => {
+        throw new Error('403: Forbidden');
+      }),
+    ).rejects.toThrow('403');
   });
 });
 
