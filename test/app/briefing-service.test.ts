@@ -10,7 +10,7 @@ const seedFile = (name: string) => path.join('briefings/corpus', name);
 
 /** Waits (bounded) until a condition holds; fails the test if it never does. */
 async function eventually(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 300; i++) {
     if (check()) return;
     await sleep(100);
   }

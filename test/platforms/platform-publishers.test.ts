@@ -39,7 +39,7 @@ afterEach(async () => {
 
 describe('Discord publisher against a loopback stub', () => {
   const CH = '123456789012345678';
-  const make = () => createDiscordPublisher({ token: 't', api: stub.discordApi, timeoutMs: 300 });
+  const make = () => createDiscordPublisher({ token: 't', api: stub.discordApi, timeoutMs: 2000 });
 
   it('posts with a nonce and enforce_nonce; a retry with the same key is deduplicated', async () => {
     const p = make();
@@ -85,7 +85,7 @@ describe('Discord publisher against a loopback stub', () => {
 });
 
 describe('Telegram publisher against a loopback stub', () => {
-  const make = () => createTelegramPublisher({ token: '123:abc', apiRoot: stub.telegramApiRoot, timeoutMs: 300 });
+  const make = () => createTelegramPublisher({ token: '123:abc', apiRoot: stub.telegramApiRoot, timeoutMs: 2000 });
 
   it('posts to numeric and @channel chats and splits at 4,096 UTF-16 units', async () => {
     const p = make();

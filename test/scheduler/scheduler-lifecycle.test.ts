@@ -40,7 +40,7 @@ describe('scheduler lifecycle and long digests', () => {
     await svc.subscribe({ target: `discord:${CH}`, topics: ['alpha'], schedule: 'hourly' });
     const scheduler = createScheduler({
       store,
-      publishers: { discord: createDiscordPublisher({ token: 't', api: stub.discordApi, timeoutMs: 300 }) },
+      publishers: { discord: createDiscordPublisher({ token: 't', api: stub.discordApi, timeoutMs: 2000 }) },
       briefing: () => fakeBriefing([]),
       clock,
       sleep: clock.sleep,
@@ -75,8 +75,8 @@ describe('scheduler lifecycle and long digests', () => {
     const scheduler = createScheduler({
       store,
       publishers: {
-        telegram: createTelegramPublisher({ token: '1:a', apiRoot: stub.telegramApiRoot, timeoutMs: 300 }),
-        discord: createDiscordPublisher({ token: 't', api: stub.discordApi, timeoutMs: 300 }),
+        telegram: createTelegramPublisher({ token: '1:a', apiRoot: stub.telegramApiRoot, timeoutMs: 2000 }),
+        discord: createDiscordPublisher({ token: 't', api: stub.discordApi, timeoutMs: 2000 }),
       },
       briefing: () => fakeBriefing(manyArticles(60)),
       clock,

@@ -32,8 +32,8 @@ afterEach(async () => {
 function setup(store: Store, clock: FakeClock, articles: FakeArticle[] = [], extra: Partial<Parameters<typeof createScheduler>[0]> = {}) {
   const notices: AdminNotice[] = [];
   const publishers: Publishers = {
-    discord: createDiscordPublisher({ token: 't', api: stub.discordApi, timeoutMs: 300 }),
-    telegram: createTelegramPublisher({ token: '1:a', apiRoot: stub.telegramApiRoot, timeoutMs: 300 }),
+    discord: createDiscordPublisher({ token: 't', api: stub.discordApi, timeoutMs: 2000 }),
+    telegram: createTelegramPublisher({ token: '1:a', apiRoot: stub.telegramApiRoot, timeoutMs: 2000 }),
     file: createFilePublisher({ now: clock.now }),
   };
   const briefing = fakeBriefing(articles);
