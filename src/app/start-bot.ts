@@ -4,6 +4,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import type { CommandDeps } from '../commands/command.ts';
+import { EnvError } from '../config/load-env.ts';
 import type { ConsoleIo, RunningChat } from '../platforms/platform.ts';
 import { createRateLimiter } from '../rate-limit.ts';
 import { shutdownScheduler } from '../scheduler/index.ts';
@@ -27,7 +28,10 @@ export interface App {
 /** Starts the bot: every chat platform that has its settings, else the console; then scheduled deliveries. */
 export async function startBot(c: Composition, io: ConsoleIo): Promise<App> {
   const { logger } = c;
-  await mkdir(c.paths.addedCorpus, { recursive: true });
+  await mkdir(c.paths.addedCorpus, { recursive: true }).catch((err: unknown) => {
+    const why = (err as { code?: string }).code ?? String(err);
+    throw new EnvError(`BRIEFING_DATA_DIR "${c.paths.dataDir}": cannot create ${c.paths.addedCorpus} (${why}); expected a writable folder`);
+  });
   const service = await c.openBriefing();
   const stopWatch = service.watch();
   const knownTopics = () =>
