@@ -26,7 +26,7 @@ COPY briefings ./briefings
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]
-# The health check asks the command line to open the configuration, the corpus and the database.
+# The health check asks the command line to open the configuration and the database.
 HEALTHCHECK --interval=60s --timeout=20s --start-period=60s --retries=3 \
   CMD ["node", "dist/src/cli.js", "schedule", "list", "--json"]
 CMD ["node", "dist/src/main.js"]

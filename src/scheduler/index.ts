@@ -1,4 +1,4 @@
-/** The scheduler's public surface for the composition root (`src/main.ts`) and the CLI. */
+/** The scheduler's public surface for the composition (`src/app/compose.ts`). */
 export { createScheduler, type Scheduler, type SchedulerOptions } from './scheduler.ts';
 export { shutdownScheduler } from './shutdown.ts';
 export { syncConfigSubscriptions, type DeclaredSubscription, type SyncReport } from './config-sync.ts';
