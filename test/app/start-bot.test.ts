@@ -43,7 +43,12 @@ afterEach(async () => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
-const env = (extra: Record<string, string> = {}) => ({ BRIEFING_CONFIG_DIR: path.join(root, 'config'), BRIEFING_DATA_DIR: path.join(root, 'data'), LOG_LEVEL: 'silent', ...extra });
+const env = (extra: Record<string, string> = {}) => ({
+  BRIEFING_CONFIG_DIR: path.join(root, 'config'),
+  BRIEFING_DATA_DIR: path.join(root, 'data'),
+  LOG_LEVEL: 'silent',
+  ...extra,
+});
 
 describe('startBot (the composition, started)', () => {
   it('with no tokens: the console chat over the corpus; declared subscriptions synced once at start; data in the data folder', async () => {
@@ -67,7 +72,11 @@ describe('startBot (the composition, started)', () => {
   });
 
   it('a chat platform that does not start is one StartupError naming its settings', async () => {
-    const c = await compose({ source: env({ TELEGRAM_TOKEN: '123456:ABCdefGHIjklMNOpqrSTUvwxYZ012345' }), mode: 'bot', apiRoots: { telegram: `${stub.telegramApiRoot}/nowhere` } });
+    const c = await compose({
+      source: env({ TELEGRAM_TOKEN: '123456:ABCdefGHIjklMNOpqrSTUvwxYZ012345' }),
+      mode: 'bot',
+      apiRoots: { telegram: `${stub.telegramApiRoot}/nowhere` },
+    });
     const io = { input: new PassThrough(), output: new PassThrough(), interactive: false };
     const err = await startBot(c, io).then(
       () => undefined,
