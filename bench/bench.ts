@@ -12,7 +12,7 @@ import { parseArticle } from '../src/core/corpus/parse-article.ts';
 import type { Article } from '../src/core/model.ts';
 import { extractStatements } from '../src/core/statements/extract-statements.ts';
 import { pino } from 'pino';
-import { driveTelegramUpdates, textUpdate } from '../src/adapters/telegram/drive-updates.ts';
+import { driveTelegramUpdates, textUpdate } from '../src/platforms/telegram/drive-updates.ts';
 import { runCommand } from '../src/commands/run-command.ts';
 import { generateCorpus } from './generate-corpus.ts';
 

@@ -9,8 +9,8 @@ export interface LoggerOptions {
   pretty?: boolean;
   /** Values that must never appear in a log line (tokens), scrubbed from every line. */
   secrets?: (string | undefined)[];
-  /** Where lines go; default stderr (fd 2), so stdout stays for answers. */
-  destination?: NodeJS.WritableStream | number;
+  /** Where lines go: a stream, a file descriptor or a file path (appended to); default stderr (fd 2), so stdout stays for answers. */
+  destination?: NodeJS.WritableStream | number | string;
 }
 
 /** Paths of fields that hold secrets, redacted wherever they appear. */
@@ -41,8 +41,8 @@ export function createLogger(opts: LoggerOptions): Logger {
   const stream =
     opts.pretty === true
       ? pretty({ destination, sync: true, colorize: false })
-      : typeof destination === 'number'
-        ? pino.destination({ dest: destination, sync: true })
+      : typeof destination === 'number' || typeof destination === 'string'
+        ? pino.destination({ dest: destination, sync: true, ...(typeof destination === 'string' ? { mkdir: true } : {}) })
         : destination;
   return pino(
     {

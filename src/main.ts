@@ -1,37 +1,36 @@
 /**
- * The composition root: reads `.env` and the environment (validated), makes the logger, loads the config,
- * starts the app, and stops it cleanly on SIGINT/SIGTERM or, for the console, at end of input.
- * The only module that reads `process.env` or creates a logger.
+ * The bot's entry point: composes (settings, config, logger, engine, store, platforms), starts, and stops
+ * cleanly on SIGINT/SIGTERM or, for the console, at end of input. A bad setting is one line on stderr.
  */
-import { createApp, StartupError } from './app/create-app.ts';
-import { EnvError, loadEnv, readDotEnv } from './config/load-env.ts';
-import { ConfigError, loadConfig } from './config/load-config.ts';
-import { createLogger, scrub } from './logger.ts';
+import { compose } from './app/compose.ts';
+import { type App, StartupError, startBot } from './app/start-bot.ts';
+import { ConfigError } from './config/load-config.ts';
+import { EnvError, readDotEnv } from './config/load-env.ts';
+import { scrub } from './logger.ts';
 
 let secrets: string[] = [];
 
 async function main(): Promise<void> {
-  const env = loadEnv(process.env, readDotEnv('.env'));
-  secrets = [env.DISCORD_TOKEN, env.TELEGRAM_TOKEN].filter((s): s is string => Boolean(s));
-  const logger = createLogger({
-    level: env.LOG_LEVEL,
-    pretty: env.LOG_FORMAT ? env.LOG_FORMAT === 'pretty' : process.stderr.isTTY === true,
-    secrets: [env.DISCORD_TOKEN, env.TELEGRAM_TOKEN],
-  });
-  const config = await loadConfig(env.BRIEFING_CONFIG_DIR);
-  const app = await createApp(env, config, logger, {
-    input: process.stdin,
-    output: process.stdout,
-    interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
-  });
-  logger.info({ adapters: app.adapters }, 'briefing bot running');
-  const shutdown = async (signal: string) => {
-    logger.info({ signal }, 'stopping');
-    await app.stop().then(undefined, (err: unknown) => logger.error({ err }, 'error while stopping'));
+  const c = await compose({ source: process.env, dotEnv: readDotEnv('.env'), mode: 'bot' });
+  secrets = c.secrets;
+  // Signals are handled before anything is announced: a SIGTERM right after "running" always stops cleanly.
+  let app: App | undefined;
+  let stopping = false;
+  const stop = async (running: App) => {
+    await running.stop().then(undefined, (err: unknown) => c.logger.error({ err }, 'error while stopping'));
     process.stdout.write('', () => process.exit(0));
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  const shutdown = (signal: string) => {
+    c.logger.info({ signal }, 'stopping');
+    stopping = true;
+    // Still starting: stopped as soon as it has started (below).
+    if (app) void stop(app);
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  app = await startBot(c, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true && process.stdout.isTTY === true });
+  if (stopping) return stop(app);
+  c.logger.info({ adapters: app.adapters }, 'briefing bot running');
   await app.done;
   await app.stop();
   process.stdout.write('', () => process.exit(0));

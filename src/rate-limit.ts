@@ -1,7 +1,11 @@
-/** A per-user token bucket: each user may run `perMinute` commands a minute, with bursts up to that many. */
+/**
+ * A per-user token bucket: each user may run `perMinute` commands a minute, with bursts up to that many.
+ * A user over the limit is told once (`notify`); further refusals until a command is allowed again are
+ * silent, so a flood in a group chat gets one "slow down", not one per command.
+ */
 
-/** Whether a user may run a command now, and if not, when again. */
-export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+/** Whether a user may run a command now; if not, when again, and whether to say so (only the first refusal in a row). */
+export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number; notify: boolean };
 
 /** The limiter the adapters share. */
 export interface RateLimiter {
@@ -27,7 +31,7 @@ export function createRateLimiter(opts: RateLimitOptions): RateLimiter {
   const capacity = opts.perMinute;
   const refillPerMs = capacity / 60_000;
   const maxKeys = opts.maxKeys ?? 10_000;
-  const buckets = new Map<string, { tokens: number; at: number }>();
+  const buckets = new Map<string, { tokens: number; at: number; told?: boolean }>();
   return {
     take(key) {
       if (capacity === 0) return { allowed: true };
@@ -40,9 +44,12 @@ export function createRateLimiter(opts: RateLimitOptions): RateLimiter {
       if (buckets.size > maxKeys) buckets.delete(buckets.keys().next().value as string);
       if (b.tokens >= 1) {
         b.tokens -= 1;
+        b.told = false;
         return { allowed: true };
       }
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - b.tokens) / refillPerMs / 1000)) };
+      const notify = !b.told;
+      b.told = true;
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - b.tokens) / refillPerMs / 1000)), notify };
     },
   };
 }

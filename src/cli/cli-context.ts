@@ -1,39 +1,67 @@
+import { compose, type Composition } from '../app/compose.ts';
+import type { LoadedConfig } from '../config/load-config.ts';
+import { readDotEnv } from '../config/load-env.ts';
 import type { Briefing } from '../core/briefing.ts';
 import type { BriefingError } from '../core/model.ts';
-import { openBriefingService } from '../app/briefing-service.ts';
-import { loadConfig, type LoadedConfig } from '../config/load-config.ts';
+import { terminalSafe } from './terminal-text.ts';
 
 /** Bad input on the command line: printed to stderr, exit code 2. */
 export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-/** What the CLI's commands share: where config lives, how to open the briefing, how to print. */
-export interface CliContext {
-  configDir: string;
-  config(): Promise<LoadedConfig>;
-  /** Loads the corpus (the configured one, or `corpusDir`) and builds the briefing; load issues go to stderr. */
-  briefing(corpusDir?: string): Promise<Briefing>;
+/** Where the CLI writes: stdout and stderr by default; tests capture them. */
+export interface CliIo {
   out(text: string): void;
   err(text: string): void;
 }
 
-/** Makes the CLI context; `configDir` defaults to `BRIEFING_CONFIG_DIR` or `./config`. */
-export function createCliContext(env: NodeJS.ProcessEnv = process.env): CliContext {
-  const configDir = env.BRIEFING_CONFIG_DIR ?? 'config';
-  let config: Promise<LoadedConfig> | undefined;
+/** What the CLI's commands share: the composition (settings, config, store, publishers), the briefing, the output. */
+export interface CliContext extends CliIo {
+  composition(): Promise<Composition>;
+  config(): Promise<LoadedConfig>;
+  /** Loads the corpus (the configured one plus the data folder's, or `corpusDir` alone) and builds the briefing; load issues go to stderr. */
+  briefing(corpusDir?: string): Promise<Briefing>;
+  /** The current instant (tests fix it). */
+  now(): Date;
+}
+
+/** Options of the CLI context. */
+export interface CliContextOptions {
+  /** The environment (default `process.env` over `.env`). */
+  env?: Record<string, string | undefined>;
+  io?: Partial<CliIo>;
+  /** API roots by platform (tests point them at loopback fakes). */
+  apiRoots?: Record<string, string | undefined>;
+  now?: () => Date;
+}
+
+const line = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
+
+/** Makes the CLI context; everything is composed on first use, by the same wiring the bot uses. Output is stripped of terminal escapes. */
+export function createCliContext(opts: CliContextOptions = {}): CliContext {
+  let composition: Promise<Composition> | undefined;
+  const out = opts.io?.out ?? ((text: string) => void process.stdout.write(text));
+  const err = opts.io?.err ?? ((text: string) => void process.stderr.write(text));
   const ctx: CliContext = {
-    configDir,
-    config: () => (config ??= loadConfig(configDir)),
+    composition: () =>
+      (composition ??= compose({
+        source: opts.env ?? process.env,
+        ...(opts.env ? {} : { dotEnv: readDotEnv('.env') }),
+        mode: 'cli',
+        ...(opts.apiRoots ? { apiRoots: opts.apiRoots } : {}),
+      })),
+    config: async () => (await ctx.composition()).config,
     async briefing(corpusDir) {
-      const service = await openBriefingService({ config: await ctx.config(), ...(corpusDir ? { corpusDir } : {}) });
+      const service = await (await ctx.composition()).openBriefing(corpusDir);
       const b = service.current();
       for (const issue of b.issues) ctx.err(`${issue.severity}: ${issue.file}: ${issue.message}`);
-      if (b.articles.length === 0) throw new UsageError(`no usable article in ${service.corpusDir}`);
+      if (b.articles.length === 0) throw new UsageError(`no usable article in ${service.corpusDirs.join(' or ') || corpusDir}`);
       return b;
     },
-    out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-    err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+    out: (text) => out(line(terminalSafe(text))),
+    err: (text) => err(line(terminalSafe(text))),
+    now: opts.now ?? (() => new Date()),
   };
   return ctx;
 }

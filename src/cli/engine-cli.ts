@@ -3,9 +3,10 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { Briefing } from '../core/briefing.ts';
 import type { Result, Statement } from '../core/model.ts';
-import { resolveCorpusDir } from '../app/briefing-service.ts';
 import { loadArticleFile } from '../io/load-corpus.ts';
 import { citation } from '../core/digest/render-markdown.ts';
+import { renderPlain } from '../platforms/shared/render-plain.ts';
+import { digestReply } from '../reply/digest-reply.ts';
 import { digestMarkdown, positionsMarkdown, timelineMarkdown, whoSaidWhatMarkdown } from '../output/markdown.ts';
 import { explain, positiveInt, UsageError, type CliContext } from './cli-context.ts';
 
@@ -55,7 +56,7 @@ export function registerEngineCommands(program: Command, ctx: CliContext): void 
     .action(async (topic: string, o: { corpus?: string; max?: number; since?: string; json?: boolean }) => {
       const b = await ctx.briefing(o.corpus);
       const d = unwrap(b.digest(topic, { ...(o.max ? { max: o.max } : {}), ...(o.since ? { since: o.since } : {}) }));
-      if (!o.json) return ctx.out(digestMarkdown(d));
+      if (!o.json) return ctx.out(renderPlain(digestReply(d)));
       json(ctx, {
         topic: d.topic,
         title: d.title,
@@ -171,21 +172,26 @@ export function registerEngineCommands(program: Command, ctx: CliContext): void 
 
   program
     .command('add <file>')
-    .description('validate an article and copy it into the corpus folder')
-    .option('--corpus <dir>', 'corpus folder (default: the configured one)')
+    .description('validate an article and copy it into $BRIEFING_DATA_DIR/corpus (the bundled sample is never written to)')
+    .option('--corpus <dir>', 'copy into this folder instead (not the configured sample corpus)')
     .action(async (file: string, o: { corpus?: string }) => {
       const parsed = await loadArticleFile(path.resolve(file));
       for (const issue of parsed.issues) ctx.err(`${issue.severity}: ${issue.file}: ${issue.message}`);
       if (!parsed.article) throw new UsageError(`${file} was not added: fix the problem above and try again`);
-      const corpusDir = resolveCorpusDir(await ctx.config(), o.corpus);
-      const dest = path.join(corpusDir, path.basename(file));
-      const exists = await access(dest).then(
-        () => true,
-        () => false,
-      );
-      if (exists) throw new UsageError(`${dest} already exists; rename the file to add it as a new article`);
+      const { paths } = await ctx.composition();
+      const corpusDir = o.corpus ? path.resolve(o.corpus) : paths.addedCorpus;
+      if (corpusDir === paths.corpus) throw new UsageError(`--corpus ${o.corpus}: the configured corpus is read-only; leave --corpus out to add to ${paths.addedCorpus}`);
+      const exists = (p: string) =>
+        access(p).then(
+          () => true,
+          () => false,
+        );
+      for (const dir of o.corpus ? [corpusDir] : [paths.corpus, corpusDir]) {
+        const taken = path.join(dir, path.basename(file));
+        if (await exists(taken)) throw new UsageError(`${taken} already exists; rename the file to add it as a new article`);
+      }
       await mkdir(corpusDir, { recursive: true });
-      await copyFile(file, dest);
+      await copyFile(file, path.join(corpusDir, path.basename(file)));
       ctx.out(`added ${parsed.article.id} (“${parsed.article.title}”, ${parsed.article.sentences.length} sentences) to ${corpusDir}`);
     });
 }

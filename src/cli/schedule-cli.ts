@@ -1,49 +1,17 @@
 /**
- * Operator commands for scheduled digests: `subscribe`, `unsubscribe`, `schedule list|run|resume`.
- * Bad input throws UsageError (exit 2); the database path comes from `BRIEFING_DB`, else the config.
+ * Operator commands for scheduled digests: `subscribe`, `unsubscribe`, `schedule list|run|resume|sync`.
+ * Store, subscriptions, publishers and scheduler come from the composition, exactly as the bot has them.
+ * Only `schedule sync` (and the bot at start) brings config-declared subscriptions into the store.
+ * Bad input throws UsageError (exit 2).
  */
 import type { Command } from 'commander';
-import { createDiscordPublisher } from '../adapters/discord/discord-publisher.ts';
-import { createFilePublisher } from '../adapters/file/file-publisher.ts';
-import { createTelegramPublisher } from '../adapters/telegram/telegram-publisher.ts';
-import type { Briefing } from '../core/briefing.ts';
 import type { LoadedConfig } from '../config/load-config.ts';
-import { syncConfigSubscriptions } from '../scheduler/config-sync.ts';
 import { nextSlot } from '../scheduler/cron-slots.ts';
 import type { DeliveryOutcome } from '../scheduler/deliver-slot.ts';
-import type { SchedulerLogger } from '../scheduler/ports.ts';
-import type { Publishers } from '../scheduler/publisher.ts';
 import { parseSchedule } from '../scheduler/schedule-spec.ts';
-import { createScheduler } from '../scheduler/scheduler.ts';
-import { createSubscriptionService, type Subscription } from '../scheduler/subscription-service.ts';
-import { openStore } from '../store/open-store.ts';
+import type { Subscription } from '../scheduler/subscription-service.ts';
 import type { Store } from '../store/store.ts';
-import { UsageError } from './cli-context.ts';
-
-/** What the schedule commands need; the lead's CliContext fits, the rest has defaults. */
-export interface ScheduleCliContext {
-  config(): Promise<LoadedConfig>;
-  briefing(): Promise<Briefing>;
-  out(text: string): void;
-  err(text: string): void;
-  /** The environment (`BRIEFING_DB`, tokens); `process.env` by default. */
-  env?: Record<string, string | undefined>;
-  /** Opens the store; SQLite at `BRIEFING_DB` / config `database` / `./data/briefing.db` by default. */
-  openStore?(): Store | Promise<Store>;
-  /** Publishers; file always, Discord and Telegram when their tokens are set, by default. */
-  publishers?(): Publishers | Promise<Publishers>;
-  logger?: SchedulerLogger;
-  /** The current instant (tests fix it). */
-  now?: () => Date;
-}
-
-/** Default publishers from the environment. */
-export function publishersFromEnv(env: Record<string, string | undefined>): Publishers {
-  const p: Publishers = { file: createFilePublisher() };
-  if (env.DISCORD_TOKEN) p.discord = createDiscordPublisher({ token: env.DISCORD_TOKEN });
-  if (env.TELEGRAM_TOKEN) p.telegram = createTelegramPublisher({ token: env.TELEGRAM_TOKEN });
-  return p;
-}
+import { UsageError, type CliContext } from './cli-context.ts';
 
 function nextRun(sub: Subscription, now: Date): string | undefined {
   const f = parseSchedule(sub.cron);
@@ -52,31 +20,19 @@ function nextRun(sub: Subscription, now: Date): string | undefined {
 }
 
 /** Registers `subscribe`, `unsubscribe` and `schedule …` on the program. */
-export function registerScheduleCommands(program: Command, ctx: ScheduleCliContext): void {
-  const env = () => ctx.env ?? process.env;
-  const now = () => (ctx.now ?? (() => new Date()))();
+export function registerScheduleCommands(program: Command, ctx: CliContext): void {
+  const now = () => ctx.now();
   const withStore = async <T>(fn: (store: Store, config: LoadedConfig) => Promise<T>): Promise<T> => {
-    const config = await ctx.config();
-    const store = ctx.openStore ? await ctx.openStore() : openStore(env(), config.briefing.database);
+    const c = await ctx.composition();
+    const store = c.openStore();
     try {
-      const report = await syncConfigSubscriptions(store.subscriptions, config.briefing.subscriptions ?? [], {
-        knownTopics: () => config.briefing.topics.map((t) => t.id),
-        now,
-        defaultTimezone: config.briefing.defaults.timezone,
-      });
-      for (const e of report.errors) ctx.err(`config: ${e}`);
-      return await fn(store, config);
+      return await fn(store, c.config);
     } finally {
       await store.close();
     }
   };
-  const service = (store: Store, config: LoadedConfig) =>
-    createSubscriptionService({
-      store: store.subscriptions,
-      knownTopics: () => config.briefing.topics.map((t) => t.id),
-      now,
-      defaultTimezone: config.briefing.defaults.timezone,
-    });
+  const knownTopics = (config: LoadedConfig) => () => config.briefing.topics.map((t) => t.id);
+  const service = async (store: Store, config: LoadedConfig) => (await ctx.composition()).subscriptionService(store, knownTopics(config), now);
   const print = (json: boolean, data: unknown, text: string) => ctx.out(json ? JSON.stringify(data, null, 2) : text);
 
   program
@@ -91,7 +47,7 @@ export function registerScheduleCommands(program: Command, ctx: ScheduleCliConte
     .action(async (o: { target: string; topic: string[]; schedule: string; timezone?: string; onEmpty: string; json?: boolean }) =>
       withStore(async (store, config) => {
         if (o.onEmpty !== 'notify' && o.onEmpty !== 'skip') throw new UsageError(`--on-empty must be "notify" or "skip", not "${o.onEmpty}"`);
-        const r = await service(store, config).subscribe({
+        const r = await (await service(store, config)).subscribe({
           target: o.target,
           topics: o.topic,
           schedule: o.schedule,
@@ -102,7 +58,11 @@ export function registerScheduleCommands(program: Command, ctx: ScheduleCliConte
         });
         if (!r.ok) throw new UsageError(r.error.message);
         const next = nextRun(r.value, now());
-        print(!!o.json, { ...r.value, nextRun: next }, `subscribed ${r.value.id}: ${r.value.topics.join(', ')} → ${r.value.target}, ${r.value.schedule} (${r.value.timezone}); next run ${next ?? 'never'}`);
+        print(
+          !!o.json,
+          { ...r.value, nextRun: next },
+          `subscribed ${r.value.id}: ${r.value.topics.join(', ')} → ${r.value.target}, ${r.value.schedule} (${r.value.timezone}); next run ${next ?? 'never'}`,
+        );
       }),
     );
 
@@ -112,7 +72,7 @@ export function registerScheduleCommands(program: Command, ctx: ScheduleCliConte
     .option('--json', 'print JSON')
     .action(async (id: string, o: { json?: boolean }) =>
       withStore(async (store, config) => {
-        const r = await service(store, config).unsubscribe(id);
+        const r = await (await service(store, config)).unsubscribe(id);
         if (!r.ok) throw new UsageError(r.error.message);
         print(!!o.json, r.value, `unsubscribed ${r.value.id} (${r.value.target})`);
       }),
@@ -130,11 +90,18 @@ export function registerScheduleCommands(program: Command, ctx: ScheduleCliConte
         const rows = [];
         for (const s of subs) {
           const [last] = await store.deliveries.list({ subscriptionId: s.id, limit: 1 });
-          rows.push({ ...s, nextRun: s.status === 'active' ? nextRun(s, now()) : undefined, lastDelivery: last ? { slot: last.slot, state: last.state, error: last.error } : undefined });
+          rows.push({
+            ...s,
+            nextRun: s.status === 'active' ? nextRun(s, now()) : undefined,
+            lastDelivery: last ? { slot: last.slot, state: last.state, error: last.error } : undefined,
+          });
         }
         const text = rows.length
           ? rows
-              .map((r) => `${r.id}  ${r.status}${r.pausedReason ? ` (${r.pausedReason})` : ''}  ${r.target}  [${r.topics.join(', ')}]  ${r.schedule} ${r.timezone}  next ${r.nextRun ?? '-'}  last ${r.lastDelivery ? `${r.lastDelivery.slot} ${r.lastDelivery.state}` : '-'}`)
+              .map(
+                (r) =>
+                  `${r.id}  ${r.status}${r.pausedReason ? ` (${r.pausedReason})` : ''}  ${r.target}  [${r.topics.join(', ')}]  ${r.schedule} ${r.timezone}  next ${r.nextRun ?? '-'}  last ${r.lastDelivery ? `${r.lastDelivery.slot} ${r.lastDelivery.state}` : '-'}`,
+              )
               .join('\n')
           : 'no subscriptions';
         print(!!o.json, { subscriptions: rows }, text);
@@ -152,9 +119,9 @@ export function registerScheduleCommands(program: Command, ctx: ScheduleCliConte
         throw new UsageError(`--at must be an ISO 8601 instant such as 2026-01-05T08:00:00Z, not "${o.at}"`);
       }
       await withStore(async (store) => {
-        const publishers = ctx.publishers ? await ctx.publishers() : publishersFromEnv(env());
+        const c = await ctx.composition();
         const briefing = await ctx.briefing();
-        const scheduler = createScheduler({ store, publishers, briefing: () => briefing, clock: { now: () => at }, trigger: () => () => {}, ...(ctx.logger ? { logger: ctx.logger } : {}) });
+        const scheduler = c.scheduler({ store, publishers: c.publishers(), briefing: () => briefing, clock: { now: () => at }, trigger: () => () => {} });
         const outcomes: DeliveryOutcome[] = await scheduler.runDue(at);
         await scheduler.stop();
         const text = outcomes.length
@@ -170,9 +137,22 @@ export function registerScheduleCommands(program: Command, ctx: ScheduleCliConte
     .option('--json', 'print JSON')
     .action(async (id: string, o: { json?: boolean }) =>
       withStore(async (store, config) => {
-        const r = await service(store, config).resume(id);
+        const r = await (await service(store, config)).resume(id);
         if (!r.ok) throw new UsageError(r.error.message);
         print(!!o.json, r.value, `resumed ${r.value.id}`);
+      }),
+    );
+
+  schedule
+    .command('sync')
+    .description('Bring the subscriptions declared in config/briefing.yaml into the store (adds, updates, removes config ones only).')
+    .option('--json', 'print JSON')
+    .action(async (o: { json?: boolean }) =>
+      withStore(async (store, config) => {
+        const report = await (await ctx.composition()).syncConfig(store, knownTopics(config));
+        for (const e of report.errors) ctx.err(`config: ${e}`);
+        const text = `added ${report.added.length}, updated ${report.updated.length}, unchanged ${report.unchanged.length}, removed ${report.removed.length}`;
+        print(!!o.json, report, text);
       }),
     );
 }

@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type { Briefing } from '../core/briefing.ts';
-import type { Reply } from './reply.ts';
+import type { Reply } from '../reply/reply.ts';
 import type { SubscriptionPort } from './subscription-port.ts';
 
 /** What every handler may use. `briefing` is a function so live reloads are seen. */

@@ -2,7 +2,7 @@
 import type { RateLimiter } from '../rate-limit.ts';
 import type { CommandContext, CommandDeps, RawArgs } from './command.ts';
 import { findCommand } from './registry.ts';
-import type { Reply } from './reply.ts';
+import type { Reply } from '../reply/reply.ts';
 import { errorReply } from './reply-helpers.ts';
 import { runCommand, unknownCommandReply } from './run-command.ts';
 
@@ -15,12 +15,16 @@ export interface Invocation {
   mayManage: () => Promise<boolean>;
 }
 
-/** The polite refusal for an invocation (unknown command, over the rate limit, lacking the permission), or undefined to go ahead. */
-export async function gate(limiter: RateLimiter | undefined, inv: Invocation): Promise<Reply | undefined> {
+/**
+ * The polite refusal for an invocation (unknown command, over the rate limit, lacking the permission),
+ * `null` to answer nothing at all (a repeated rate-limit refusal), or undefined to go ahead.
+ */
+export async function gate(limiter: RateLimiter | undefined, inv: Invocation): Promise<Reply | null | undefined> {
   const def = findCommand(inv.name);
   if (!def) return unknownCommandReply(inv.name);
   const rate = limiter?.take(inv.ctx.user);
   if (rate && !rate.allowed) {
+    if (!rate.notify) return null;
     return errorReply('Slow down a little', `You have sent many commands in a short time. Please try again in ${rate.retryAfterSeconds} s.`);
   }
   if (def.admin && !(await inv.mayManage())) {
@@ -29,7 +33,9 @@ export async function gate(limiter: RateLimiter | undefined, inv: Invocation): P
   return undefined;
 }
 
-/** Runs an invocation: refuses politely when the user is over the rate limit or lacks the permission. */
-export async function invoke(deps: CommandDeps, limiter: RateLimiter | undefined, inv: Invocation): Promise<Reply> {
-  return (await gate(limiter, inv)) ?? runCommand(deps, inv.name, inv.args, inv.ctx);
+/** Runs an invocation: refuses politely when the user is over the rate limit or lacks the permission; `null`: send nothing. */
+export async function invoke(deps: CommandDeps, limiter: RateLimiter | undefined, inv: Invocation): Promise<Reply | null> {
+  const refusal = await gate(limiter, inv);
+  if (refusal !== undefined) return refusal;
+  return runCommand(deps, inv.name, inv.args, inv.ctx);
 }

@@ -1,6 +1,6 @@
 /** Menus offered when an argument is missing: the topics, the speakers. */
 import type { Briefing } from '../core/briefing.ts';
-import type { ReplyChoice } from './reply.ts';
+import type { ReplyChoice } from '../reply/reply.ts';
 import { clip } from './reply-helpers.ts';
 
 /** One choice per topic, running `/command topic-id`. */

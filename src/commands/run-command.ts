@@ -3,7 +3,7 @@ import { distance } from 'fastest-levenshtein';
 import type { CommandContext, CommandDeps, RawArgs } from './command.ts';
 import { parseArgs } from './parse-text.ts';
 import { COMMANDS, findCommand } from './registry.ts';
-import type { Reply } from './reply.ts';
+import type { Reply } from '../reply/reply.ts';
 import { clip, errorReply } from './reply-helpers.ts';
 
 /** The context used when a caller gives none (the console, the bench). */
@@ -18,7 +18,11 @@ export function unknownCommandReply(name: string): Reply {
     .slice(0, 3)
     .map((x) => x.c.name);
   const hint = close.length ? `Did you mean ${close.map((c) => `/${c}`).join(', ')}?` : 'See /help for the commands.';
-  return errorReply(`No command /${clip(name, 40)}`, hint, close.map((c) => ({ label: `/${c}`, command: `/${c}` })));
+  return errorReply(
+    `No command /${clip(name, 40)}`,
+    hint,
+    close.map((c) => ({ label: `/${c}`, command: `/${c}` })),
+  );
 }
 
 /**
@@ -29,7 +33,13 @@ export function unknownCommandReply(name: string): Reply {
 export async function runCommand(deps: CommandDeps, name: string, rawArgs: string | RawArgs = {}, ctx: CommandContext = LOCAL_CONTEXT): Promise<Reply> {
   const def = findCommand(name.replace(/^\//, ''));
   if (!def) return unknownCommandReply(name.replace(/^\//, ''));
-  const topicIds = () => (def.parseText && typeof rawArgs === 'string' && rawArgs.trim() ? deps.briefing().topics().map((t) => t.id) : []);
+  const topicIds = () =>
+    def.parseText && typeof rawArgs === 'string' && rawArgs.trim()
+      ? deps
+          .briefing()
+          .topics()
+          .map((t) => t.id)
+      : [];
   const raw = typeof rawArgs === 'string' ? parseArgs(def, rawArgs, { topicIds: topicIds() }) : rawArgs;
   const parsed = def.schema.safeParse(raw);
   if (!parsed.success) {

@@ -23,13 +23,7 @@ export type SubscriptionResult = { ok: true; value: SubscriptionView } | { ok: f
 
 /** Subscribe, unsubscribe and list, per target. */
 export interface SubscriptionPort {
-  subscribe(input: {
-    target: string;
-    topics: string[];
-    schedule: string;
-    timezone?: string;
-    createdBy?: string;
-  }): Promise<SubscriptionResult>;
+  subscribe(input: { target: string; topics: string[]; schedule: string; timezone?: string; createdBy?: string }): Promise<SubscriptionResult>;
   unsubscribe(id: string, target?: string): Promise<SubscriptionResult>;
   list(target?: string): Promise<SubscriptionView[]>;
 }

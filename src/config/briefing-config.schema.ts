@@ -1,8 +1,24 @@
 import { z } from 'zod';
 
+/** True for an IANA time zone this runtime knows. */
+function knownTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An IANA time zone, checked when the config is read (a wrong one would otherwise be accepted and then do nothing). */
+const TimeZoneSchema = z.string().refine(knownTimeZone, 'not a known IANA time zone; expected a name such as "UTC", "Europe/Berlin" or "America/New_York"');
+
 /** A weighted topic term: a plain string (weight 1) or `{ term, weight }`. */
 export const TopicTermSchema = z.union([
-  z.string().min(1).transform((term) => ({ term, weight: 1 })),
+  z
+    .string()
+    .min(1)
+    .transform((term) => ({ term, weight: 1 })),
   z.object({ term: z.string().min(1), weight: z.number().positive().max(10) }),
 ]);
 
@@ -25,11 +41,14 @@ export const PartySchema = z.object({
 /** A subscription declared in `config/briefing.yaml`; synced into the store at start-up (validated there). */
 export const ConfigSubscriptionSchema = z.object({
   /** A stable id; derived from the other fields when absent. */
-  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, - or _ (at most 64)').optional(),
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, - or _ (at most 64)')
+    .optional(),
   target: z.string().min(1, 'a target such as discord:CHANNEL_ID, telegram:CHAT_ID or file:PATH'),
   topics: z.array(z.string().min(1)).min(1, 'at least one topic id'),
   schedule: z.string().default('daily 08:00'),
-  timezone: z.string().optional(),
+  timezone: TimeZoneSchema.optional(),
   onEmpty: z.enum(['notify', 'skip']).default('notify'),
 });
 
@@ -40,7 +59,7 @@ export const BriefingConfigSchema = z.object({
   defaults: z
     .object({
       maxPoints: z.number().int().min(1).max(25).default(8),
-      timezone: z.string().default('UTC'),
+      timezone: TimeZoneSchema.default('UTC'),
     })
     .prefault({}),
   topics: z.array(TopicSchema).min(1, 'at least one topic'),

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   BriefingConfigSchema,
   PartiesConfigSchema,
@@ -44,7 +44,16 @@ async function readYaml(file: string, required: boolean): Promise<unknown> {
 function validate<S extends z.ZodType>(schema: S, data: unknown, file: string): z.infer<S> {
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
-  throw new ConfigError(`${file}: invalid configuration\n${z.prettifyError(parsed.error)}`);
+  // One line: the file, the field's path and what would be valid (the first problem; fix and rerun for more).
+  const issue = parsed.error.issues[0];
+  const where = issue?.path.length
+    ? issue.path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+        .join('')
+        .replace(/^\./, '')
+    : 'the file';
+  const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more)` : '';
+  throw new ConfigError(`${file}: ${where}: ${issue?.message ?? 'invalid'}${more}`);
 }
 
 /** Reads `briefing.yaml` (required), `speakers.yaml` and `parties.yaml` (optional) from a config folder. */

@@ -1,5 +1,6 @@
 /** Reads and validates the environment; a bad value stops the bot with one line naming it. */
 import { existsSync, readFileSync } from 'node:fs';
+import type { z } from 'zod';
 import { EnvSchema, type Env } from './env.schema.ts';
 
 /** A missing or malformed environment setting. The message is one line and names the variable. */
@@ -28,11 +29,19 @@ export function readDotEnv(file: string): Record<string, string> {
   return existsSync(file) ? parseDotEnv(readFileSync(file, 'utf8')) : {};
 }
 
-/** Validates settings (the process environment wins over `.env`). Throws EnvError naming the first bad variable. */
-export function loadEnv(source: Record<string, string | undefined>, dotEnv: Record<string, string> = {}): Env {
+/** The process environment over `.env` (the process wins). */
+export function mergeEnv(source: Record<string, string | undefined>, dotEnv: Record<string, string> = {}): Record<string, string | undefined> {
   const merged: Record<string, string | undefined> = { ...dotEnv };
   for (const [k, v] of Object.entries(source)) if (v !== undefined) merged[k] = v;
-  const parsed = EnvSchema.safeParse(merged);
+  return merged;
+}
+
+/** Validates settings against a schema (the bot's own by default). Throws EnvError naming the first bad variable, never echoing its value. */
+export function loadEnv(source: Record<string, string | undefined>, dotEnv?: Record<string, string>): Env;
+export function loadEnv<S extends z.ZodType>(source: Record<string, string | undefined>, dotEnv: Record<string, string> | undefined, schema: S): z.output<S>;
+export function loadEnv(source: Record<string, string | undefined>, dotEnv: Record<string, string> = {}, schema: z.ZodType = EnvSchema): unknown {
+  const merged = mergeEnv(source, dotEnv);
+  const parsed = schema.safeParse(merged);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   const key = String(issue.path[0] ?? 'environment');

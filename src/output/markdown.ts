@@ -3,7 +3,6 @@ import { citation, renderDigestMarkdown } from '../core/digest/render-markdown.t
 import type { Positions } from '../core/positions/build-positions.ts';
 import type { Digest, SourceRef, Speaker, Statement, TimelineEvent } from '../core/model.ts';
 
-
 function cites(refs: SourceRef[]): string {
   return refs.map((r) => `${citation(r)} (\`${r.article}\`)`).join('; ');
 }
@@ -14,11 +13,7 @@ export function digestMarkdown(digest: Digest): string {
 }
 
 /** Renders every statement grouped by speaker, each with its article and date. */
-export function whoSaidWhatMarkdown(
-  speakers: Speaker[],
-  statements: Statement[],
-  sourceOf: (article: string) => SourceRef | undefined,
-): string {
+export function whoSaidWhatMarkdown(speakers: Speaker[], statements: Statement[], sourceOf: (article: string) => SourceRef | undefined): string {
   const lines = ['# Who said what', ''];
   const bySpeaker = new Map<string, Statement[]>();
   for (const s of statements) {

@@ -6,15 +6,16 @@
 import { createHash } from 'node:crypto';
 import type { OnEmpty, Subscription, SubscriptionStore } from '../store/subscription-store.ts';
 import { sameRequest, validateSubscription } from './subscription-service.ts';
+import type { TargetParser } from './target.ts';
 
 /** A subscription as declared in the config file. */
 export interface DeclaredSubscription {
-  id?: string;
+  id?: string | undefined;
   target: string;
   topics: string[];
   schedule: string;
-  timezone?: string;
-  onEmpty?: OnEmpty;
+  timezone?: string | undefined;
+  onEmpty?: OnEmpty | undefined;
 }
 
 /** What a sync did; `errors` name the entry (`subscriptions[2]`) and the field. */
@@ -28,7 +29,13 @@ export interface SyncReport {
 
 /** The id of a declared subscription without one: stable across restarts, from its content. */
 export function declaredId(d: DeclaredSubscription): string {
-  const key = JSON.stringify([d.target.trim(), [...d.topics].map((t) => t.trim().toLowerCase()).sort(), d.schedule.trim().toLowerCase(), d.timezone ?? '', d.onEmpty ?? 'notify']);
+  const key = JSON.stringify([
+    d.target.trim(),
+    [...d.topics].map((t) => t.trim().toLowerCase()).sort(),
+    d.schedule.trim().toLowerCase(),
+    d.timezone ?? '',
+    d.onEmpty ?? 'notify',
+  ]);
   return `cfg-${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
 }
 
@@ -36,7 +43,7 @@ export function declaredId(d: DeclaredSubscription): string {
 export async function syncConfigSubscriptions(
   store: SubscriptionStore,
   declared: readonly DeclaredSubscription[],
-  deps: { knownTopics: () => string[]; now: () => Date; defaultTimezone?: string },
+  deps: { knownTopics: () => string[]; now: () => Date; defaultTimezone?: string; parseTarget: TargetParser },
 ): Promise<SyncReport> {
   const report: SyncReport = { added: [], updated: [], unchanged: [], removed: [], errors: [] };
   const keep = new Set<string>();

@@ -2,17 +2,17 @@
  * Delivers one due (subscription, slot): records `sending` before posting and `sent` after,
  * retries 429/5xx/network failures with a bounded backoff, pauses the subscription on 403/404.
  */
-import type { Reply } from '../commands/reply.ts';
+import type { Reply } from '../reply/reply.ts';
 import type { Briefing } from '../core/briefing.ts';
 import { deliveryKey, type DeliveryRecord } from '../store/delivery-log.ts';
 import type { Store } from '../store/store.ts';
 import type { Subscription } from '../store/subscription-store.ts';
-import { digestReply } from './digest-reply.ts';
+import { scheduledReply } from './scheduled-reply.ts';
 import { ownerAlive } from './lease-owner.ts';
 import type { DueDelivery } from './due-deliveries.ts';
 import type { Clock, SchedulerLogger, Sleep } from './ports.ts';
 import { describeError, type PostResult, type Publishers } from './publisher.ts';
-import { parseTarget } from './target.ts';
+import { splitTarget } from './target.ts';
 
 /** Retry policy: attempts in all, and the exponential backoff's base and cap in ms. */
 export interface RetryPolicy {
@@ -88,8 +88,13 @@ export async function deliverSlot(deps: DeliveryDeps, due: DueDelivery): Promise
   const until = () => new Date(clock.now().getTime() + leaseMs).toISOString();
   const { owner } = deps;
   let record: DeliveryRecord | undefined;
-  if (!due.resume) {
-    const reply = digestReply(deps.briefing(), sub, due.since);
+  if (due.retry) {
+    // A failed slot, tried again on a later tick with its frozen reply, one attempt per tick.
+    if (!(await store.deliveries.reopen(key, { owner, until: until(), at: at() }))) return outcome('already', 0, due.retry.messageIds);
+    logger.info({ key, attempts: due.retry.attempts }, 'retrying a failed delivery');
+    record = { ...due.retry, state: 'sending' };
+  } else if (!due.resume) {
+    const reply = scheduledReply(deps.briefing(), sub, due.since);
     const fresh: DeliveryRecord = {
       key,
       subscriptionId: sub.id,
@@ -118,7 +123,7 @@ export async function deliverSlot(deps: DeliveryDeps, due: DueDelivery): Promise
   if (!record) {
     // Resuming (a crash mid-send, or another process began it): take the lease unless a live owner holds it.
     const current = await store.deliveries.get(key);
-    if (!current || current.state !== 'sending') return outcome('already', 0, current?.messageIds ?? []);
+    if (current?.state !== 'sending') return outcome('already', 0, current?.messageIds ?? []);
     const held = current.leaseOwner && current.leaseOwner !== owner && (current.leaseUntil ?? '') > at();
     if (held && (deps.ownerAlive ?? ownerAlive)(current.leaseOwner!)) return outcome('busy', 0, current.messageIds);
     if (!(await store.deliveries.claim(key, { owner, ifOwner: current.leaseOwner ?? null, until: until(), at: at() }))) {
@@ -129,16 +134,18 @@ export async function deliverSlot(deps: DeliveryDeps, due: DueDelivery): Promise
   }
 
   const reply = JSON.parse(record.reply ?? 'null') as Reply | null;
-  const target = parseTarget(sub.target);
-  const publisher = target.ok ? deps.publishers[target.value.platform] : undefined;
-  if (!reply || !target.ok || !publisher) {
-    const why = !reply ? 'the record has no reply' : !target.ok ? target.error.message : `no publisher for ${sub.target}`;
+  // The target was validated when the subscription was stored; the publisher checks its own address.
+  const target = splitTarget(sub.target);
+  const publisher = deps.publishers[target.platform];
+  if (!reply || !publisher) {
+    const why = !reply ? 'the record has no reply' : `no publisher for ${sub.target} (is the platform's token set?)`;
     await store.deliveries.finish(key, 'failed', at(), why);
     logger.error({ key, target: sub.target }, why);
     return outcome('failed', 0, record.messageIds, why);
   }
 
-  const policy = deps.retry ?? DEFAULT_RETRY;
+  const base = deps.retry ?? DEFAULT_RETRY;
+  const policy = due.retry ? { ...base, maxAttempts: 1 } : base;
   const messageIds = [...record.messageIds];
   for (let attempt = 1; ; attempt++) {
     if (attempt > 1 && !(await store.deliveries.claim(key, { owner, ifOwner: owner, until: until(), at: at() }))) {
@@ -147,7 +154,7 @@ export async function deliverSlot(deps: DeliveryDeps, due: DueDelivery): Promise
     }
     let res: PostResult;
     try {
-      res = await publisher.post(target.value, reply, {
+      res = await publisher.post(target, reply, {
         idempotencyKey: key,
         alreadySent: messageIds.length,
         onPart: async (_i, id) => {

@@ -1,7 +1,8 @@
 /**
  * What is due: a pure function of the instant, the subscriptions and the delivery log.
  * Each active subscription owes its latest slot at or before `now` (one catch-up, never a flood),
- * unless that slot or a later one is already recorded; a record left `sending` is resumed.
+ * unless that slot or a later one is already recorded; a record left `sending` is resumed, and a
+ * `failed` latest slot is retried on later ticks until the next slot supersedes it.
  */
 import type { DeliveryRecord } from '../store/delivery-log.ts';
 import type { Subscription } from '../store/subscription-store.ts';
@@ -30,6 +31,8 @@ export interface DueDelivery {
   since?: string;
   /** A record left `sending` (a crash mid-send): deliver it again under the same key. */
   resume?: DeliveryRecord;
+  /** The slot's record ended `failed` (an outage, a full disk): try it again under the same key. */
+  retry?: DeliveryRecord;
 }
 
 /** Decides which (subscription, slot) pairs are due at `now`; pending resumes come first. */
@@ -50,11 +53,14 @@ export function dueDeliveries(now: Date, subscriptions: readonly Subscription[],
     const slotMs = latestSlot(fields, sub.timezone, at);
     if (slotMs === undefined || slotMs <= new Date(sub.createdAt).getTime()) continue;
     const slot = new Date(slotMs).toISOString();
-    if (mine.some((r) => r.slot >= slot)) continue;
-    const done = mine.filter((r) => r.state === 'sent' || r.state === 'skipped' || r.state === 'sending');
+    if (mine.some((r) => r.slot > slot)) continue;
+    const same = mine.find((r) => r.slot === slot);
+    if (same && same.state !== 'failed') continue;
+    const done = mine.filter((r) => r.slot < slot && (r.state === 'sent' || r.state === 'skipped' || r.state === 'sending'));
     const last = done[done.length - 1];
     const due: DueDelivery = { subscription: sub, slot };
     if (last) due.since = last.slot;
+    if (same) due.retry = same;
     out.push(due);
   }
   return out;

@@ -1,6 +1,6 @@
 /** The publisher port: posts a Reply to one target, reporting success, a retryable failure or a permanent one. */
-import type { Reply } from '../commands/reply.ts';
-import type { Target, TargetPlatform } from './target.ts';
+import type { Reply } from '../reply/reply.ts';
+import type { Target } from './target.ts';
 
 /** What a post came to. `messageIds` lists the parts accepted by this call. */
 export type PostResult =
@@ -32,7 +32,7 @@ export interface Publisher {
 }
 
 /** Publishers by platform; a platform without one can't be delivered to. */
-export type Publishers = Partial<Record<TargetPlatform, Publisher>>;
+export type Publishers = Partial<Record<string, Publisher>>;
 
 /** A short, loggable description of a thrown error. */
 export function describeError(e: unknown): string {

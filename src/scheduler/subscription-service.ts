@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { fail, ok, type Result } from '../core/model.ts';
 import type { OnEmpty, Subscription, SubscriptionOrigin, SubscriptionStore } from '../store/subscription-store.ts';
 import { parseSchedule, parseTimezone } from './schedule-spec.ts';
-import { parseTarget } from './target.ts';
+import type { TargetParser } from './target.ts';
 
 export type { Subscription, OnEmpty } from '../store/subscription-store.ts';
 
@@ -23,9 +23,9 @@ export interface SubscribeInput {
   /** A preset or cron expression; defaults to `daily 08:00`. */
   schedule: string;
   /** IANA time zone; defaults to the configured default time zone. */
-  timezone?: string;
+  timezone?: string | undefined;
   createdBy?: string;
-  onEmpty?: OnEmpty;
+  onEmpty?: OnEmpty | undefined;
   origin?: SubscriptionOrigin;
   /** A fixed id (config-declared subscriptions); generated otherwise. */
   id?: string;
@@ -52,6 +52,10 @@ export interface SubscriptionServiceDeps {
   now: () => Date;
   /** Time zone used when none is given. */
   defaultTimezone?: string;
+  /** Checks targets against the platforms (from the composition's platform registry). */
+  parseTarget: TargetParser;
+  /** At most this many subscriptions per target (chat, channel, file); unlimited when absent. */
+  maxPerTarget?: number;
   /** Id generator (tests make it deterministic). */
   newId?: () => string;
 }
@@ -62,9 +66,9 @@ export const DEFAULT_SCHEDULE = 'daily 08:00';
 /** Validates a subscription request into a subscription, without storing it. */
 export function validateSubscription(
   input: SubscribeInput,
-  deps: Pick<SubscriptionServiceDeps, 'knownTopics' | 'now' | 'defaultTimezone' | 'newId'>,
+  deps: Pick<SubscriptionServiceDeps, 'knownTopics' | 'now' | 'defaultTimezone' | 'newId' | 'parseTarget'>,
 ): Result<Subscription, SubscriptionError> {
-  const target = parseTarget(String(input.target ?? ''));
+  const target = deps.parseTarget(String(input.target ?? ''));
   if (!target.ok) return target;
   const topics = [...new Set((input.topics ?? []).map((t) => String(t).trim().toLowerCase()).filter(Boolean))];
   const known = deps.knownTopics();
@@ -127,8 +131,15 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
         const existing = await store.get(input.id);
         if (existing) return ok(existing);
       }
-      const same = (await store.list(v.value.target)).find((s) => sameRequest(s, v.value));
+      const mine = await store.list(v.value.target);
+      const same = mine.find((s) => sameRequest(s, v.value));
       if (same) return ok(same);
+      if (deps.maxPerTarget !== undefined && mine.length >= deps.maxPerTarget) {
+        return fail({
+          code: 'too_many',
+          message: `target: ${v.value.target} already has ${mine.length} subscriptions, the most allowed (BRIEFING_MAX_SUBSCRIPTIONS_PER_CHAT); remove one with /unsubscribe first`,
+        });
+      }
       await store.insert(v.value);
       return ok(v.value);
     },
@@ -136,7 +147,7 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
       const sub = await store.get(String(id ?? '').trim());
       if (!sub) return notFound(id);
       if (target !== undefined) {
-        const t = parseTarget(target);
+        const t = deps.parseTarget(target);
         if (!t.ok || t.value.raw !== sub.target) return notFound(id);
       }
       await store.remove(sub.id);
@@ -144,7 +155,7 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
     },
     list: (target) => {
       if (target === undefined) return store.list();
-      const t = parseTarget(target);
+      const t = deps.parseTarget(target);
       return store.list(t.ok ? t.value.raw : target);
     },
     async resume(id) {

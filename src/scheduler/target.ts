@@ -1,40 +1,52 @@
-/** Parsing and validation of delivery targets (`discord:ID`, `telegram:ID|@name`, `file:PATH`). */
+/**
+ * Delivery targets (`PLATFORM:ADDRESS`). The syntax of each platform's addresses belongs to that
+ * platform (`src/platforms/<id>`); the composition hands the scheduler a parser built from them all.
+ */
 import { fail, ok, type Result } from '../core/model.ts';
 
-/** A parsed delivery target. */
-export type Target =
-  | { platform: 'discord'; channelId: string; raw: string }
-  | { platform: 'telegram'; chatId: string; raw: string }
-  | { platform: 'file'; path: string; raw: string };
+/** A parsed delivery target: which platform, the address there (channel id, chat id, path), and the canonical text. */
+export interface Target {
+  platform: string;
+  address: string;
+  raw: string;
+}
 
-/** The platforms a target can name. */
-export type TargetPlatform = Target['platform'];
+/** One platform's target syntax: its prefix, what valid addresses look like, and the check. */
+export interface TargetSyntax {
+  platform: string;
+  /** For error messages: `discord:CHANNEL_ID (15–21 digits)`. */
+  help: string;
+  /** The canonical address, or why it is not one (`has no valid Discord channel id …`). */
+  parse(address: string): { address: string } | { error: string };
+}
 
-/** What valid targets look like, for error messages. */
-export const TARGET_HELP = 'discord:CHANNEL_ID (digits), telegram:CHAT_ID (an integer, may be negative) or telegram:@channelname, or file:PATH';
+/** An invalid target; the message names the target and what would be valid. */
+export interface TargetError {
+  code: 'bad_target';
+  message: string;
+}
 
-/** Parses a target string; the error names the field and what would be valid. */
-export function parseTarget(input: string): Result<Target, { code: 'bad_target'; message: string }> {
-  const raw = input.trim();
-  const bad = (why: string) => fail({ code: 'bad_target' as const, message: `target "${input}" ${why}; expected ${TARGET_HELP}` });
+/** Parses target strings against the known platforms. */
+export type TargetParser = (input: string) => Result<Target, TargetError>;
+
+/** Splits `platform:address` without checking the address (for stored targets that were validated when stored). */
+export function splitTarget(raw: string): Target {
   const colon = raw.indexOf(':');
-  if (colon < 0) return bad('has no platform prefix');
-  const platform = raw.slice(0, colon).toLowerCase();
-  const rest = raw.slice(colon + 1);
-  if (platform === 'discord') {
-    if (!/^\d{15,21}$/.test(rest)) return bad('has no valid Discord channel id (15–21 digits)');
-    return ok({ platform: 'discord', channelId: rest, raw: `discord:${rest}` });
-  }
-  if (platform === 'telegram') {
-    if (/^-?\d{1,20}$/.test(rest) || /^@[A-Za-z][A-Za-z0-9_]{3,31}$/.test(rest)) {
-      return ok({ platform: 'telegram', chatId: rest, raw: `telegram:${rest}` });
-    }
-    return bad('has no valid Telegram chat id (an integer such as -1001234567890, or @channelname of 5–32 letters, digits or _)');
-  }
-  if (platform === 'file') {
-    if (rest.trim() === '') return bad('has an empty path');
-    if (rest.includes('\0')) return bad('has a NUL byte in its path');
-    return ok({ platform: 'file', path: rest, raw: `file:${rest}` });
-  }
-  return bad(`names unknown platform "${platform}"`);
+  return colon < 0 ? { platform: '', address: raw, raw } : { platform: raw.slice(0, colon).toLowerCase(), address: raw.slice(colon + 1), raw };
+}
+
+/** Builds the parser of every given platform's targets; errors list what each would accept. */
+export function targetParser(syntaxes: readonly TargetSyntax[]): TargetParser {
+  const help = syntaxes.map((s) => s.help).join(', or ') || 'no platform takes deliveries';
+  return (input) => {
+    const bad = (why: string) => fail({ code: 'bad_target' as const, message: `target "${input}" ${why}; expected ${help}` });
+    const raw = String(input ?? '').trim();
+    if (raw.indexOf(':') < 0) return bad('has no platform prefix');
+    const t = splitTarget(raw);
+    const syntax = syntaxes.find((s) => s.platform === t.platform);
+    if (!syntax) return bad(`names unknown platform "${t.platform}"`);
+    const parsed = syntax.parse(t.address);
+    if ('error' in parsed) return bad(parsed.error);
+    return ok({ platform: t.platform, address: parsed.address, raw: `${t.platform}:${parsed.address}` });
+  };
 }

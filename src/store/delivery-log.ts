@@ -52,6 +52,8 @@ export interface DeliveryLog {
   recordAttempt(key: string, error: string, at: string): Promise<void>;
   /** Takes or renews the lease of a `sending` record (compare-and-set); false when someone else got it. */
   claim(key: string, lease: LeaseClaim): Promise<boolean>;
+  /** Turns a `failed` record back into `sending` under this lease (compare-and-set); false when it was not failed any more. */
+  reopen(key: string, lease: Omit<LeaseClaim, 'ifOwner'>): Promise<boolean>;
   /** Gives up a lease (graceful shutdown), so the next process can resume at once. */
   release(key: string, owner: string, at: string): Promise<void>;
   /** Ends a delivery in a final state. */

@@ -68,6 +68,15 @@ export function memoryDeliveryLog(): DeliveryLog {
       r.updatedAt = lease.at;
       return true;
     },
+    async reopen(key, lease) {
+      const r = must(key);
+      if (r.state !== 'failed') return false;
+      r.state = 'sending';
+      r.leaseOwner = lease.owner;
+      r.leaseUntil = lease.until;
+      r.updatedAt = lease.at;
+      return true;
+    },
     async release(key, owner, at) {
       const r = must(key);
       if (r.leaseOwner !== owner) return;

@@ -57,18 +57,23 @@ export const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
-/** Applies the migrations not yet applied, each in its own transaction; returns the versions applied. */
+/**
+ * Applies the migrations not yet applied, each in its own write transaction (`BEGIN IMMEDIATE`), and
+ * decides *inside* that transaction whether it is still needed: two processes opening a fresh database
+ * at once serialise on the write lock (waiting up to the busy timeout) and the second one skips what
+ * the first applied. Returns the versions this call applied.
+ */
 export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number[] {
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
-  const done = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
   const applied: number[] = [];
   for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
-    if (done.has(m.version)) continue;
-    db.transaction(() => {
+    const apply = db.transaction(() => {
+      db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+      if (db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').get(m.version)) return false;
       db.exec(m.sql);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
-    })();
-    applied.push(m.version);
+      return true;
+    });
+    if (apply.immediate()) applied.push(m.version);
   }
   return applied;
 }

@@ -53,7 +53,7 @@ function toSub(r: SubRow): Subscription {
   };
   if (r.paused_reason !== null) s.pausedReason = r.paused_reason;
   if (r.created_by !== null) s.createdBy = r.created_by;
-  if (r.origin !== null) s.origin = r.origin as Subscription['origin'];
+  if (r.origin !== null) s.origin = r.origin as NonNullable<Subscription['origin']>;
   return s;
 }
 
@@ -98,9 +98,10 @@ function toRecord(r: DeliveryRow): DeliveryRecord {
 export function openDatabase(file: string): Database.Database {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = new Database(file);
+  // The busy timeout first: switching to WAL and migrating take locks another process may hold.
+  db.pragma('busy_timeout = 10000');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
-  db.pragma('busy_timeout = 5000');
   migrate(db);
   return db;
 }
@@ -149,18 +150,17 @@ export function sqliteDeliveryLog(db: Database.Database): DeliveryLog {
     `UPDATE deliveries SET lease_owner = @owner, lease_until = @until, updated_at = @at
      WHERE key = @key AND state = 'sending' AND lease_owner IS @ifOwner`,
   );
+  const reopen = db.prepare(
+    `UPDATE deliveries SET state = 'sending', lease_owner = @owner, lease_until = @until, updated_at = @at WHERE key = @key AND state = 'failed'`,
+  );
   const release = db.prepare('UPDATE deliveries SET lease_owner = NULL, lease_until = NULL, updated_at = ? WHERE key = ? AND lease_owner = ?');
   const one = db.prepare('SELECT * FROM deliveries WHERE key = ?');
-  const addPart = db.prepare(
-    `UPDATE deliveries SET message_ids = json_insert(message_ids, '$[#]', ?), updated_at = ? WHERE key = ?`,
-  );
+  const addPart = db.prepare(`UPDATE deliveries SET message_ids = json_insert(message_ids, '$[#]', ?), updated_at = ? WHERE key = ?`);
   const attempt = db.prepare('UPDATE deliveries SET attempts = attempts + 1, error = ?, updated_at = ? WHERE key = ?');
   const finish = db.prepare('UPDATE deliveries SET state = ?, updated_at = ?, error = COALESCE(?, error) WHERE key = ?');
   const sending = db.prepare(`SELECT * FROM deliveries WHERE subscription_id = ? AND state = 'sending'`);
   const newest = db.prepare('SELECT * FROM deliveries WHERE subscription_id = ? ORDER BY slot DESC, key DESC LIMIT 1');
-  const newestDone = db.prepare(
-    `SELECT * FROM deliveries WHERE subscription_id = ? AND state IN ('sent', 'skipped') ORDER BY slot DESC, key DESC LIMIT 1`,
-  );
+  const newestDone = db.prepare(`SELECT * FROM deliveries WHERE subscription_id = ? AND state IN ('sent', 'skipped') ORDER BY slot DESC, key DESC LIMIT 1`);
   const must = (changes: number, key: string) => {
     if (changes === 0) throw new Error(`delivery "${key}" does not exist`);
   };
@@ -202,6 +202,7 @@ export function sqliteDeliveryLog(db: Database.Database): DeliveryLog {
     addPart: async (key, id, at) => must(addPart.run(id, at, key).changes, key),
     recordAttempt: async (key, error, at) => must(attempt.run(error, at, key).changes, key),
     claim: async (key, l) => claim.run({ key, owner: l.owner, until: l.until, at: l.at, ifOwner: l.ifOwner }).changes === 1,
+    reopen: async (key, l) => reopen.run({ key, owner: l.owner, until: l.until, at: l.at }).changes === 1,
     release: async (key, owner, at) => void release.run(at, key, owner),
     finish: async (key, state, at, error) => must(finish.run(state, at, error ?? null, key).changes, key),
     latest: async (ids) => latest(ids).map(toRecord),

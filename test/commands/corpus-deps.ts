@@ -8,7 +8,7 @@ import { loadConfig } from '../../src/config/load-config.ts';
 /** Deps whose briefing is the bundled corpus with the bundled config. */
 export async function corpusDeps(extra: Partial<CommandDeps> = {}): Promise<CommandDeps> {
   const config = await loadConfig('config');
-  const service = await openBriefingService({ config, corpusDir: 'briefings/corpus', logger: pino({ level: 'silent' }) });
+  const service = await openBriefingService({ config, corpusDirs: ['briefings/corpus'], logger: pino({ level: 'silent' }) });
   const briefing = service.current();
   return { briefing: () => briefing, clock: () => new Date('2025-09-01T08:00:00Z'), ...extra };
 }
@@ -21,7 +21,13 @@ export function memorySubscriptions(): SubscriptionPort & { items: SubscriptionV
     items,
     async subscribe(input) {
       if (input.schedule === 'bogus') return { ok: false, error: { code: 'bad_schedule', message: 'schedule: expected a preset' } };
-      const s: SubscriptionView = { id: `s${++n}`, target: input.target, topics: input.topics, schedule: input.schedule || 'daily 08:00', timezone: input.timezone ?? 'UTC' };
+      const s: SubscriptionView = {
+        id: `s${++n}`,
+        target: input.target,
+        topics: input.topics,
+        schedule: input.schedule || 'daily 08:00',
+        timezone: input.timezone ?? 'UTC',
+      };
       items.push(s);
       return { ok: true, value: s };
     },

@@ -7,11 +7,12 @@ describe('createRateLimiter', () => {
     const limiter = createRateLimiter({ perMinute: 3, now: () => t });
     expect([1, 2, 3].map(() => limiter.take('u').allowed)).toEqual([true, true, true]);
     const refused = limiter.take('u');
-    expect(refused).toEqual({ allowed: false, retryAfterSeconds: 20 });
+    expect(refused).toEqual({ allowed: false, retryAfterSeconds: 20, notify: true });
+    expect(limiter.take('u')).toEqual({ allowed: false, retryAfterSeconds: 20, notify: false });
     expect(limiter.take('other').allowed).toBe(true);
     t = 20_000;
     expect(limiter.take('u').allowed).toBe(true);
-    expect(limiter.take('u').allowed).toBe(false);
+    expect(limiter.take('u')).toMatchObject({ allowed: false, notify: true });
   });
   it('does not limit with perMinute 0 and rejects a negative rate by name', () => {
     const limiter = createRateLimiter({ perMinute: 0 });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CommandDeps } from '../../src/commands/command.ts';
 import { COMMANDS } from '../../src/commands/registry.ts';
-import type { Reply } from '../../src/commands/reply.ts';
+import type { Reply } from '../../src/reply/reply.ts';
 import { runCommand } from '../../src/commands/run-command.ts';
 import { corpusDeps, memorySubscriptions } from './corpus-deps.ts';
 
@@ -9,7 +9,10 @@ let deps: CommandDeps;
 let topicIds: string[];
 beforeAll(async () => {
   deps = await corpusDeps();
-  topicIds = deps.briefing().topics().map((t) => t.id);
+  topicIds = deps
+    .briefing()
+    .topics()
+    .map((t) => t.id);
 });
 
 function allPoints(r: Reply) {
@@ -77,7 +80,9 @@ describe('runCommand on the bundled corpus', () => {
 
   it('lists every command in /help', async () => {
     const r = await runCommand(deps, 'help');
-    const text = allPoints(r).map((p) => p.text).join('\n');
+    const text = allPoints(r)
+      .map((p) => p.text)
+      .join('\n');
     for (const c of COMMANDS) expect(text).toContain(`/${c.name}`);
   });
 
@@ -168,7 +173,10 @@ describe('subscriptions', () => {
 describe('/whosaid with a topic the person never spoke on', () => {
   it('says what there is instead of a dead end, with a way to see it', async () => {
     const speakers = deps.briefing().speakers();
-    const topics = deps.briefing().topics().map((t) => t.id);
+    const topics = deps
+      .briefing()
+      .topics()
+      .map((t) => t.id);
     // Someone quoted, and a topic none of their statements touches.
     const pair = speakers
       .map((sp) => {

@@ -5,6 +5,7 @@ import type { SubscriptionPort } from '../../src/commands/subscription-port.ts';
 import { createSubscriptionService } from '../../src/scheduler/subscription-service.ts';
 import { memorySubscriptionStore } from '../../src/store/memory-store.ts';
 import { corpusDeps } from './corpus-deps.ts';
+import { parseTarget } from '../helpers/targets.ts';
 
 let deps: CommandDeps;
 beforeAll(async () => {
@@ -13,8 +14,17 @@ beforeAll(async () => {
 
 describe('the commands with the real subscription service', () => {
   it('subscribes a chat with the default schedule and refuses a bad schedule with the service message', async () => {
-    const topics = deps.briefing().topics().map((t) => t.id);
-    const service: SubscriptionPort = createSubscriptionService({ store: memorySubscriptionStore(), knownTopics: () => topics, now: deps.clock, newId: () => 'abc123' });
+    const topics = deps
+      .briefing()
+      .topics()
+      .map((t) => t.id);
+    const service: SubscriptionPort = createSubscriptionService({
+      store: memorySubscriptionStore(),
+      knownTopics: () => topics,
+      now: deps.clock,
+      newId: () => 'abc123',
+      parseTarget,
+    });
     const d = { ...deps, subscriptions: service };
     const ctx = { target: 'telegram:-100123', user: 'telegram:9' };
     const ok = await runCommand(d, 'subscribe', topics[0]!, ctx);

@@ -1,18 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { EnvError, loadEnv, parseDotEnv } from '../../src/config/load-env.ts';
+import { loadSettings } from '../../src/app/settings.ts';
+import { EnvError, parseDotEnv } from '../../src/config/load-env.ts';
+import { PLATFORMS } from '../../src/platforms/index.ts';
+
+/** The bot's and every platform's settings, as one record (what the composition validates). */
+const loadEnv = (source: Record<string, string | undefined>, dotEnv?: Record<string, string>): Record<string, unknown> => {
+  const s = loadSettings(PLATFORMS, source, dotEnv);
+  return Object.assign({ ...s.env }, ...s.platformEnv.values());
+};
 
 const TG = '123456789:AAAbbbCCCdddEEEfffGGGhhhIII_jjj-kk';
 
 describe('loadEnv', () => {
   it('gives defaults when nothing is set and treats blanks as unset', () => {
     const env = loadEnv({ TELEGRAM_TOKEN: '', LOG_LEVEL: ' ' });
-    expect(env).toMatchObject({ LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: 20, TELEGRAM_WEBHOOK_PORT: 8443, BRIEFING_CONFIG_DIR: 'config' });
+    expect(env).toMatchObject({ RATE_LIMIT_PER_MINUTE: 20, BRIEFING_DATA_DIR: 'data', TELEGRAM_WEBHOOK_PORT: 8443, BRIEFING_CONFIG_DIR: 'config' });
     expect(env.TELEGRAM_TOKEN).toBeUndefined();
     // Unset, so the config's `database` (else ./data/briefing.db) decides.
     expect(env.BRIEFING_DB).toBeUndefined();
   });
   it('accepts valid tokens and numbers given as text', () => {
-    const env = loadEnv({ TELEGRAM_TOKEN: TG, RATE_LIMIT_PER_MINUTE: '5', TELEGRAM_WEBHOOK_URL: 'https://bot.example.com/tg', DISCORD_GUILD_ID: '123456789012345678' });
+    const env = loadEnv({
+      TELEGRAM_TOKEN: TG,
+      RATE_LIMIT_PER_MINUTE: '5',
+      TELEGRAM_WEBHOOK_URL: 'https://bot.example.com/tg',
+      DISCORD_GUILD_ID: '123456789012345678',
+    });
     expect(env.RATE_LIMIT_PER_MINUTE).toBe(5);
     expect(env.TELEGRAM_TOKEN).toBe(TG);
   });
@@ -45,12 +58,5 @@ describe('loadEnv', () => {
 describe('parseDotEnv', () => {
   it('reads KEY=value lines, quotes, export and comments', () => {
     expect(parseDotEnv('# c\nexport A=1\nB="two words" # x\nC=\'3\'\nD=4 # tail\nnot a line\n')).toEqual({ A: '1', B: 'two words', C: '3', D: '4' });
-  });
-});
-
-describe('BRIEFING_ADMIN_TARGET', () => {
-  it('accepts a target and names the variable and the valid forms otherwise', () => {
-    expect(loadEnv({ BRIEFING_ADMIN_TARGET: 'telegram:-100123' }).BRIEFING_ADMIN_TARGET).toBe('telegram:-100123');
-    expect(() => loadEnv({ BRIEFING_ADMIN_TARGET: 'slack:general' })).toThrow(/BRIEFING_ADMIN_TARGET.*discord:CHANNEL_ID/);
   });
 });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readFileDeliveries } from '../../src/adapters/file/file-publisher.ts';
+import { readFileDeliveries } from '../../src/platforms/file/file-publisher.ts';
 import { sqliteStore } from '../../src/store/sqlite-store.ts';
 import { startPlatformStub, type PlatformStub } from '../helpers/platform-stub.ts';
 
@@ -39,7 +39,7 @@ afterEach(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe('crash and restart (SIGKILL at chosen points)', () => {
+describe('crash and restart (SIGKILL at chosen points)', { timeout: 240_000 }, () => {
   it('loses no slot and doubles none, except Telegram parts accepted but not recorded', async () => {
     const crashes: [string, number][] = [
       ['before-send', 2],
@@ -68,7 +68,11 @@ describe('crash and restart (SIGKILL at chosen points)', () => {
     const last = await runWorker({ ...base, CRASH_POINT: 'none' });
     expect(last.code, last.stderr).toBe(0);
 
-    const log = fs.readFileSync(base.CRASH_LOG, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { point: string; target: string });
+    const log = fs
+      .readFileSync(base.CRASH_LOG, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { point: string; target: string });
     expect(log).toHaveLength(killed);
     expect(killed).toBeGreaterThanOrEqual(6);
     const slots = Array.from({ length: HOURS }, (_, h) => new Date(Date.parse('2026-06-01T00:00:00Z') + h * 3_600_000).toISOString());

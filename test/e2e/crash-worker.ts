@@ -6,15 +6,16 @@
  * CRASH_MODE=serve: start the scheduler (as main.ts does) and shut down gracefully on SIGTERM.
  */
 import fs from 'node:fs';
-import { createDiscordPublisher } from '../../src/adapters/discord/discord-publisher.ts';
-import { createFilePublisher } from '../../src/adapters/file/file-publisher.ts';
-import { createTelegramPublisher } from '../../src/adapters/telegram/telegram-publisher.ts';
+import { createDiscordPublisher } from '../../src/platforms/discord/discord-publisher.ts';
+import { createFilePublisher } from '../../src/platforms/file/file-publisher.ts';
+import { createTelegramPublisher } from '../../src/platforms/telegram/telegram-publisher.ts';
 import type { Publisher } from '../../src/scheduler/publisher.ts';
 import { createScheduler } from '../../src/scheduler/scheduler.ts';
 import { shutdownScheduler } from '../../src/scheduler/shutdown.ts';
 import { createSubscriptionService } from '../../src/scheduler/subscription-service.ts';
 import { sqliteStore } from '../../src/store/sqlite-store.ts';
 import { fakeBriefing } from '../scheduler/fake-briefing.ts';
+import { parseTarget } from '../helpers/targets.ts';
 
 const env = process.env;
 const start = new Date(env.CRASH_START ?? '2026-06-01T00:00:00Z').getTime();
@@ -49,7 +50,7 @@ const wrap = (p: Publisher): Publisher => ({
 
 const store = sqliteStore(env.CRASH_DB!);
 const clock = { now: () => now };
-const service = createSubscriptionService({ store: store.subscriptions, knownTopics: () => ['alpha'], now: clock.now });
+const service = createSubscriptionService({ store: store.subscriptions, knownTopics: () => ['alpha'], now: clock.now, parseTarget });
 for (const [id, target] of [
   ['file-sub', `file:${env.CRASH_FILE}`],
   ['tg-sub', 'telegram:-777'],

@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDiscord, type DiscordAdapter } from '../../src/adapters/discord/discord-bot.ts';
-import { embedSize, renderEmbeds } from '../../src/adapters/discord/render-embeds.ts';
+import { startDiscord, type DiscordAdapter } from '../../src/platforms/discord/discord-bot.ts';
+import { embedSize, renderEmbeds } from '../../src/platforms/discord/render-embeds.ts';
 import { runCommand } from '../../src/commands/run-command.ts';
 import type { CommandDeps } from '../../src/commands/command.ts';
 import type { SourceRef } from '../../src/core/model.ts';
@@ -81,10 +81,16 @@ function button(customId: string, user: string, embeds: unknown[]) {
 
 type Body = {
   type?: number;
-  data?: { embeds?: Record<string, unknown>[]; components?: { components: { custom_id: string; disabled?: boolean }[] }[]; allowed_mentions?: unknown; flags?: number; choices?: { name: string; value: string }[] };
+  data?: {
+    embeds?: Record<string, unknown>[];
+    components?: { components: { custom_id: string; disabled?: boolean }[] }[];
+    allowed_mentions?: unknown;
+    flags?: number;
+    choices?: { name: string; value: string }[];
+  };
   embeds?: Record<string, unknown>[];
   allowed_mentions?: unknown;
-  components?: unknown[];
+  components?: { components: { custom_id: string; disabled?: boolean }[] }[];
 };
 const body = (r: RecordedRequest | undefined) => (r?.body ?? {}) as Body;
 
@@ -123,14 +129,13 @@ describe('Discord end to end (discord.js ↔ loopback gateway and REST)', () => 
     expectWithinLimits(body(edit).embeds ?? []);
   });
 
-  it('posts exactly the rendered embed, no components, and no mentions for a quick command', async () => {
-    const [cb] = await fake.interact(command('help'));
+  it('defers even a quick command at once, then posts exactly the rendered embed, no components, and no mentions', async () => {
+    const [cb, edit] = await fake.interact(command('help'), 2);
     const expected = renderEmbeds(await runCommand({ briefing: () => real, clock: () => new Date(0) }, 'help'));
     expect(cb).toMatchObject({ method: 'POST', path: `/interactions/${1000 + n}/tok${n}/callback` });
-    expect(cb!.body).toEqual({
-      type: 4,
-      data: { tts: false, enforce_nonce: false, embeds: JSON.parse(JSON.stringify(expected)), components: [], allowed_mentions: { parse: [] } },
-    });
+    expect(body(cb).type).toBe(5);
+    expect(edit).toMatchObject({ method: 'PATCH' });
+    expect(edit!.body).toMatchObject({ embeds: JSON.parse(JSON.stringify(expected)), components: [], allowed_mentions: { parse: [] } });
   });
 
   it('answers an autocomplete with matching topics', async () => {
@@ -145,9 +150,9 @@ describe('Discord end to end (discord.js ↔ loopback gateway and REST)', () => 
   it('pages a long answer with buttons only the asker can press', async () => {
     current = { ...real, sources: () => manySources(200) };
     try {
-      const [first] = await fake.interact(command('sources'));
-      const data = body(first).data!;
-      expect(body(first).type).toBe(4);
+      const [deferred, first] = await fake.interact(command('sources'), 2);
+      expect(body(deferred).type).toBe(5);
+      const data = body(first);
       expect(data.allowed_mentions).toEqual({ parse: [] });
       expectWithinLimits(data.embeds ?? []);
       expect(data.embeds?.[0]?.footer).toMatchObject({ text: expect.stringMatching(/page 1\/\d+/) });
@@ -187,11 +192,12 @@ describe('Discord end to end (discord.js ↔ loopback gateway and REST)', () => 
     expect(body(defer).type).toBe(5);
     expect(del?.method).toBe('DELETE');
     expect(follow?.method).toBe('POST');
-    expect((follow?.body as { flags?: number }).flags).toBe(64);
+    expect((follow?.body as { flags?: number } | undefined)?.flags).toBe(64);
   });
 
   it('refuses /subscribe politely to a member without Manage Channels', async () => {
     const [cb] = await fake.interact(command('subscribe', [{ name: 'topics', type: 3, value: real.topics()[0]!.id }], OTHER, '0'));
+    // A refusal is decided before deferring: one ephemeral reply.
     expect(body(cb).type).toBe(4);
     expect(body(cb).data?.flags).toBe(64);
     expect(body(cb).data?.embeds?.[0]?.title).toMatch(/not allowed/i);

@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { startTelegram } from '../../src/adapters/telegram/telegram-bot.ts';
+import { startTelegram } from '../../src/platforms/telegram/telegram-bot.ts';
 import { corpusDeps } from '../commands/corpus-deps.ts';
 import { startBotApiStub } from '../helpers/telegram-bot-api-stub.ts';
 
@@ -11,7 +11,10 @@ describe('Telegram polling mode (real telegraf against a loopback Bot API)', () 
     const adapter = await startTelegram({ token: '42:STUB-abcdefghijklmnopqrstuvwxyz', apiRoot: stub.apiRoot, deps, logger: pino({ level: 'silent' }) });
     try {
       await stub.waitFor('getUpdates');
-      stub.push({ update_id: 1, message: { message_id: 1, date: 0, chat: { id: 5, type: 'private', first_name: 'a' }, from: { id: 5, is_bot: false, first_name: 'a' }, text: '/help' } });
+      stub.push({
+        update_id: 1,
+        message: { message_id: 1, date: 0, chat: { id: 5, type: 'private', first_name: 'a' }, from: { id: 5, is_bot: false, first_name: 'a' }, text: '/help' },
+      });
       await stub.waitFor('sendMessage');
       const sent = stub.calls.find((c) => c.method === 'sendMessage')!;
       expect(sent.body).toMatchObject({ chat_id: 5 });

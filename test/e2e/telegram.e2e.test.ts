@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTelegram, type TelegramAdapter } from '../../src/adapters/telegram/telegram-bot.ts';
+import { startTelegram, type TelegramAdapter } from '../../src/platforms/telegram/telegram-bot.ts';
 import type { CommandDeps } from '../../src/commands/command.ts';
 import type { SourceRef } from '../../src/core/model.ts';
 import { corpusDeps } from '../commands/corpus-deps.ts';

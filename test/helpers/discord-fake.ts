@@ -99,7 +99,15 @@ export async function startDiscordFake(): Promise<DiscordFake> {
             op: 0,
             t: 'READY',
             s: ++seq,
-            d: { v: 10, user: BOT, guilds: [], session_id: 'fake-session', resume_gateway_url: `ws://127.0.0.1:${port}`, application: { id: APP_ID, flags: 0 }, shard: [0, 1] },
+            d: {
+              v: 10,
+              user: BOT,
+              guilds: [],
+              session_id: 'fake-session',
+              resume_gateway_url: `ws://127.0.0.1:${port}`,
+              application: { id: APP_ID, flags: 0 },
+              shard: [0, 1],
+            },
           }),
         );
         markReady();

@@ -18,6 +18,8 @@ export interface StubMessage {
   nonce?: string;
   /** True when Discord answered from the nonce cache instead of posting again. */
   deduped?: boolean;
+  /** The request body as sent (content or embeds, entities, allowed mentions). */
+  body: Record<string, unknown>;
 }
 
 /** The running stub. */
@@ -86,10 +88,15 @@ export async function startPlatformStub(): Promise<PlatformStub> {
         if (step !== 'ok' && 'status' in step) {
           if (step.status === 429) {
             const after = step.retryAfter ?? 0.05;
-            return send(res, 429, { message: 'You are being rate limited.', retry_after: after, global: false }, {
-              'retry-after': String(after),
-              'x-ratelimit-scope': 'user',
-            });
+            return send(
+              res,
+              429,
+              { message: 'You are being rate limited.', retry_after: after, global: false },
+              {
+                'retry-after': String(after),
+                'x-ratelimit-scope': 'user',
+              },
+            );
           }
           const apiCode = step.status === 403 ? 50001 : step.status === 404 ? 10003 : 0;
           return send(res, step.status, { message: step.description ?? `stub ${step.status}`, code: apiCode });
@@ -101,7 +108,8 @@ export async function startPlatformStub(): Promise<PlatformStub> {
             messages.push({ ...prior, deduped: true });
             return send(res, 200, { id: prior.id, channel_id: target, content: prior.text, nonce });
           }
-          const msg: StubMessage = { platform: 'discord', target, id: String(nextId++), text: String(body.content ?? '') };
+          const embed = (body.embeds as { title?: string; description?: string }[] | undefined)?.[0];
+          const msg: StubMessage = { platform: 'discord', target, id: String(nextId++), text: String(body.content ?? embed?.description ?? ''), body };
           if (nonce) msg.nonce = nonce;
           if (nonce) nonces.set(`${target}/${nonce}`, msg);
           messages.push(msg);
@@ -116,11 +124,16 @@ export async function startPlatformStub(): Promise<PlatformStub> {
         if (step !== 'ok' && 'status' in step) {
           const parameters = step.status === 429 ? { retry_after: step.retryAfter ?? 1 } : undefined;
           const description =
-            step.description ?? (step.status === 429 ? `Too Many Requests: retry after ${parameters?.retry_after}` : step.status === 403 ? 'Forbidden: bot was kicked from the group chat' : `stub ${step.status}`);
+            step.description ??
+            (step.status === 429
+              ? `Too Many Requests: retry after ${parameters?.retry_after}`
+              : step.status === 403
+                ? 'Forbidden: bot was kicked from the group chat'
+                : `stub ${step.status}`);
           return send(res, step.status, { ok: false, error_code: step.status, description, ...(parameters ? { parameters } : {}) });
         }
         return later(step, () => {
-          const msg: StubMessage = { platform: 'telegram', target, id: String(nextId++), text: String(body.text ?? '') };
+          const msg: StubMessage = { platform: 'telegram', target, id: String(nextId++), text: String(body.text ?? ''), body };
           messages.push(msg);
           send(res, 200, { ok: true, result: { message_id: Number(msg.id), date: 0, chat: { id: target, type: 'group' }, text: msg.text } });
         });

@@ -16,7 +16,7 @@ export function runBriefing(args: string[], env: NodeJS.ProcessEnv = {}): CliRun
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, ...env },
-    timeout: 60_000,
+    timeout: 110_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

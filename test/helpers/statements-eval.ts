@@ -48,7 +48,12 @@ export function readArticles(dir: string, only?: (id: string) => boolean): Artic
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'in', 'on', 'for', 'that', 'is', 'was', 'be', 'with', 'as', 'at', 'by']);
 const words = (s: string) =>
-  s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘']/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’‘']/g, "'")
+    .match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
 
 function directMatch(label: string, found: string): boolean {
   const a = words(label);
@@ -59,7 +64,10 @@ function directMatch(label: string, found: string): boolean {
   let common = 0;
   for (const w of a) {
     const n = pool.get(w) ?? 0;
-    if (n > 0) { common++; pool.set(w, n - 1); }
+    if (n > 0) {
+      common++;
+      pool.set(w, n - 1);
+    }
   }
   return common / Math.max(a.length, b.length) >= 0.8;
 }
@@ -71,7 +79,10 @@ function reportedMatch(label: string, found: string): boolean {
   return key.filter((w) => have.has(w)).length / key.length >= 0.8;
 }
 
-const fold = (s: string) => words(s).filter((w) => w !== 'the').join(' ');
+const fold = (s: string) =>
+  words(s)
+    .filter((w) => w !== 'the')
+    .join(' ');
 
 function rightSpeaker(label: Label, s: Statement, speakers: Map<string, Speaker>): boolean {
   if (label.speaker === null) return s.speakerId === null;
@@ -93,7 +104,7 @@ export function evaluate(labels: Label[], statements: Statement[], speakerList: 
   const out = {} as Record<'direct' | 'reported', Figures>;
   for (const kind of ['direct', 'reported'] as const) {
     const ls = labels.filter((l) => l.kind === kind);
-    const fs = statements.filter((s) => s.kind === kind && ls.some((l) => l.article === s.article) );
+    const fs = statements.filter((s) => s.kind === kind && ls.some((l) => l.article === s.article));
     const allFound = statements.filter((s) => s.kind === kind && labels.some((l) => l.article === s.article));
     const used = new Set<Statement>();
     let hits = 0;
@@ -104,7 +115,10 @@ export function evaluate(labels: Label[], statements: Statement[], speakerList: 
       const cands = fs.filter((s) => !used.has(s) && s.article === l.article && match(l.text, s.text));
       const good = cands.find((s) => rightSpeaker(l, s, speakers));
       const pick = good ?? cands[0];
-      if (pick) { used.add(pick); textHits++; }
+      if (pick) {
+        used.add(pick);
+        textHits++;
+      }
       if (good) hits++;
       else misses.push(`${l.article} ${l.speaker ?? 'null'}: ${l.text}${pick ? ` (found as ${pick.speaker ?? 'null'})` : ' (not found)'}`);
     }

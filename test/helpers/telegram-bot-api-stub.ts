@@ -42,7 +42,11 @@ export async function startBotApiStub(): Promise<BotApiStub> {
       const method = (req.url ?? '').split('/').at(-1) ?? '';
       const body = (raw ? JSON.parse(raw) : {}) as Record<string, unknown>;
       calls.push({ method, body });
-      for (const w of [...waiters]) if (calls.filter((c) => c.method === w.method).length >= w.count) (waiters.splice(waiters.indexOf(w), 1), w.resolve());
+      for (const w of [...waiters])
+        if (calls.filter((c) => c.method === w.method).length >= w.count) {
+          waiters.splice(waiters.indexOf(w), 1);
+          w.resolve();
+        }
       if (method === 'getMe') return send(res, { id: 42, is_bot: true, first_name: 'Stub', username: 'stub_bot' });
       if (method === 'getUpdates') {
         if (queue.length || !Number(body.timeout)) return send(res, queue.splice(0));

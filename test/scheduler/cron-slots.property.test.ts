@@ -55,12 +55,32 @@ describe('cron slot properties (fast-check)', () => {
   it('running the due computation tick by tick never delivers a slot twice and never skips one it passed', () => {
     fc.assert(
       fc.property(fc.constantFrom('0 * * * *', '30 2 * * *', '*/15 1-3 * * *', '0 0 * * 0'), fc.constantFrom(...ZONES), instantArb, (cron, tz, t0) => {
-        const sub: Subscription = { id: 's', target: 'file:x', topics: ['a'], schedule: cron, cron, timezone: tz, onEmpty: 'notify', status: 'active', createdAt: new Date(t0).toISOString() };
+        const sub: Subscription = {
+          id: 's',
+          target: 'file:x',
+          topics: ['a'],
+          schedule: cron,
+          cron,
+          timezone: tz,
+          onEmpty: 'notify',
+          status: 'active',
+          createdAt: new Date(t0).toISOString(),
+        };
         const log: DeliveryRecord[] = [];
         const end = t0 + 3 * 86_400_000;
         for (let t = t0; t <= end; t += 7 * 60_000) {
           for (const d of dueDeliveries(new Date(t), [sub], log)) {
-            log.push({ key: d.slot, subscriptionId: 's', target: 'file:x', slot: d.slot, state: 'sent', messageIds: [], attempts: 0, createdAt: '', updatedAt: '' });
+            log.push({
+              key: d.slot,
+              subscriptionId: 's',
+              target: 'file:x',
+              slot: d.slot,
+              state: 'sent',
+              messageIds: [],
+              attempts: 0,
+              createdAt: '',
+              updatedAt: '',
+            });
           }
         }
         const slots = log.map((r) => r.slot);

@@ -16,7 +16,15 @@ const sub = (over: Partial<Subscription> = {}): Subscription => ({
   ...over,
 });
 const rec = (slot: string, state: DeliveryRecord['state']): DeliveryRecord => ({
-  key: `s1@${slot}`, subscriptionId: 's1', target: 'file:/tmp/x.jsonl', slot, state, messageIds: [], attempts: 0, createdAt: slot, updatedAt: slot,
+  key: `s1@${slot}`,
+  subscriptionId: 's1',
+  target: 'file:/tmp/x.jsonl',
+  slot,
+  state,
+  messageIds: [],
+  attempts: 0,
+  createdAt: slot,
+  updatedAt: slot,
 });
 const at = (s: string) => new Date(s);
 
@@ -38,11 +46,21 @@ describe('dueDeliveries (pure)', () => {
     expect(due[0]).toMatchObject({ slot: '2026-03-06T07:00:00.000Z', since: '2026-03-02T07:00:00.000Z' });
   });
 
-  it('resumes a record left sending, and a failed slot is not retried by later ticks', () => {
+  it('resumes a record left sending', () => {
     const pending = rec('2026-03-02T07:00:00.000Z', 'sending');
     const due = dueDeliveries(at('2026-03-02T09:00:00Z'), [sub()], [pending]);
     expect(due).toEqual([expect.objectContaining({ slot: pending.slot, resume: pending })]);
-    expect(dueDeliveries(at('2026-03-02T09:00:00Z'), [sub()], [rec('2026-03-02T07:00:00.000Z', 'failed')])).toEqual([]);
+  });
+
+  it('retries a failed latest slot on later ticks, until the next slot supersedes it', () => {
+    const failed = rec('2026-03-02T07:00:00.000Z', 'failed');
+    const sent = rec('2026-03-01T07:00:00.000Z', 'sent');
+    expect(dueDeliveries(at('2026-03-02T09:00:00Z'), [sub()], [sent, failed])).toEqual([
+      expect.objectContaining({ slot: failed.slot, retry: failed, since: sent.slot }),
+    ]);
+    const next = dueDeliveries(at('2026-03-03T07:00:00Z'), [sub()], [sent, failed]);
+    expect(next).toEqual([expect.objectContaining({ slot: '2026-03-03T07:00:00.000Z', since: sent.slot })]);
+    expect(next[0]!.retry).toBeUndefined();
   });
 
   it('owes nothing to a paused subscription', () => {
@@ -56,9 +74,12 @@ describe('dueDeliveries (pure)', () => {
       for (const d of dueDeliveries(new Date(t), [s], log)) log.push(rec(d.slot, 'sent'));
     }
     expect(log.map((r) => r.slot)).toEqual([
-      '2026-03-26T01:30:00.000Z', '2026-03-27T01:30:00.000Z', '2026-03-28T01:30:00.000Z',
+      '2026-03-26T01:30:00.000Z',
+      '2026-03-27T01:30:00.000Z',
+      '2026-03-28T01:30:00.000Z',
       '2026-03-29T01:30:00.000Z', // 02:30 doesn't exist on 29 March: runs at 03:30 CEST
-      '2026-03-30T00:30:00.000Z', '2026-03-31T00:30:00.000Z',
+      '2026-03-30T00:30:00.000Z',
+      '2026-03-31T00:30:00.000Z',
     ]);
   });
 

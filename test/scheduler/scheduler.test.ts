@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDiscordPublisher } from '../../src/adapters/discord/discord-publisher.ts';
-import { createFilePublisher, readFileDeliveries } from '../../src/adapters/file/file-publisher.ts';
-import { createTelegramPublisher } from '../../src/adapters/telegram/telegram-publisher.ts';
+import { createDiscordPublisher } from '../../src/platforms/discord/discord-publisher.ts';
+import { createFilePublisher, readFileDeliveries } from '../../src/platforms/file/file-publisher.ts';
+import { createTelegramPublisher } from '../../src/platforms/telegram/telegram-publisher.ts';
 import type { AdminNotice } from '../../src/scheduler/deliver-slot.ts';
 import type { Publisher, Publishers } from '../../src/scheduler/publisher.ts';
 import { createScheduler } from '../../src/scheduler/scheduler.ts';
@@ -15,6 +15,7 @@ import type { Store } from '../../src/store/store.ts';
 import { fakeClock, type FakeClock } from '../helpers/fake-clock.ts';
 import { startPlatformStub, type PlatformStub } from '../helpers/platform-stub.ts';
 import { fakeBriefing, type FakeArticle } from './fake-briefing.ts';
+import { parseTarget } from '../helpers/targets.ts';
 
 const CH = '123456789012345678';
 let stub: PlatformStub;
@@ -31,12 +32,12 @@ afterEach(async () => {
 function setup(store: Store, clock: FakeClock, articles: FakeArticle[] = [], extra: Partial<Parameters<typeof createScheduler>[0]> = {}) {
   const notices: AdminNotice[] = [];
   const publishers: Publishers = {
-    discord: createDiscordPublisher({ token: 't', api: stub.discordApi, timeoutMs: 300 }),
-    telegram: createTelegramPublisher({ token: '1:a', apiRoot: stub.telegramApiRoot, timeoutMs: 300 }),
+    discord: createDiscordPublisher({ token: 't', api: stub.discordApi, timeoutMs: 2000 }),
+    telegram: createTelegramPublisher({ token: '1:a', apiRoot: stub.telegramApiRoot, timeoutMs: 2000 }),
     file: createFilePublisher({ now: clock.now }),
   };
   const briefing = fakeBriefing(articles);
-  const service = createSubscriptionService({ store: store.subscriptions, knownTopics: () => ['alpha', 'beta'], now: clock.now });
+  const service = createSubscriptionService({ store: store.subscriptions, knownTopics: () => ['alpha', 'beta'], now: clock.now, parseTarget });
   const scheduler = createScheduler({
     store,
     publishers,
@@ -50,7 +51,12 @@ function setup(store: Store, clock: FakeClock, articles: FakeArticle[] = [], ext
   return { scheduler, service, notices };
 }
 
-async function subscribe(service: ReturnType<typeof createSubscriptionService>, target: string, schedule = 'daily 08:00', onEmpty: 'notify' | 'skip' = 'notify') {
+async function subscribe(
+  service: ReturnType<typeof createSubscriptionService>,
+  target: string,
+  schedule = 'daily 08:00',
+  onEmpty: 'notify' | 'skip' = 'notify',
+) {
   const r = await service.subscribe({ target, topics: ['alpha'], schedule, timezone: 'Europe/Berlin', onEmpty });
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
@@ -126,21 +132,49 @@ describe('faults against the loopback platform stub', () => {
     expect(rec).toMatchObject({ state: 'sent', attempts: 4, messageIds: [stub.messages[0]!.id] });
   });
 
-  it('gives up after five attempts (no storm), leaves the slot failed, and the next slot still goes out', async () => {
+  it('gives up after five attempts (no storm), then retries the failed slot once per later tick until it goes out', async () => {
     const store = memoryStore();
     const clock = fakeClock('2026-06-01T00:00:00Z');
     const { scheduler, service } = setup(store, clock);
     await subscribe(service, `discord:${CH}`, 'hourly');
-    stub.script(CH, Array.from({ length: 5 }, () => ({ status: 500 })));
+    stub.script(
+      CH,
+      Array.from({ length: 5 }, () => ({ status: 500 })),
+    );
     clock.set('2026-06-01T01:00:00Z');
     const [first] = await scheduler.runDue(clock.now());
     expect(first).toMatchObject({ state: 'failed', attempts: 5 });
     expect(stub.requests).toHaveLength(5);
-    await scheduler.runDue(clock.now());
-    expect(stub.requests).toHaveLength(5);
+    // The fault persists one more tick: one attempt, still failed.
+    stub.script(CH, [{ status: 503 }]);
+    clock.set('2026-06-01T01:01:00Z');
+    expect(await scheduler.runDue(clock.now())).toEqual([expect.objectContaining({ key: first!.key, state: 'failed' })]);
+    expect(stub.requests).toHaveLength(6);
+    // The fault is gone: the same slot goes out under the same key, once.
+    clock.set('2026-06-01T01:02:00Z');
+    expect(await scheduler.runDue(clock.now())).toEqual([expect.objectContaining({ key: first!.key, state: 'sent' })]);
+    expect(await scheduler.runDue(clock.now())).toEqual([]);
+    expect(stub.messages.filter((m) => !m.deduped)).toHaveLength(1);
     clock.set('2026-06-01T02:00:00Z');
     const [second] = await scheduler.runDue(clock.now());
     expect(second).toMatchObject({ state: 'sent' });
+  });
+
+  it('a failed slot is superseded by the next one: not retried once that slot is due', async () => {
+    const store = memoryStore();
+    const clock = fakeClock('2026-06-01T00:00:00Z');
+    const { scheduler, service } = setup(store, clock);
+    await subscribe(service, `discord:${CH}`, 'hourly');
+    stub.script(
+      CH,
+      Array.from({ length: 5 }, () => ({ status: 500 })),
+    );
+    clock.set('2026-06-01T01:00:00Z');
+    const [first] = await scheduler.runDue(clock.now());
+    expect(first).toMatchObject({ state: 'failed' });
+    clock.set('2026-06-01T02:00:00Z');
+    expect(await scheduler.runDue(clock.now())).toEqual([expect.objectContaining({ slot: '2026-06-01T02:00:00.000Z', state: 'sent' })]);
+    expect((await store.deliveries.get(first!.key))?.state).toBe('failed');
   });
 
   it('403 pauses that subscription, tells the admin, and other targets are unaffected', async () => {
@@ -196,7 +230,7 @@ describe('faults against the loopback platform stub', () => {
     await stopping;
     expect(posted).toEqual(['slow']);
     expect((await run).map((o) => o.state)).toEqual(['sent', 'sent']);
-    expect((await store.deliveries.list({ state: 'sending' }))).toEqual([]);
+    expect(await store.deliveries.list({ state: 'sending' })).toEqual([]);
   });
 
   it('shutdown during a backoff wait leaves the record sending; the next start resumes it with the same key', async () => {

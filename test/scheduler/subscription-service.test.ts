@@ -2,12 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { syncConfigSubscriptions } from '../../src/scheduler/config-sync.ts';
 import { parseSchedule, parseTimezone } from '../../src/scheduler/schedule-spec.ts';
 import { createSubscriptionService } from '../../src/scheduler/subscription-service.ts';
-import { parseTarget } from '../../src/scheduler/target.ts';
+import { parseTarget } from '../helpers/targets.ts';
 import { memorySubscriptionStore } from '../../src/store/memory-store.ts';
 
 const deps = () => {
   let n = 0;
-  return { store: memorySubscriptionStore(), knownTopics: () => ['alpha', 'beta'], now: () => new Date('2026-02-01T00:00:00Z'), newId: () => `id${++n}` };
+  return {
+    store: memorySubscriptionStore(),
+    knownTopics: () => ['alpha', 'beta'],
+    now: () => new Date('2026-02-01T00:00:00Z'),
+    newId: () => `id${++n}`,
+    parseTarget,
+  };
 };
 
 describe('schedules, time zones and targets', () => {
@@ -26,11 +32,14 @@ describe('schedules, time zones and targets', () => {
     expect(r.ok && r.value.cron).toBe(cron);
   });
 
-  it.each([['daily 25:00'], ['weekly xyz 09:00'], ['every tuesday'], ['61 * * * *'], ['*/5 * * * * *'], ['0 8 L * *'], ['']])('rejects %j naming the schedule and what is valid', (input) => {
-    const r = parseSchedule(input);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toMatch(/schedule .*expected .*daily 08:00/s);
-  });
+  it.each([['daily 25:00'], ['weekly xyz 09:00'], ['every tuesday'], ['61 * * * *'], ['*/5 * * * * *'], ['0 8 L * *'], ['']])(
+    'rejects %j naming the schedule and what is valid',
+    (input) => {
+      const r = parseSchedule(input);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error.message).toMatch(/schedule .*expected .*daily 08:00/s);
+    },
+  );
 
   it('checks time zones with Intl and names valid ones', () => {
     expect(parseTimezone('europe/berlin')).toEqual({ ok: true, value: 'Europe/Berlin' });
@@ -54,7 +63,10 @@ describe('subscription service', () => {
   it('subscribes with defaults, lists by target, returns an identical request as is', async () => {
     const svc = createSubscriptionService(deps());
     const r = await svc.subscribe({ target: 'telegram:-100', topics: ['Alpha'], schedule: '' });
-    expect(r).toMatchObject({ ok: true, value: { id: 'id1', topics: ['alpha'], schedule: 'daily 08:00', cron: '0 8 * * *', timezone: 'UTC', onEmpty: 'notify', status: 'active' } });
+    expect(r).toMatchObject({
+      ok: true,
+      value: { id: 'id1', topics: ['alpha'], schedule: 'daily 08:00', cron: '0 8 * * *', timezone: 'UTC', onEmpty: 'notify', status: 'active' },
+    });
     const again = await svc.subscribe({ target: 'telegram:-100', topics: ['alpha'], schedule: 'daily 08:00' });
     expect(again.ok && again.value.id).toBe('id1');
     await svc.subscribe({ target: 'file:x.jsonl', topics: ['beta'], schedule: 'hourly', timezone: 'Asia/Tokyo', onEmpty: 'skip' });

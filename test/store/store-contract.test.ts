@@ -115,6 +115,18 @@ describe.each(impls)('store contract: %s', (_name, make) => {
     await s.close();
   });
 
+  it('reopen turns only a failed record back into sending, under the new lease', async () => {
+    const s = make();
+    const r = rec('s', '2026-01-01T07:00:00.000Z');
+    await s.deliveries.begin(r);
+    expect(await s.deliveries.reopen(r.key, { owner: 'o2', until: 'u', at: 't1' })).toBe(false);
+    await s.deliveries.finish(r.key, 'failed', 't0', 'ENOSPC');
+    expect(await s.deliveries.reopen(r.key, { owner: 'o2', until: 'u', at: 't1' })).toBe(true);
+    expect(await s.deliveries.get(r.key)).toMatchObject({ state: 'sending', leaseOwner: 'o2' });
+    expect(await s.deliveries.reopen(r.key, { owner: 'o3', until: 'u', at: 't2' })).toBe(false);
+    await s.close();
+  });
+
   it('latest() gives each subscription its pending records and its newest one', async () => {
     const s = make();
     const d = s.deliveries;
@@ -126,7 +138,12 @@ describe.each(impls)('store contract: %s', (_name, make) => {
     await d.begin(rec('b', '2026-01-01T07:00:00.000Z'));
     await d.finish('b@2026-01-01T07:00:00.000Z', 'skipped', 'x');
     const keys = (await d.latest(['a', 'b', 'c'])).map((r) => `${r.key}:${r.state}`).sort();
-    expect(keys).toEqual(['a@2026-01-01T07:00:00.000Z:sending', 'a@2026-01-02T07:00:00.000Z:sent', 'a@2026-01-03T07:00:00.000Z:failed', 'b@2026-01-01T07:00:00.000Z:skipped']);
+    expect(keys).toEqual([
+      'a@2026-01-01T07:00:00.000Z:sending',
+      'a@2026-01-02T07:00:00.000Z:sent',
+      'a@2026-01-03T07:00:00.000Z:failed',
+      'b@2026-01-01T07:00:00.000Z:skipped',
+    ]);
     expect((await d.list({ subscriptionId: 'a', limit: 2 })).map((r) => r.slot)).toEqual(['2026-01-03T07:00:00.000Z', '2026-01-02T07:00:00.000Z']);
     expect((await d.list({ state: 'sending' })).map((r) => r.key)).toEqual(['a@2026-01-01T07:00:00.000Z']);
     await s.close();
@@ -160,7 +177,11 @@ describe('sqlite store on disk', () => {
     const file = path.join(dir, 'old.db');
     const old = new Database(file);
     expect(migrate(old, MIGRATIONS.slice(0, 1))).toEqual([1]);
-    old.prepare(`INSERT INTO deliveries (key, subscription_id, target, slot, state, created_at, updated_at) VALUES ('k', 's', 'file:x', '2026', 'sending', 't', 't')`).run();
+    old
+      .prepare(
+        `INSERT INTO deliveries (key, subscription_id, target, slot, state, created_at, updated_at) VALUES ('k', 's', 'file:x', '2026', 'sending', 't', 't')`,
+      )
+      .run();
     old.close();
     const s = sqliteStore(file);
     expect(await s.deliveries.get('k')).toMatchObject({ state: 'sending', messageIds: [] });

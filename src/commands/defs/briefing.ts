@@ -1,11 +1,10 @@
-import { disputeLine } from '../../core/digest/render-markdown.ts';
 /** `/briefing <topic>`: the cited digest of one topic. */
 import { z } from 'zod';
-import { defineCommand } from '../command.ts';
+import { digestReply } from '../../reply/digest-reply.ts';
 import { option, optionalText } from '../args.ts';
+import { defineCommand } from '../command.ts';
 import { topicChoices } from '../menus.ts';
-import { citationsOf, engineErrorReply, infoReply, point } from '../reply-helpers.ts';
-import type { Reply } from '../reply.ts';
+import { engineErrorReply, infoReply } from '../reply-helpers.ts';
 
 /** The `/briefing` command. */
 export const briefingCommand = defineCommand({
@@ -20,24 +19,6 @@ export const briefingCommand = defineCommand({
     if (!args.topic) return infoReply('Pick a topic', 'Which topic would you like a briefing on?', topicChoices(briefing, 'briefing'));
     const result = briefing.digest(args.topic);
     if (!result.ok) return engineErrorReply(result.error, 'briefing');
-    const digest = result.value;
-    const articles = new Set(digest.items.flatMap((i) => i.sources.map((s) => s.article)));
-    if (digest.items.length === 0) return infoReply(digest.title, 'Nothing in the articles on this topic yet.');
-    const reply: Reply = {
-      kind: 'answer',
-      title: digest.title,
-      sections: [
-        {
-          points: digest.items.map((item) =>
-            point(item.text, citationsOf(item.sources), {
-              ...(item.disputed ? { tag: 'disputed' } : {}),
-              ...(item.dispute ? { detail: disputeLine(item.dispute), detailCitations: citationsOf(item.dispute.sources) } : {}),
-            }),
-          ),
-        },
-      ],
-      footer: `${digest.items.length} ${digest.items.length === 1 ? 'point' : 'points'} from ${articles.size} ${articles.size === 1 ? 'article' : 'articles'}`,
-    };
-    return reply;
+    return digestReply(result.value);
   },
 });

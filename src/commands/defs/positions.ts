@@ -7,7 +7,7 @@ import { defineCommand } from '../command.ts';
 import { option, optionalText } from '../args.ts';
 import { topicChoices } from '../menus.ts';
 import { citationOf, clip, engineErrorReply, infoReply, point } from '../reply-helpers.ts';
-import type { ReplyPoint, ReplySection } from '../reply.ts';
+import type { ReplyPoint, ReplySection } from '../../reply/reply.ts';
 
 /** At most this many statements are shown per party. */
 export const MAX_PER_PARTY = 8;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineCommand } from '../command.ts';
 import { speakerChoices } from '../menus.ts';
 import { citationOf, infoReply, point } from '../reply-helpers.ts';
-import type { Citation } from '../reply.ts';
+import type { Citation } from '../../reply/reply.ts';
 
 /** The `/speakers` command. */
 export const speakersCommand = defineCommand({
@@ -23,7 +23,10 @@ export const speakersCommand = defineCommand({
       sections: [
         {
           points: speakers.map((s) => {
-            const cites = s.articles.map((a) => briefing.sourceOf(a)).filter((r) => r !== undefined).map(citationOf) as Citation[];
+            const cites = s.articles
+              .map((a) => briefing.sourceOf(a))
+              .filter((r) => r !== undefined)
+              .map(citationOf) as Citation[];
             const role = s.roles[0] ? `, ${s.roles[0]}` : '';
             return point(`${s.name}${role} (${s.count} ${s.count === 1 ? 'statement' : 'statements'})`, cites);
           }),

@@ -58,15 +58,28 @@ export const subscribeCommand = defineCommand({
   parseText: parseSubscribe,
   async handler(deps, args, ctx) {
     const briefing = deps.briefing();
-    if (!deps.subscriptions) return errorReply('Scheduling is not configured', 'This bot runs without a schedule store, so it cannot deliver digests on a schedule.');
+    if (!deps.subscriptions)
+      return errorReply('Scheduling is not configured', 'This bot runs without a schedule store, so it cannot deliver digests on a schedule.');
     if (ctx.target.startsWith('console:')) {
       return infoReply(
         'Schedules are for chats',
         'The console cannot receive scheduled digests. Subscribe a Discord channel or Telegram chat from there, or a file from the command line: briefing subscribe --target file:digests.jsonl --topic summits --schedule "daily 08:00"',
       );
     }
-    if (!args.topics) return infoReply('Pick a topic', 'Which topic should this chat receive on a schedule? (Add a schedule after it, e.g. daily 08:00.)', topicChoices(briefing, 'subscribe'));
-    const topics = [...new Set(args.topics.split(/[\s,]+/).filter(Boolean).map((t) => t.toLowerCase()))];
+    if (!args.topics)
+      return infoReply(
+        'Pick a topic',
+        'Which topic should this chat receive on a schedule? (Add a schedule after it, e.g. daily 08:00.)',
+        topicChoices(briefing, 'subscribe'),
+      );
+    const topics = [
+      ...new Set(
+        args.topics
+          .split(/[\s,]+/)
+          .filter(Boolean)
+          .map((t) => t.toLowerCase()),
+      ),
+    ];
     const known = briefing.topics().map((t) => t.id);
     const unknown = topics.find((t) => !known.includes(t));
     if (unknown) return engineErrorReply({ code: 'unknown_topic', input: unknown, known, suggestions: suggest(unknown, known) }, 'subscribe');

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineCommand } from '../command.ts';
 import { option, optionalText } from '../args.ts';
 import { clip, errorReply, infoReply } from '../reply-helpers.ts';
-import type { ReplyChoice } from '../reply.ts';
+import type { ReplyChoice } from '../../reply/reply.ts';
 
 const NOT_CONFIGURED = ['Scheduling is not configured', 'This bot runs without a schedule store, so there are no subscriptions.'] as const;
 

@@ -4,7 +4,7 @@ import { defineCommand, type ParseContext, type RawArgs } from '../command.ts';
 import { option, optionalText } from '../args.ts';
 import { speakerChoices } from '../menus.ts';
 import { citationOf, clip, engineErrorReply, infoReply, point } from '../reply-helpers.ts';
-import type { ReplyPoint } from '../reply.ts';
+import type { ReplyPoint } from '../../reply/reply.ts';
 
 /** At most this many statements in one answer. */
 export const MAX_STATEMENTS = 30;

@@ -1,0 +1,41 @@
+/** Discord as a platform: its settings, `discord:CHANNEL_ID` targets, the slash-command bot, the REST publisher, embeds. */
+import { z } from 'zod';
+import { optionalVar, snowflake } from '../../config/env-fields.ts';
+import { definePlatform } from '../platform.ts';
+import { startDiscord } from './discord-bot.ts';
+import { createDiscordPublisher, renderDiscordMessages } from './discord-publisher.ts';
+
+/** Discord's settings. */
+export const DiscordEnvSchema = z.object({
+  DISCORD_TOKEN: optionalVar(
+    z
+      .string()
+      .trim()
+      .regex(/^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/, 'a Discord bot token (three dot-separated parts, from the Developer Portal)'),
+  ),
+  DISCORD_APP_ID: optionalVar(snowflake),
+  DISCORD_GUILD_ID: optionalVar(snowflake),
+});
+
+/** The Discord platform entry. */
+export const discordPlatform = definePlatform({
+  id: 'discord',
+  env: DiscordEnvSchema,
+  secrets: (env) => [env.DISCORD_TOKEN],
+  target: {
+    platform: 'discord',
+    help: 'discord:CHANNEL_ID (15–21 digits)',
+    parse: (address) => (/^\d{15,21}$/.test(address) ? { address } : { error: 'has no valid Discord channel id (15–21 digits)' }),
+  },
+  chat: {
+    enabled: (env) => Boolean(env.DISCORD_TOKEN),
+    settings: 'DISCORD_TOKEN',
+    async start(env, s) {
+      const apiRoot = s.apiRoots.discord;
+      const bot = await startDiscord({ token: env.DISCORD_TOKEN!, deps: s.deps, logger: s.logger, limiter: s.limiter, ...(apiRoot ? { apiRoot } : {}) });
+      return { stop: () => bot.stop() };
+    },
+  },
+  publisher: (env, { apiRoot }) => (env.DISCORD_TOKEN ? createDiscordPublisher({ token: env.DISCORD_TOKEN, ...(apiRoot ? { api: apiRoot } : {}) }) : undefined),
+  render: renderDiscordMessages,
+});
