@@ -5,7 +5,7 @@
  * record that `recoverInterrupted` settles: the file exists (taken) or not (pending, redone next poll, under
  * the same file name, so nothing is doubled). A failed extraction is `pending` until `maxAttempts`, then `failed`.
  */
-import { access } from 'node:fs/promises';
+import { access, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { renderArticle, writeArticleFile, type ArticleContent } from './article-file.ts';
 import { extractArticle } from './article-extractor.ts';
@@ -144,8 +144,28 @@ export async function takeItem(deps: TakerDeps, source: ItemSource, record: Item
   return { article: { file, title: c.title, url: c.url, published: c.published.slice(0, 10), feed: source.id } };
 }
 
+/** True when a process with this id is running. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes temporary article files left by processes that are gone (hidden, so the loader never read them). */
+async function removeStaleTemporaries(dir: string): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const n of names) {
+    const m = /^\..+\.(\d+)\.tmp$/.exec(n);
+    if (m && Number(m[1]) !== process.pid && !alive(Number(m[1]))) await rm(join(dir, n), { force: true });
+  }
+}
+
 /** Settles items left `taking` by an interrupted run: `taken` when their file was written, else `pending`. */
 export async function recoverInterrupted(deps: Pick<TakerDeps, 'store' | 'corpusDir' | 'clock'>): Promise<{ taken: number; pending: number }> {
+  await removeStaleTemporaries(deps.corpusDir);
   const stuck = await deps.store.listItems({ states: ['taking'] });
   let taken = 0;
   let pending = 0;
