@@ -53,6 +53,8 @@ export interface FeedServiceDeps {
   concurrency?: number;
   /** Most new items taken from one feed per poll (default 100). */
   maxItemsPerPoll?: number;
+  /** Most feeds followed at once (default 500), so a chat cannot make the bot follow without end. */
+  maxFeeds?: number;
 }
 
 /** A feed with the counts of its items, for `feeds list`. */
@@ -163,6 +165,8 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
       url = v.value.url;
       title = v.value.title;
     }
+    const maxFeeds = deps.maxFeeds ?? 500;
+    if ((await deps.store.listFeeds()).length >= maxFeeds) return fail('bad_argument', `already following ${maxFeeds} feeds, the most allowed; remove one first (briefing feeds remove ID)`, { url });
     const existing = await deps.store.findFeedByUrl(url);
     if (existing) return fail('duplicate_feed', `${url} is already followed as feed ${existing.id} (${existing.name})`, { feed: existing.id, url });
     const name = options.name?.trim() || title || url;
