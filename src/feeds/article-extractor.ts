@@ -7,7 +7,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { feedDate } from './feed-parser.ts';
-import { cleanText, htmlToParagraphs } from './html-text.ts';
+import { cleanText, htmlToBlocks, type TextBlock } from './html-text.ts';
 
 /** What the page says about itself. */
 export interface PageMeta {
@@ -89,9 +89,29 @@ export function bylineParagraph(p: string): string | undefined {
   return m?.[1];
 }
 
+/** Calls to action that close many articles (follow us, sign up, send us your story). */
+const CALL_TO_ACTION = /^(follow|like|join)\b.{0,60}\bon (facebook|twitter|x|instagram|tiktok|threads|bluesky|linkedin|youtube|mastodon|whatsapp|telegram)\b|^(sign up|subscribe)\b.{0,40}\b(newsletter|updates|inbox)|^(send|share) (us )?your (story|stories|tips|news)/i;
+
 /** True for a paragraph that is page furniture rather than article text. */
 export function isFurniture(p: string): boolean {
-  return p.length <= 60 && FURNITURE.test(p.trim());
+  const t = p.trim();
+  return (t.length <= 60 && FURNITURE.test(t)) || CALL_TO_ACTION.test(t) || /^[,;:)\]|/·•]/.test(t);
+}
+
+/**
+ * Drops what Readability leaves around an article: blocks that are nearly all link text (lists of other
+ * stories), furniture lines, and headings left with no text under them.
+ */
+export function dropBoilerplate(blocks: TextBlock[]): TextBlock[] {
+  const isHeading = (b: TextBlock | undefined) => b !== undefined && /^H[1-6]$/.test(b.tag);
+  const junk = blocks.map((b) => (b.linkShare >= 0.8 && b.text.length < 200) || isFurniture(b.text));
+  // A heading goes when the first text after it (past sub-headings) is dropped or missing ("Most read", "Related").
+  const orphan = (i: number): boolean => {
+    let j = i + 1;
+    while (j < blocks.length && isHeading(blocks[j]) && !junk[j]) j++;
+    return j >= blocks.length || junk[j]!;
+  };
+  return blocks.filter((b, i) => !junk[i] && !(isHeading(b) && orphan(i)));
 }
 
 /** Removes a leading "By " from a byline. */
@@ -112,7 +132,7 @@ export function extractArticle(html: string, url: string, title?: string): { ok:
   const headline = pageMeta.title ?? cleanText(parsed.title ?? '');
   const drop = new Set([headline, title].filter(Boolean).map((t) => cleanText(t!).toLowerCase()));
   let bylineFound: string | undefined;
-  const paragraphs = htmlToParagraphs(parsed.content).filter((p, i) => {
+  const paragraphs = dropBoilerplate(htmlToBlocks(parsed.content)).map((b) => b.text).filter((p, i) => {
     if (drop.has(p.toLowerCase()) || isFurniture(p)) return false;
     const by = i < 4 ? bylineParagraph(p) : undefined;
     if (by) bylineFound ??= by;

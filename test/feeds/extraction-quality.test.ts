@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/feeds/article-extractor.ts';
+import { bylineParagraph, dropBoilerplate, extractArticle, isFurniture } from '../../src/feeds/article-extractor.ts';
 import { decodeBody } from '../../src/feeds/charset.ts';
 import { FIXTURES } from './helpers/feed-server.ts';
 
@@ -67,5 +67,25 @@ describe('article extraction on the page fixtures', () => {
     const html = readFileSync(path.join(PAGES, 'section-index.html'), 'utf8');
     const r = extractArticle(html, 'https://fixtures.example/business');
     expect(r).toEqual({ ok: false, message: expect.stringMatching(/^https:\/\/fixtures\.example\/business does not look like an article/) });
+  });
+
+  it('drops link lists, furniture lines and orphan headings, keeps dialogue and ordinary text', () => {
+    const blocks = [
+      { text: 'Most read', tag: 'H2', linkShare: 0 },
+      { text: 'Snow closes pass road for third day', tag: 'LI', linkShare: 1 },
+      { text: '– Wir bleiben, sagte sie.', tag: 'P', linkShare: 0 },
+      { text: 'Advertisement', tag: 'P', linkShare: 0 },
+      { text: 'Follow us on Instagram for more.', tag: 'P', linkShare: 0 },
+      { text: 'The vote passed. See the full results for each ward.', tag: 'P', linkShare: 0.4 },
+      { text: 'What next', tag: 'H2', linkShare: 0 },
+      { text: 'In detail', tag: 'H3', linkShare: 0 },
+      { text: 'The count starts at nine.', tag: 'P', linkShare: 0 },
+      { text: 'Related', tag: 'H2', linkShare: 0 },
+    ];
+    expect(dropBoilerplate(blocks).map((b) => b.text)).toEqual(['– Wir bleiben, sagte sie.', 'The vote passed. See the full results for each ward.', 'What next', 'In detail', 'The count starts at nine.']);
+    expect(isFurniture('Advertisement · Scroll to continue')).toBe(true);
+    expect(isFurniture('Advertisers left the market in 2019, the survey found, and few have returned since.')).toBe(false);
+    expect(bylineParagraph('By Jane Roe and Sam Poe')).toBe('Jane Roe and Sam Poe');
+    expect(bylineParagraph('By the river, the council met.')).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/core/corpus/parse-article.ts';
+import { extractArticle } from '../../src/feeds/article-extractor.ts';
 import { renderArticle } from '../../src/feeds/article-file.ts';
 import { decodeBody, headerCharset } from '../../src/feeds/charset.ts';
 import { parseEvery } from '../../src/feeds/duration.ts';
@@ -60,6 +61,24 @@ describe('feed documents', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('web pages', () => {
+  it('extraction never throws on hostile HTML: an article or a message naming the URL', () => {
+    const tag = fc.constantFrom('p', 'div', 'article', 'a', 'script', 'li', 'h2', 'figure', 'figcaption', 'table', 'td', 'meta', 'link', 'br', 'style');
+    const node: fc.Arbitrary<string> = fc.letrec<{ n: string }>((tie) => ({
+      n: fc.oneof({ depthSize: 'small' }, hostileText, fc.tuple(tag, fc.array(tie('n'), { maxLength: 4 }), fc.boolean()).map(([t, kids, close]) => `<${t} class="x">${kids.join('')}${close ? `</${t}>` : ''}`)),
+    })).n;
+    fc.assert(
+      fc.property(node, fc.constantFrom(0, 1, 5), (html, repeat) => {
+        const page = `<html><head><script type="application/ld+json">${html}</script></head><body>${html.repeat(repeat)}</body></html>`;
+        const r = extractArticle(page, 'https://pages.example/p');
+        if (r.ok) expect(r.article.paragraphs.every((p) => p.length > 0)).toBe(true);
+        else expect(r.message).toContain('https://pages.example/p');
+      }),
+      { numRuns: 200 },
     );
   });
 });
