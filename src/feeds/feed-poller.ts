@@ -10,7 +10,7 @@ import type { Feed, FeedError, FeedErrorCode, FeedPollReport, ItemRecord, Writte
 import { parseFeedDocument } from './feed-parser.ts';
 import type { FeedPatch } from './feed-store.ts';
 import { articleFileName, itemKey, linkHash, titleHash } from './item-identity.ts';
-import { takeItem, type TakerDeps } from './item-taker.ts';
+import { slimItem, takeItem, type TakerDeps } from './item-taker.ts';
 
 /** What polling needs beyond taking items. */
 export interface PollerDeps extends TakerDeps {
@@ -127,7 +127,7 @@ export async function pollOneFeed(deps: PollerDeps, feed: Feed): Promise<FeedPol
     if (!existing) {
       const similar = await deps.store.findSimilar({ feedId: feed.id, exceptKey: key, ...(lh ? { linkHash: lh } : {}), ...(th ? { titleHash: th } : {}) });
       if (similar) {
-        await deps.store.putItem({ feedId: feed.id, key, state: 'duplicate', attempts: 0, duplicateOf: `${similar.feedId}:${similar.key}`, item, firstSeenAt: now, updatedAt: now, ...(lh ? { linkHash: lh } : {}), ...(th ? { titleHash: th } : {}) });
+        await deps.store.putItem({ feedId: feed.id, key, state: 'duplicate', attempts: 0, duplicateOf: `${similar.feedId}:${similar.key}`, item: slimItem(item), firstSeenAt: now, updatedAt: now, ...(lh ? { linkHash: lh } : {}), ...(th ? { titleHash: th } : {}) });
         if (similar.feedId === feed.id) reissued.push(item.title ?? item.link ?? key);
         continue;
       }

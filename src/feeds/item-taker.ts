@@ -108,6 +108,12 @@ export async function buildArticle(deps: TakerDeps, source: ItemSource, item: Fe
   return { ok: true, content };
 }
 
+/** The item without its (possibly long) texts: what a settled record keeps, since it is never built again. */
+export function slimItem(item: FeedItem): FeedItem {
+  const { contentHtml: _c, summaryHtml: _s, ...rest } = item;
+  return rest;
+}
+
 /** Takes one item whose record is new or pending; `record` carries its key, hashes, file name and attempts so far. */
 export async function takeItem(deps: TakerDeps, source: ItemSource, record: ItemRecord): Promise<TakeOutcome> {
   const file = record.file!;
@@ -129,7 +135,7 @@ export async function takeItem(deps: TakerDeps, source: ItemSource, record: Item
     const message = built.ok ? 'the article could not be rendered' : built.message;
     const code = built.ok ? 'not_article' : built.code;
     const giveUp = taking.attempts >= deps.maxAttempts;
-    await deps.store.putItem({ ...taking, state: giveUp ? 'failed' : 'pending', lastError: message, updatedAt: deps.clock().toISOString() });
+    await deps.store.putItem({ ...taking, state: giveUp ? 'failed' : 'pending', lastError: message, updatedAt: deps.clock().toISOString(), ...(giveUp ? { item: slimItem(taking.item) } : {}) });
     const tail = giveUp ? ` — given up after ${taking.attempts} attempts` : ` — will retry on the next poll (attempt ${taking.attempts} of ${deps.maxAttempts})`;
     return { issue: { code, message: `feed ${source.id}: ${message}${tail}`, feed: source.id, ...(record.item.link ? { url: record.item.link } : {}) } };
   }
@@ -139,7 +145,7 @@ export async function takeItem(deps: TakerDeps, source: ItemSource, record: Item
     await deps.store.putItem({ ...taking, state: 'pending', lastError: `write failed: ${(err as Error).message}`, updatedAt: deps.clock().toISOString() });
     return { issue: { code: 'write_failed', message: `feed ${source.id}: could not write ${join(deps.corpusDir, file)} (${(err as Error).message})`, feed: source.id } };
   }
-  await deps.store.putItem({ ...taking, state: 'taken', updatedAt: deps.clock().toISOString() });
+  await deps.store.putItem({ ...taking, state: 'taken', item: slimItem(taking.item), updatedAt: deps.clock().toISOString() });
   const c = built.content;
   return { article: { file, title: c.title, url: c.url, published: c.published.slice(0, 10), feed: source.id } };
 }

@@ -44,6 +44,8 @@ describe('an Atom feed with full content', () => {
     expect(market.text).toContain('Forty-two of the fifty-five stallholders');
     const items = await fx.store.listItems({ feedId: feed.id, states: ['taken'] });
     expect(items.map((i) => i.key).sort()).toEqual(['id:urn:uuid:vc-0001', 'id:urn:uuid:vc-0002', 'id:urn:uuid:vc-0003']);
+    // A taken item keeps its identity, not its text.
+    expect(items.every((i) => i.item.contentHtml === undefined && i.item.link && i.file)).toBe(true);
     expect((await fx.store.getFeed(feed.id))!.etag).toMatch(/^"/);
 
     const again = await fx.service.poll();
