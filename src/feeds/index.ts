@@ -13,3 +13,4 @@ export { registerFeedCommands, isWebAddress, describeFeed, type FeedCliDeps } fr
 export { createFeedCommands, feedsReply } from './feeds-command.ts';
 export { startFeedPolling, type FeedPolling, type FeedPollingOptions } from './feed-polling.ts';
 export { feedCorpusDir, feedFetchOptions } from './feed-env.ts';
+export { createFeedsModule, type FeedsModule, type FeedsModuleOptions } from './feeds-module.ts';

@@ -121,6 +121,9 @@ describe('charset sniffing', () => {
     expect(decodeBody(Buffer.from([0xe7, 0xe4]), 'text/plain; charset=koi8-r', 'u').text).toBe('ГД');
     expect(decodeBody(Buffer.from('x'), 'text/html; charset=klingon', 'https://k.example/').warning).toMatch(/https:\/\/k\.example\/ declares the unknown charset "klingon"/);
     expect(headerCharset('text/html; charset="UTF-8"')).toBe('UTF-8');
+    // The HTTP header wins over the page's own declaration.
+    const header = Buffer.from('<html><head><meta charset="utf-8"></head><p>\xe7\xe4</p>', 'latin1');
+    expect(decodeBody(header, 'text/html; charset=koi8-r', 'u').text).toContain('ГД');
   });
 });
 
