@@ -94,6 +94,8 @@ export function createHttpFetcher(options: FetchOptions = {}, gate?: HostGate): 
   const lookup = guardedLookup(rule, options.lookup);
   const agent = new Agent({ connect: { lookup: lookup as never }, connections: 4 });
   const hosts = gate ?? createHostGate(options.minIntervalMs ?? 1_000);
+  /** Hosts that answered 429/503 with a Retry-After too long to wait for: no request goes to them until then. */
+  const blockedUntil = new Map<string, number>();
 
   /** One HTTP exchange, no redirects followed; the body read within the cap. */
   async function once(url: URL, req: FetchRequest): Promise<FetchOutcome | { redirect: string; status: number } | { retry: true; status: number; retryAfterMs?: number; message: string }> {
@@ -180,6 +182,11 @@ export function createHttpFetcher(options: FetchOptions = {}, gate?: HostGate): 
       if (!checked.ok) return { ok: false, code: 'bad_url', url: current, message: hop ? `${req.url} redirects to a URL that is not fetched: ${checked.message}` : checked.message };
       const literal = literalHostRefusal(checked.url, rule);
       if (literal) return { ok: false, code: 'refused_address', url: current, message: `${current} refused: ${literal}; only public addresses are fetched` };
+      const host = checked.url.host.toLowerCase();
+      const until = blockedUntil.get(host);
+      if (until !== undefined && until > Date.now()) {
+        return { ok: false, code: 'rate_limited', url: current, retryAfterMs: until - Date.now(), message: `${current} not requested: ${host} asked to wait until ${new Date(until).toISOString()}` };
+      }
       let attempt = 0;
       let outcome: Awaited<ReturnType<typeof once>>;
       for (;;) {
@@ -187,6 +194,7 @@ export function createHttpFetcher(options: FetchOptions = {}, gate?: HostGate): 
         if (!('retry' in outcome)) break;
         const wait = outcome.retryAfterMs ?? o.backoffBaseMs * 2 ** attempt;
         if (attempt >= o.retries || wait > o.maxInlineWaitMs) {
+          if (outcome.retryAfterMs !== undefined && outcome.retryAfterMs > o.maxInlineWaitMs) blockedUntil.set(host, Date.now() + Math.min(outcome.retryAfterMs, 86_400_000));
           return { ok: false, code: outcome.status === 429 ? 'rate_limited' : 'http_error', status: outcome.status, url: current, message: outcome.message, ...(outcome.retryAfterMs !== undefined ? { retryAfterMs: outcome.retryAfterMs } : {}) };
         }
         attempt++;

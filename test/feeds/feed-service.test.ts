@@ -110,8 +110,10 @@ describe('misbehaving feeds', () => {
   it('records each failure with a message naming the URL, and the other feeds still poll', async () => {
     const ok = await follow('/feeds/atom-full.xml');
     const bad: Record<string, string> = {};
+    // The 429 comes from another host: a Retry-After holds back every request to its host.
+    const other = await startFeedServer();
     for (const p of ['/feeds/invalid.xml', '/feeds/hang.xml', '/feeds/huge.xml', '/loop/a', '/feeds/rate-limited.xml', '/redirect/to-file']) {
-      const r = await fx.service.add(`${server.base}${p}`, { check: false });
+      const r = await fx.service.add(`${p === '/feeds/rate-limited.xml' ? other.base : server.base}${p}`, { check: false });
       if (!r.ok) throw new Error(r.error.message);
       bad[p] = r.value.id;
     }
@@ -137,7 +139,30 @@ describe('misbehaving feeds', () => {
     // The server's Retry-After holds even for a manual poll; a due poll skips it too.
     const again = await fx.service.poll();
     expect(again.feeds.find((f) => f.id === bad['/feeds/rate-limited.xml'])).toMatchObject({ status: 'deferred' });
-    expect(server.hits.get('/feeds/rate-limited.xml')).toBe(1);
+    expect(other.hits.get('/feeds/rate-limited.xml')).toBe(1);
+    await other.close();
+  });
+
+  it('sends no more requests to a host that answered 429 with a long Retry-After, and retries those items later', async () => {
+    const pages = new Map<string, number>();
+    server.route('/feeds/to-limited-pages.xml', (_q, res) => {
+      const items = [1, 2, 3].map((n) => `<item><title>Limited story number ${n}</title><link>${server.base}/limited/${n}</link><guid>lim-${n}</guid></item>`);
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Limited</title>${items.join('')}</channel></rss>`);
+    });
+    for (const n of [1, 2, 3]) {
+      server.route(`/limited/${n}`, (_q, res) => {
+        pages.set(`/limited/${n}`, (pages.get(`/limited/${n}`) ?? 0) + 1);
+        res.writeHead(429, { 'retry-after': '600' }).end();
+      });
+    }
+    await follow('/feeds/to-limited-pages.xml');
+    const r = await fx.service.poll();
+    expect([...pages.values()].reduce((a, b) => a + b, 0)).toBe(1);
+    expect(r.issues.map((i) => i.code)).toEqual(['rate_limited', 'rate_limited', 'rate_limited']);
+    expect(r.issues[1]!.message).toMatch(/not requested: 127\.0\.0\.1:\d+ asked to wait until/);
+    const [listed] = await fx.service.list();
+    expect(listed!.items.pending).toBe(3);
   });
 
   it('answers 304 without touching the corpus', async () => {
