@@ -27,14 +27,25 @@ const personName = (v: unknown): string | undefined => {
   return undefined;
 };
 
-/** An ISO instant for a feed date (RFC 822, ISO 8601), or undefined when it is not a date. */
+const TRAILING_OFFSET = /(?:\d)\s*(?:([+-])(\d{2}):?(\d{2}))\s*$/;
+
+/**
+ * An ISO timestamp for a feed date (RFC 822, ISO 8601), or undefined when it is not a date. An explicit
+ * numeric offset is kept (`2026-06-01T23:30:00-05:00`), so the date part is the publisher's local date.
+ */
 export function feedDate(v: unknown): string | undefined {
   const s = str(v);
   if (!s) return undefined;
   const t = Date.parse(s);
   if (Number.isNaN(t)) return undefined;
   const d = new Date(t);
-  return d.getUTCFullYear() >= 1900 && d.getUTCFullYear() <= 9999 ? d.toISOString() : undefined;
+  if (d.getUTCFullYear() < 1900 || d.getUTCFullYear() > 9999) return undefined;
+  const m = TRAILING_OFFSET.exec(s);
+  if (!m) return d.toISOString();
+  const minutes = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+  if (Math.abs(minutes) > 14 * 60) return d.toISOString();
+  const local = new Date(t + minutes * 60_000).toISOString().slice(0, 19);
+  return `${local}${m[1]}${m[2]}:${m[3]}`;
 }
 
 /** Resolves a link against the feed's URL; undefined unless it is http(s). */

@@ -108,7 +108,8 @@ export async function pollOneFeed(deps: PollerDeps, feed: Feed): Promise<FeedPol
   }
   const source = { id: feed.id, url: feed.url, name: feed.name === feed.url && parsed.title ? parsed.title : feed.name };
   // Oldest first, so a capped poll takes the backlog in order.
-  const items = [...parsed.items].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
+  const when = (p: string | undefined) => (p ? Date.parse(p) : 0);
+  const items = [...parsed.items].sort((a, b) => when(a.published) - when(b.published));
   let taken = 0;
   const reissued: string[] = [];
   for (const item of items) {

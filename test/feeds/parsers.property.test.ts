@@ -127,6 +127,27 @@ describe('charset sniffing', () => {
   });
 });
 
+describe('feed dates', () => {
+  it('keep the publisher\'s local date when the date carries an offset', async () => {
+    const { feedDate } = await import('../../src/feeds/feed-parser.ts');
+    expect(feedDate('Mon, 01 Jun 2026 23:30:00 -0500')).toBe('2026-06-01T23:30:00-05:00');
+    expect(feedDate('2026-06-02T00:15:00+02:00')).toBe('2026-06-02T00:15:00+02:00');
+    expect(feedDate('Tue, 02 Jun 2026 08:00:00 GMT')).toBe('2026-06-02T08:00:00.000Z');
+    expect(feedDate('not a date')).toBeUndefined();
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1990-01-01'), max: new Date('2090-01-01'), noInvalidDate: true }), fc.integer({ min: -12 * 60, max: 14 * 60 }), (d, off) => {
+        const sign = off < 0 ? '-' : '+';
+        const hh = String(Math.floor(Math.abs(off) / 60)).padStart(2, '0');
+        const mm = String(Math.abs(off) % 60).padStart(2, '0');
+        const local = new Date(d.getTime() + off * 60_000).toISOString().slice(0, 19);
+        const out = feedDate(`${local}${sign}${hh}:${mm}`)!;
+        expect(out.slice(0, 10)).toBe(local.slice(0, 10));
+        expect(Date.parse(out)).toBe(Math.floor(d.getTime() / 1000) * 1000);
+      }),
+    );
+  });
+});
+
 describe('small parsers', () => {
   it('intervals: valid ones within 1m–7d, everything else a message saying what is valid', () => {
     expect(parseEvery('15m')).toEqual({ ok: true, ms: 900_000 });
