@@ -53,7 +53,8 @@ async function recordFailure(deps: PollerDeps, feed: Feed, code: FeedErrorCode, 
     patch.pausedReason = `paused after ${failures} failed polls in a row; last: ${message}`;
   }
   await deps.store.updateFeed(feed.id, patch);
-  deps.log(pause ? 'error' : 'warn', { feed: feed.id, url: feed.url, code, failures }, message);
+  // The failure itself is logged with the poll's issues; a pause is worth its own line.
+  if (pause) deps.log('error', { feed: feed.id, url: feed.url, code, failures }, `feed paused after ${failures} failed polls: ${message}`);
   if (pause && deps.notifyAdmin) {
     try {
       await deps.notifyAdmin(`Feed ${feed.name} (${feed.url}, id ${feed.id}) is paused after ${failures} failed polls in a row. Last error: ${message}. Resume it with: briefing feeds resume ${feed.id}`);

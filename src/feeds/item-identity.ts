@@ -49,6 +49,13 @@ export function itemKey(item: FeedItem): string | undefined {
 /** ASCII slug of a text, at most `max` characters. */
 export function slug(text: string, max = 48): string {
   const s = text
+    .replace(/ß/g, 'ss')
+    .replace(/[æÆ]/g, 'ae')
+    .replace(/[œŒ]/g, 'oe')
+    .replace(/[øØ]/g, 'o')
+    .replace(/[łŁ]/g, 'l')
+    .replace(/[đĐ]/g, 'd')
+    .replace(/[þÞ]/g, 'th')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

@@ -6,7 +6,7 @@ import { renderArticle } from '../../src/feeds/article-file.ts';
 import { decodeBody, headerCharset } from '../../src/feeds/charset.ts';
 import { parseEvery } from '../../src/feeds/duration.ts';
 import { parseFeedDocument } from '../../src/feeds/feed-parser.ts';
-import { articleFileName, itemKey, normaliseLink } from '../../src/feeds/item-identity.ts';
+import { articleFileName, itemKey, normaliseLink, slug } from '../../src/feeds/item-identity.ts';
 import { parseOpmlFeeds } from '../../src/feeds/opml-parser.ts';
 
 const hostileText = fc.oneof(
@@ -149,6 +149,17 @@ describe('feed dates', () => {
 });
 
 describe('small parsers', () => {
+  it('slugs: ASCII, folded from other scripts where a plain form exists', () => {
+    expect(slug('Stadtrat beschließt neue Fährverbindung')).toBe('stadtrat-beschliesst-neue-fahrverbindung');
+    expect(slug('Ørsted øger støtten')).toBe('orsted-oger-stotten');
+    expect(slug('Парламент')).toBe('article');
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (t) => {
+        expect(slug(t)).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      }),
+    );
+  });
+
   it('intervals: valid ones within 1m–7d, everything else a message saying what is valid', () => {
     expect(parseEvery('15m')).toEqual({ ok: true, ms: 900_000 });
     expect(parseEvery('2h30m')).toEqual({ ok: true, ms: 9_000_000 });
