@@ -1,0 +1,63 @@
+/**
+ * One call for the composition root: the SQLite feed store on the app's open database, the service writing to
+ * `$BRIEFING_DATA_DIR/corpus`, the chat commands bound to it, and the polling schedule, from the environment.
+ */
+import type Database from 'better-sqlite3';
+import type { CommandDefinition } from '../commands/command.ts';
+import { feedCorpusDir, feedFetchOptions } from './feed-env.ts';
+import type { PollResult, WrittenArticle } from './feed-model.ts';
+import { startFeedPolling, type FeedPolling } from './feed-polling.ts';
+import { createFeedService, type FeedLogger, type FeedService, type FeedServiceDeps } from './feed-service.ts';
+import { createFeedCommands } from './feeds-command.ts';
+import { createSqliteFeedStore } from './sqlite-feed-store.ts';
+
+/** What the composition root hands over. */
+export interface FeedsModuleOptions {
+  /** The store's open database, with FEED_MIGRATIONS applied (appended to the store's migrations). */
+  db: Database.Database;
+  env: Record<string, string | undefined>;
+  logger?: FeedLogger;
+  onArticle?: (article: WrittenArticle) => void | Promise<void>;
+  notifyAdmin?: (message: string) => void | Promise<void>;
+  /** Anything else of the service (intervals, limits). */
+  service?: Partial<Omit<FeedServiceDeps, 'store' | 'corpusDir' | 'logger' | 'onArticle' | 'notifyAdmin'>>;
+}
+
+/** The wired feed module. */
+export interface FeedsModule {
+  service: FeedService;
+  corpusDir: string;
+  /** `/feeds`, `/addfeed`, `/removefeed`, to append to the command registry. */
+  commands: CommandDefinition[];
+  /** Starts polling the due feeds (`BRIEFING_FEEDS_CRON`, default every 5 minutes). */
+  startPolling(onPoll?: (result: PollResult) => void | Promise<void>): FeedPolling;
+  close(): Promise<void>;
+}
+
+/** Wires the feed module from the app's database and environment. */
+export function createFeedsModule(options: FeedsModuleOptions): FeedsModule {
+  const corpusDir = feedCorpusDir(options.env);
+  const service = createFeedService({
+    ...options.service,
+    store: createSqliteFeedStore(options.db),
+    corpusDir,
+    fetch: { ...feedFetchOptions(options.env), ...options.service?.fetch },
+    ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.onArticle ? { onArticle: options.onArticle } : {}),
+    ...(options.notifyAdmin ? { notifyAdmin: options.notifyAdmin } : {}),
+  });
+  let polling: FeedPolling | undefined;
+  return {
+    service,
+    corpusDir,
+    commands: createFeedCommands(() => service),
+    startPolling(onPoll) {
+      polling ??= startFeedPolling({ service, cron: options.env.BRIEFING_FEEDS_CRON?.trim() || '*/5 * * * *', ...(options.logger ? { logger: options.logger } : {}), ...(onPoll ? { onPoll } : {}) });
+      return polling;
+    },
+    async close() {
+      await polling?.stop();
+      await service.close();
+    },
+  };
+}
