@@ -27,6 +27,7 @@ import {
   type Target,
   type TargetParser,
 } from '../scheduler/index.ts';
+import { createFeedsModule, FEED_MIGRATIONS, type FeedsModule } from '../feeds/index.ts';
 import { sqliteStore } from '../store/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
 import { openBriefingService, type BriefingService } from './briefing-service.ts';
@@ -72,8 +73,10 @@ export interface Composition {
   apiRoots: Record<string, string | undefined>;
   /** The live briefing over the configured corpus plus the data folder's (or just `corpusDir`). */
   openBriefing(corpusDir?: string): Promise<BriefingService>;
-  /** Opens the SQLite store; an unusable path is one line naming the setting. */
-  openStore(): Store;
+  /** Opens the SQLite store (feed state included); an unusable path is one line naming the setting. */
+  openStore(): Store & { db: import('better-sqlite3').Database };
+  /** Feed following on the store's database, writing articles to the data folder's corpus. */
+  feeds(store: Store & { db: import('better-sqlite3').Database }): FeedsModule;
   subscriptionService(store: Store, knownTopics: () => string[], now?: () => Date): SubscriptionService;
   /** Brings config-declared subscriptions into the store (bot start and `schedule sync` only). */
   syncConfig(store: Store, knownTopics: () => string[]): Promise<SyncReport>;
@@ -144,12 +147,28 @@ export async function compose(opts: ComposeOptions): Promise<Composition> {
     },
     openStore() {
       try {
-        return sqliteStore(paths.db);
+        return sqliteStore(paths.db, FEED_MIGRATIONS);
       } catch (err) {
         const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
         const what = `${paths.dbSetting} "${paths.db}": cannot open the database (${why}); expected a writable SQLite file path`;
         throw paths.dbSetting.startsWith('database') ? new ConfigError(what) : new EnvError(what);
       }
+    },
+    feeds(store) {
+      const notify = async (message: string) => {
+        log.warn(`feeds: ${message}`);
+        const publisher = adminTarget ? c.publishers()[adminTarget.platform] : undefined;
+        if (!adminTarget || !publisher) return;
+        const reply: Reply = { kind: 'info', title: 'Feed paused', sections: [{ text: message, points: [] }] };
+        await publisher.post(adminTarget, reply, { idempotencyKey: `admin:feed:${message}`.slice(0, 120) });
+      };
+      return createFeedsModule({
+        db: store.db,
+        env: { ...opts.dotEnv, ...opts.source },
+        corpusDir: paths.addedCorpus,
+        logger: log.child({ part: 'feeds' }),
+        notifyAdmin: notify,
+      });
     },
     subscriptionService: (store, knownTopics, now) => createSubscriptionService({ store: store.subscriptions, ...serviceDeps(knownTopics, now) }),
     syncConfig: (store, knownTopics) => syncConfigSubscriptions(store.subscriptions, config.briefing.subscriptions, serviceDeps(knownTopics)),

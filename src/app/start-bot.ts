@@ -42,7 +42,13 @@ export async function startBot(c: Composition, io: ConsoleIo): Promise<App> {
   const store = c.openStore();
   const report = await c.syncConfig(store, knownTopics);
   for (const error of report.errors) logger.warn({ file: `${c.config.dir}/briefing.yaml` }, `subscriptions: ${error}`);
-  const deps: CommandDeps = { briefing: () => service.current(), clock: () => new Date(), subscriptions: c.subscriptionService(store, knownTopics) };
+  const feeds = c.feeds(store);
+  const deps: CommandDeps = {
+    briefing: () => service.current(),
+    clock: () => new Date(),
+    subscriptions: c.subscriptionService(store, knownTopics),
+    feeds: feeds.service,
+  };
   const limiter = createRateLimiter({ perMinute: c.env.RATE_LIMIT_PER_MINUTE });
   const stops: (() => Promise<void>)[] = [];
   const running = new Map<string, RunningChat>();
@@ -54,6 +60,7 @@ export async function startBot(c: Composition, io: ConsoleIo): Promise<App> {
       .start(env, { deps, logger: logger.child({ adapter: platform.id }), limiter, console: io, apiRoots: c.apiRoots })
       .then(undefined, async (err: unknown) => {
         for (const stop of stops.reverse()) await stop().then(undefined, () => undefined);
+        await feeds.close();
         await store.close();
         service.close();
         throw new StartupError(`${platform.id} did not start (check ${chat.settings}): ${err instanceof Error ? err.message : String(err)}`);
@@ -67,6 +74,11 @@ export async function startBot(c: Composition, io: ConsoleIo): Promise<App> {
   const scheduler = c.scheduler({ store, briefing: deps.briefing, publishers: c.publishers(running) });
   await scheduler.start();
   stops.push(() => shutdownScheduler(scheduler, store, logger));
+  // New articles land in the data folder's corpus, which the live briefing watches: no reload call is needed.
+  feeds.startPolling((r) => {
+    if (r.articles.length) logger.info({ added: r.articles.length }, 'feeds: new articles');
+  });
+  stops.push(() => feeds.close());
 
   let stopped = false;
   return {

@@ -1,3 +1,4 @@
+import { isWebAddress } from '../feeds/index.ts';
 import { copyFile, mkdir, writeFile, access } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -172,9 +173,24 @@ export function registerEngineCommands(program: Command, ctx: CliContext): void 
 
   program
     .command('add <file>')
-    .description('validate an article and copy it into $BRIEFING_DATA_DIR/corpus (the bundled sample is never written to)')
+    .description('add an article: a file (validated and copied) or a web page (fetched and extracted) into $BRIEFING_DATA_DIR/corpus; the bundled sample is never written to')
     .option('--corpus <dir>', 'copy into this folder instead (not the configured sample corpus)')
     .action(async (file: string, o: { corpus?: string }) => {
+      if (isWebAddress(file)) {
+        if (o.corpus) throw new UsageError('--corpus: a web page is always added to $BRIEFING_DATA_DIR/corpus; leave --corpus out');
+        const c = await ctx.composition();
+        const store = c.openStore();
+        const feeds = c.feeds(store);
+        try {
+          const r = await feeds.service.addUrl(file);
+          if (!r.ok) throw new UsageError(`${file} was not added: ${r.error.message}`);
+          ctx.out(`added ${r.value.file} (“${r.value.title}”, published ${r.value.published}) to ${feeds.corpusDir}`);
+        } finally {
+          await feeds.close();
+          await store.close();
+        }
+        return;
+      }
       const parsed = await loadArticleFile(path.resolve(file));
       for (const issue of parsed.issues) ctx.err(`${issue.severity}: ${issue.file}: ${issue.message}`);
       if (!parsed.article) throw new UsageError(`${file} was not added: fix the problem above and try again`);

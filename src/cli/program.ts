@@ -6,6 +6,7 @@ import { createCliContext, UsageError, type CliContext, type CliContextOptions }
 import { registerEngineCommands } from './engine-cli.ts';
 import { packageVersion } from './package-version.ts';
 import { registerScheduleCommands } from './schedule-cli.ts';
+import { registerFeedCommands } from '../feeds/index.ts';
 
 /** Builds the `briefing` command line. */
 export function buildProgram(ctx: CliContext = createCliContext()): Command {
@@ -17,6 +18,22 @@ export function buildProgram(ctx: CliContext = createCliContext()): Command {
     .configureOutput({ writeOut: (t) => ctx.out(t.replace(/\n$/, '')), writeErr: (t) => ctx.err(t.replace(/\n$/, '')) });
   registerEngineCommands(program, ctx);
   registerScheduleCommands(program, ctx);
+  registerFeedCommands(program, {
+    async open() {
+      const c = await ctx.composition();
+      const store = c.openStore();
+      const feeds = c.feeds(store);
+      return {
+        service: feeds.service,
+        async close() {
+          await feeds.close();
+          await store.close();
+        },
+      };
+    },
+    out: ctx.out,
+    err: ctx.err,
+  });
   return program;
 }
 

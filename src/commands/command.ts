@@ -2,6 +2,7 @@
  * The shape of a command: one definition serves Discord (slash-command JSON), Telegram and the console
  * (text parsed into the same arguments), and the scheduler (which runs handlers directly).
  */
+import type { FeedService } from '../feeds/feed-service.ts';
 import type { z } from 'zod';
 import type { Briefing } from '../core/briefing.ts';
 import type { Reply } from '../reply/reply.ts';
@@ -14,6 +15,8 @@ export interface CommandDeps {
   clock: () => Date;
   /** Present when scheduling is configured. */
   subscriptions?: SubscriptionPort;
+  /** Present when the bot follows feeds. */
+  feeds?: FeedService;
 }
 
 /** Who runs a command, where: given by the adapter, used for subscriptions. */

@@ -1,6 +1,7 @@
 /** Every command, in the order /help and the platforms list them. */
 import type { CommandDefinition } from './command.ts';
 import { briefingCommand } from './defs/briefing.ts';
+import { createFeedCommands } from './defs/feeds.ts';
 import { makeHelpCommand } from './defs/help.ts';
 import { positionsCommand } from './defs/positions.ts';
 import { sourcesCommand } from './defs/sources.ts';
@@ -23,6 +24,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
   subscribeCommand,
   unsubscribeCommand,
   subscriptionsCommand,
+  ...createFeedCommands((deps) => deps.feeds),
   makeHelpCommand(() => COMMANDS),
 ];
 

@@ -2,6 +2,7 @@
  * The environment the bot runs with, validated at start-up. Empty values count as unset.
  * These are the variables of the bot itself; each platform adds its own (`src/platforms/<id>/*-platform.ts`).
  */
+import cron from 'node-cron';
 import { z } from 'zod';
 import { blankToUndefined, intVar, optionalVar } from './env-fields.ts';
 
@@ -24,6 +25,10 @@ export const EnvSchema = z.object({
   BRIEFING_ADMIN_TARGET: optionalVar(z.string()),
   /** At most this many subscriptions per chat, channel or file. */
   BRIEFING_MAX_SUBSCRIPTIONS_PER_CHAT: intVar(1, 10_000, 'a whole number from 1 to 10000').default(20),
+  /** When the running bot checks which feeds are due (a cron expression; default every 5 minutes). */
+  BRIEFING_FEEDS_CRON: optionalVar(z.string().refine((v) => cron.validate(v), 'a cron expression such as */5 * * * * (minute hour day month weekday)')),
+  /** `1` allows fetching private, loopback and link-local addresses (tests only). */
+  BRIEFING_FETCH_ALLOW_PRIVATE: z.preprocess(blankToUndefined, z.enum(['0', '1'], { error: '1 (allow private addresses) or 0' }).optional()),
   RATE_LIMIT_PER_MINUTE: intVar(0, 10_000, 'a whole number from 0 (no limit) to 10000').default(20),
 });
 

@@ -1,14 +1,12 @@
 /**
  * One call for the composition root: the SQLite feed store on the app's open database, the service writing to
- * `$BRIEFING_DATA_DIR/corpus`, the chat commands bound to it, and the polling schedule, from the environment.
+ * `$BRIEFING_DATA_DIR/corpus`, and the polling schedule, from the environment.
  */
 import type Database from 'better-sqlite3';
-import type { CommandDefinition } from '../commands/command.ts';
 import { feedCorpusDir, feedFetchOptions } from './feed-env.ts';
 import type { PollResult, WrittenArticle } from './feed-model.ts';
 import { startFeedPolling, type FeedPolling } from './feed-polling.ts';
 import { createFeedService, type FeedLogger, type FeedService, type FeedServiceDeps } from './feed-service.ts';
-import { createFeedCommands } from './feeds-command.ts';
 import { createSqliteFeedStore } from './sqlite-feed-store.ts';
 
 /** What the composition root hands over. */
@@ -16,6 +14,8 @@ export interface FeedsModuleOptions {
   /** The store's open database, with FEED_MIGRATIONS applied (appended to the store's migrations). */
   db: Database.Database;
   env: Record<string, string | undefined>;
+  /** Where articles are written (default `$BRIEFING_DATA_DIR/corpus`). */
+  corpusDir?: string;
   logger?: FeedLogger;
   onArticle?: (article: WrittenArticle) => void | Promise<void>;
   notifyAdmin?: (message: string) => void | Promise<void>;
@@ -27,8 +27,6 @@ export interface FeedsModuleOptions {
 export interface FeedsModule {
   service: FeedService;
   corpusDir: string;
-  /** `/feeds`, `/addfeed`, `/removefeed`, to append to the command registry. */
-  commands: CommandDefinition[];
   /** Starts polling the due feeds (`BRIEFING_FEEDS_CRON`, default every 5 minutes). */
   startPolling(onPoll?: (result: PollResult) => void | Promise<void>): FeedPolling;
   close(): Promise<void>;
@@ -36,7 +34,7 @@ export interface FeedsModule {
 
 /** Wires the feed module from the app's database and environment. */
 export function createFeedsModule(options: FeedsModuleOptions): FeedsModule {
-  const corpusDir = feedCorpusDir(options.env);
+  const corpusDir = options.corpusDir ?? feedCorpusDir(options.env);
   const service = createFeedService({
     ...options.service,
     store: createSqliteFeedStore(options.db),
@@ -50,7 +48,6 @@ export function createFeedsModule(options: FeedsModuleOptions): FeedsModule {
   return {
     service,
     corpusDir,
-    commands: createFeedCommands(() => service),
     startPolling(onPoll) {
       polling ??= startFeedPolling({ service, cron: options.env.BRIEFING_FEEDS_CRON?.trim() || '*/5 * * * *', ...(options.logger ? { logger: options.logger } : {}), ...(onPoll ? { onPoll } : {}) });
       return polling;

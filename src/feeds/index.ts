@@ -10,7 +10,6 @@ export { FEED_MIGRATIONS, type FeedMigration } from './feed-migrations.ts';
 export { createFeedService, type AddOptions, type FeedLogger, type FeedService, type FeedServiceDeps, type FeedSummary, type ImportResult } from './feed-service.ts';
 export { createHttpFetcher, DEFAULT_USER_AGENT, type FetchOptions, type HttpFetcher } from './http-fetcher.ts';
 export { registerFeedCommands, isWebAddress, describeFeed, type FeedCliDeps } from './feed-cli.ts';
-export { createFeedCommands, feedsReply } from './feeds-command.ts';
 export { startFeedPolling, type FeedPolling, type FeedPollingOptions } from './feed-polling.ts';
 export { feedCorpusDir, feedFetchOptions } from './feed-env.ts';
 export { createFeedsModule, type FeedsModule, type FeedsModuleOptions } from './feeds-module.ts';

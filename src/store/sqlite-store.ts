@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { DeliveryLog, DeliveryRecord, DeliveryState } from './delivery-log.ts';
-import { migrate } from './migrations.ts';
+import { MIGRATIONS, migrate, type Migration } from './migrations.ts';
 import type { Store } from './store.ts';
 import type { Subscription, SubscriptionStore } from './subscription-store.ts';
 
@@ -95,14 +95,14 @@ function toRecord(r: DeliveryRow): DeliveryRecord {
 }
 
 /** Opens (creating the folder and file if needed) and migrates a SQLite database; `:memory:` works too. */
-export function openDatabase(file: string): Database.Database {
+export function openDatabase(file: string, extraMigrations: readonly Migration[] = []): Database.Database {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = new Database(file);
   // The busy timeout first: switching to WAL and migrating take locks another process may hold.
   db.pragma('busy_timeout = 10000');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
-  migrate(db);
+  migrate(db, [...MIGRATIONS, ...extraMigrations]);
   return db;
 }
 
@@ -224,9 +224,10 @@ export function sqliteDeliveryLog(db: Database.Database): DeliveryLog {
 }
 
 /** A whole SQLite store at a path (`:memory:` for a throwaway one). */
-export function sqliteStore(file: string): Store {
-  const db = openDatabase(file);
+export function sqliteStore(file: string, extraMigrations: readonly Migration[] = []): Store & { db: Database.Database } {
+  const db = openDatabase(file, extraMigrations);
   return {
+    db,
     subscriptions: sqliteSubscriptionStore(db),
     deliveries: sqliteDeliveryLog(db),
     close: async () => {

@@ -31,7 +31,6 @@ describe('createFeedsModule, as the composition root would wire it', () => {
     const seen: string[] = [];
     const feeds = createFeedsModule({ db, env: { BRIEFING_DATA_DIR: dataDir, BRIEFING_FETCH_ALLOW_PRIVATE: '1' }, onArticle: (a) => void seen.push(a.file), service: { fetch: { minIntervalMs: 0 } } });
     expect(feeds.corpusDir).toBe(path.join(dataDir, 'corpus'));
-    expect(feeds.commands.map((c) => c.name)).toEqual(['feeds', 'addfeed', 'removefeed']);
     const added = await feeds.service.add(`${server.base}/feeds/gzip-latin1.xml`);
     expect(added.ok && added.value.name).toBe('Fenmoor Gazette, Grüße');
     const polling = feeds.startPolling();

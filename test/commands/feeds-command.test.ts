@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CommandDeps } from '../../src/commands/command.ts';
-import { createFeedCommands } from '../../src/feeds/feeds-command.ts';
+import { createFeedCommands } from '../../src/commands/defs/feeds.ts';
 import { startFeedPolling } from '../../src/feeds/feed-polling.ts';
-import { startFeedServer, type FeedServer } from './helpers/feed-server.ts';
-import { makeService, type ServiceFixture } from './helpers/service-fixture.ts';
+import { startFeedServer, type FeedServer } from '../feeds/helpers/feed-server.ts';
+import { makeService, type ServiceFixture } from '../feeds/helpers/service-fixture.ts';
 
 let server: FeedServer;
 let fx: ServiceFixture;

@@ -1,15 +1,15 @@
 /**
  * Chat commands for feeds, in the shape of `src/commands/defs/*`: `/feeds` lists the followed feeds (anyone),
  * `/addfeed <url> [every]` and `/removefeed <id>` change them (admins only: `admin: true`, the same check as
- * `/subscribe`). The service comes from a getter so the commands can be made before it is wired.
+ * `/subscribe`). The service comes from the command deps (`deps.feeds`), present when the bot follows feeds.
  */
 import { z } from 'zod';
-import { option, optionalText } from '../commands/args.ts';
-import { defineCommand, type CommandDefinition } from '../commands/command.ts';
-import type { Reply, ReplyChoice } from '../commands/reply.ts';
-import { clip, errorReply, infoReply } from '../commands/reply-helpers.ts';
-import { formatEvery, parseEvery } from './duration.ts';
-import type { FeedService } from './feed-service.ts';
+import { option, optionalText } from '../args.ts';
+import { defineCommand, type CommandDefinition, type CommandDeps } from '../command.ts';
+import type { Reply, ReplyChoice } from '../../reply/reply.ts';
+import { clip, errorReply, infoReply } from '../reply-helpers.ts';
+import { formatEvery, parseEvery } from '../../feeds/duration.ts';
+import type { FeedService } from '../../feeds/feed-service.ts';
 
 const NOT_CONFIGURED = ['Feeds are not configured', 'This bot runs without feed following, so it has no feeds.'] as const;
 
@@ -36,15 +36,15 @@ export async function feedsReply(service: FeedService): Promise<Reply> {
 }
 
 /** Makes `/feeds`, `/addfeed` and `/removefeed` over the service the getter returns (undefined: not configured). */
-export function createFeedCommands(getService: () => FeedService | undefined): CommandDefinition[] {
+export function createFeedCommands(getService: (deps: CommandDeps) => FeedService | undefined): CommandDefinition[] {
   const feeds = defineCommand({
     name: 'feeds',
     description: 'The news feeds this bot follows',
     usage: '/feeds',
     options: [],
     schema: z.object({}),
-    async handler() {
-      const service = getService();
+    async handler(deps) {
+      const service = getService(deps);
       return service ? feedsReply(service) : errorReply(...NOT_CONFIGURED);
     },
   });
@@ -61,8 +61,8 @@ export function createFeedCommands(getService: () => FeedService | undefined): C
     admin: true,
     slow: true,
     parseText: (tokens) => ({ ...(tokens[0] ? { url: tokens[0] } : {}), ...(tokens[1] ? { every: tokens[1] } : {}) }),
-    async handler(_deps, args) {
-      const service = getService();
+    async handler(deps, args) {
+      const service = getService(deps);
       if (!service) return errorReply(...NOT_CONFIGURED);
       if (!args.url) return infoReply('Which feed?', 'Give the address of the feed: /addfeed https://example.org/feed.xml');
       const r = await service.add(args.url, { ...(args.every ? { every: args.every } : {}) });
@@ -78,8 +78,8 @@ export function createFeedCommands(getService: () => FeedService | undefined): C
     options: [option('id', 'id', 'The feed id (see /feeds)', false, 32)],
     schema: z.object({ id: optionalText(32) }),
     admin: true,
-    async handler(_deps, args) {
-      const service = getService();
+    async handler(deps, args) {
+      const service = getService(deps);
       if (!service) return errorReply(...NOT_CONFIGURED);
       if (!args.id) {
         const list = await service.list();
