@@ -32,10 +32,17 @@ function articleFolders(root: string): string[] {
   return out;
 }
 
-const norm = (s: string) => s.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 const MARKER = /^(?:ABSTRACT|FULL TEXT|CORRECTION APPENDED|CORRECTION|EDITORS? NOTE)\s*[.:]?$/;
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: combining marks after Ã are exactly the damage being counted
 const MOJIBAKE = /[ÃÂ][\u0080-\u00BF]|Ã[\s\u0300-\u036F]|â€|Ã[ao]\b/g;
-const DATELINE_LEFT = /^\p{Lu}[\p{Lu} .,'’-]{1,40}(?:,\s*\p{Lu}\p{L}+\.?\s+\d{1,2})?\s*\([^()]{1,30}\)\s*(?:—|–|--?|:)\s|^\p{Lu}{2,}[\p{Lu} .'’-]*(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?\s+_\s/u;
+const DATELINE_LEFT =
+  /^\p{Lu}[\p{Lu} .,'’-]{1,40}(?:,\s*\p{Lu}\p{L}+\.?\s+\d{1,2})?\s*\([^()]{1,30}\)\s*(?:—|–|--?|:)\s|^\p{Lu}{2,}[\p{Lu} .'’-]*(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?\s+_\s/u;
 const BYLINE_LEFT = /^(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s+(?:and|AND)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})?\s*$/u;
 const ABBREVIATION_END = /(?:^|[\s(])(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Rev|St|\p{Lu})\.$/u;
 
@@ -77,8 +84,20 @@ function quoteCut(a: Article): number {
 
 function measure(folder: string, articles: Article[], issues: number, examples: Map<string, string[]>): Figures {
   const f: Figures = {
-    folder, articles: articles.length, issues, headline_in_text: 0, headline_found: 0, untitled: 0, untitled_headline: 0, datelines_in_text: 0, datelines_found: 0,
-    markers_left: 0, bylines_left: 0, mojibake_left: 0, abbreviation_breaks: 0, quotes_cut: 0,
+    folder,
+    articles: articles.length,
+    issues,
+    headline_in_text: 0,
+    headline_found: 0,
+    untitled: 0,
+    untitled_headline: 0,
+    datelines_in_text: 0,
+    datelines_found: 0,
+    markers_left: 0,
+    bylines_left: 0,
+    mojibake_left: 0,
+    abbreviation_breaks: 0,
+    quotes_cut: 0,
   };
   const note = (what: string, file: string) => {
     const list = examples.get(what) ?? [];
@@ -88,7 +107,7 @@ function measure(folder: string, articles: Article[], issues: number, examples: 
   for (const a of articles) {
     const first = /\S[^\n]*/.exec(a.text);
     const fm = splitFrontMatter(readFileSync(join(folder, a.file), 'utf8').replace(/^\uFEFF/, ''));
-    const given = fm.ok ? fm.data.title ?? '' : '';
+    const given = fm.ok ? (fm.data.title ?? '') : '';
     if (norm(given).length === 0) {
       f.untitled++;
       if (a.titleSpan) f.untitled_headline++;
@@ -102,26 +121,44 @@ function measure(folder: string, articles: Article[], issues: number, examples: 
         else note('headline', a.file);
       }
     }
-    const opening = a.text.split(/\n\s*\n/).slice(0, 3).map((p) => p.trim());
+    const opening = a.text
+      .split(/\n\s*\n/)
+      .slice(0, 3)
+      .map((p) => p.trim());
     if (opening.some((p) => DATELINE_LEFT.test(p))) {
       f.datelines_in_text++;
       if (a.dateline) f.datelines_found++;
       else note('dateline', a.file);
     }
     for (const s of a.sentences) {
-      if (MARKER.test(s.text.trim())) (f.markers_left++, note('marker', a.file));
-      if (BYLINE_LEFT.test(s.text.trim())) (f.bylines_left++, note('byline', a.file));
+      if (MARKER.test(s.text.trim())) {
+        f.markers_left++;
+        note('marker', a.file);
+      }
+      if (BYLINE_LEFT.test(s.text.trim())) {
+        f.bylines_left++;
+        note('byline', a.file);
+      }
       const moji = s.text.match(MOJIBAKE);
-      if (moji) (f.mojibake_left += moji.length, note('mojibake', a.file));
+      if (moji) {
+        f.mojibake_left += moji.length;
+        note('mojibake', a.file);
+      }
       if (ABBREVIATION_END.test(s.text) && s.index + 1 < a.sentences.length && a.sentences[s.index + 1]!.paragraph === s.paragraph) {
         f.abbreviation_breaks++;
         note('abbreviation', a.file);
       }
     }
     const moji = a.title.match(MOJIBAKE);
-    if (moji) (f.mojibake_left += moji.length, note('mojibake', a.file));
+    if (moji) {
+      f.mojibake_left += moji.length;
+      note('mojibake', a.file);
+    }
     const cut = quoteCut(a);
-    if (cut) (f.quotes_cut += cut, note('quote', a.file));
+    if (cut) {
+      f.quotes_cut += cut;
+      note('quote', a.file);
+    }
   }
   return f;
 }
@@ -131,9 +168,8 @@ async function main(): Promise<void> {
   const ex = args.indexOf('--examples');
   const nExamples = ex >= 0 ? Number(args[ex + 1] ?? 5) : 0;
   const dirs = args.filter((a, i) => !a.startsWith('--') && !(ex >= 0 && i === ex + 1));
-  const roots = dirs.length > 0
-    ? dirs.map((d) => resolve(d))
-    : [join(SHARED, 'polnear', 'train'), join(SHARED, 'duc2007', 'data', 'docs'), join(SHARED, 'corpus')];
+  const roots =
+    dirs.length > 0 ? dirs.map((d) => resolve(d)) : [join(SHARED, 'polnear', 'train'), join(SHARED, 'duc2007', 'data', 'docs'), join(SHARED, 'corpus')];
   const groups = new Map<string, Figures>();
   for (const root of roots) {
     const examples = new Map<string, string[]>();

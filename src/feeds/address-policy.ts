@@ -47,13 +47,20 @@ export class RefusedAddressError extends Error {
 }
 
 /** A `dns.lookup`-compatible function. */
-export type LookupFunction = (hostname: string, options: dns.LookupOptions, callback: (err: NodeJS.ErrnoException | null, address: string | dns.LookupAddress[], family?: number) => void) => void;
+export type LookupFunction = (
+  hostname: string,
+  options: dns.LookupOptions,
+  callback: (err: NodeJS.ErrnoException | null, address: string | dns.LookupAddress[], family?: number) => void,
+) => void;
 
 /**
  * A lookup for the HTTP agent that resolves every address of the host and refuses the connection when any
  * is not allowed, so the address checked is the address connected to (no DNS-rebinding window).
  */
-export function guardedLookup(isAllowed: (address: string) => string | undefined, resolve: LookupFunction = dns.lookup as unknown as LookupFunction): LookupFunction {
+export function guardedLookup(
+  isAllowed: (address: string) => string | undefined,
+  resolve: LookupFunction = dns.lookup as unknown as LookupFunction,
+): LookupFunction {
   return (hostname, options, callback) => {
     resolve(hostname, { ...options, all: true }, (err, addresses) => {
       if (err) return callback(err, []);

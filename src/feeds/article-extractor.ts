@@ -42,7 +42,11 @@ function jsonLd(doc: Doc): Record<string, unknown>[] {
   for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')) as { textContent: string | null }[]) {
     try {
       const v = JSON.parse(s.textContent ?? '') as unknown;
-      const list = Array.isArray(v) ? v : v && typeof v === 'object' && Array.isArray((v as Record<string, unknown>)['@graph']) ? ((v as Record<string, unknown>)['@graph'] as unknown[]) : [v];
+      const list = Array.isArray(v)
+        ? v
+        : v && typeof v === 'object' && Array.isArray((v as Record<string, unknown>)['@graph'])
+          ? ((v as Record<string, unknown>)['@graph'] as unknown[])
+          : [v];
       for (const x of list) if (x && typeof x === 'object') out.push(x as Record<string, unknown>);
     } catch {
       // A broken JSON-LD block is ignored; the other metadata still counts.
@@ -67,11 +71,19 @@ export function readPageMeta(doc: Doc, url: string): PageMeta {
   const ldAuthor = ((a: unknown) => (Array.isArray(a) ? a[0] : a))(ld.author) as Record<string, unknown> | string | undefined;
   const ldPublisher = ld.publisher as Record<string, unknown> | undefined;
   const out: PageMeta = {};
-  const title = meta(doc, 'og:title', 'twitter:title') ?? (typeof ld.headline === 'string' ? cleanText(ld.headline) : undefined) ?? cleanText(doc.querySelector('h1')?.textContent ?? '');
+  const title =
+    meta(doc, 'og:title', 'twitter:title') ??
+    (typeof ld.headline === 'string' ? cleanText(ld.headline) : undefined) ??
+    cleanText(doc.querySelector('h1')?.textContent ?? '');
   if (title) out.title = title;
-  const byline = meta(doc, 'author', 'article:author', 'parsely-author') ?? (typeof ldAuthor === 'string' ? ldAuthor : typeof ldAuthor?.name === 'string' ? cleanText(ldAuthor.name) : undefined);
+  const byline =
+    meta(doc, 'author', 'article:author', 'parsely-author') ??
+    (typeof ldAuthor === 'string' ? ldAuthor : typeof ldAuthor?.name === 'string' ? cleanText(ldAuthor.name) : undefined);
   if (byline && !/^https?:/i.test(byline)) out.byline = byline;
-  const published = feedDate(meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'date', 'dc.date')) ?? feedDate(ld.datePublished) ?? feedDate(doc.querySelector('time[datetime]')?.getAttribute('datetime'));
+  const published =
+    feedDate(meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'date', 'dc.date')) ??
+    feedDate(ld.datePublished) ??
+    feedDate(doc.querySelector('time[datetime]')?.getAttribute('datetime'));
   if (published) out.published = published;
   const site = meta(doc, 'og:site_name', 'application-name') ?? (typeof ldPublisher?.name === 'string' ? cleanText(ldPublisher.name) : undefined);
   if (site) out.siteName = site;
@@ -81,16 +93,20 @@ export function readPageMeta(doc: Doc, url: string): PageMeta {
 }
 
 /** Short lines that are page furniture inside an article body (ad labels, prompts). */
-const FURNITURE = /^(advertisement|advertising|sponsored( content)?|ad|anzeige|publicit[ée]|scroll to continue|story continues below|continue reading below|read more|related|share this( article)?)\b[\s\p{P}\p{S}\w]{0,40}$/iu;
+const FURNITURE =
+  /^(advertisement|advertising|sponsored( content)?|ad|anzeige|publicit[ée]|scroll to continue|story continues below|continue reading below|read more|related|share this( article)?)\b[\s\p{P}\p{S}\w]{0,40}$/iu;
 
 /** A short paragraph that is a byline (`By Jane Roe`, `Von Jörg Weiß`): the name, else undefined. */
 export function bylineParagraph(p: string): string | undefined {
-  const m = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|und|et|y|e|en|og|\p{Lu}[\p{L}'’.-]*)){0,6})$/u.exec(p.trim());
+  const m = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|und|et|y|e|en|og|\p{Lu}[\p{L}'’.-]*)){0,6})$/u.exec(
+    p.trim(),
+  );
   return m?.[1];
 }
 
 /** Calls to action that close many articles (follow us, sign up, send us your story). */
-const CALL_TO_ACTION = /^(follow|like|join)\b.{0,60}\bon (facebook|twitter|x|instagram|tiktok|threads|bluesky|linkedin|youtube|mastodon|whatsapp|telegram)\b|^(sign up|subscribe)\b.{0,40}\b(newsletter|updates|inbox)|^(send|share) (us )?your (story|stories|tips|news)/i;
+const CALL_TO_ACTION =
+  /^(follow|like|join)\b.{0,60}\bon (facebook|twitter|x|instagram|tiktok|threads|bluesky|linkedin|youtube|mastodon|whatsapp|telegram)\b|^(sign up|subscribe)\b.{0,40}\b(newsletter|updates|inbox)|^(send|share) (us )?your (story|stories|tips|news)/i;
 
 /** True for a paragraph that is page furniture rather than article text. */
 export function isFurniture(p: string): boolean {
@@ -132,12 +148,14 @@ export function extractArticle(html: string, url: string, title?: string): { ok:
   const headline = pageMeta.title ?? cleanText(parsed.title ?? '');
   const drop = new Set([headline, title].filter(Boolean).map((t) => cleanText(t!).toLowerCase()));
   let bylineFound: string | undefined;
-  const paragraphs = dropBoilerplate(htmlToBlocks(parsed.content)).map((b) => b.text).filter((p, i) => {
-    if (drop.has(p.toLowerCase()) || isFurniture(p)) return false;
-    const by = i < 4 ? bylineParagraph(p) : undefined;
-    if (by) bylineFound ??= by;
-    return !by;
-  });
+  const paragraphs = dropBoilerplate(htmlToBlocks(parsed.content))
+    .map((b) => b.text)
+    .filter((p, i) => {
+      if (drop.has(p.toLowerCase()) || isFurniture(p)) return false;
+      const by = i < 4 ? bylineParagraph(p) : undefined;
+      if (by) bylineFound ??= by;
+      return !by;
+    });
   const chars = paragraphs.reduce((n, p) => n + p.length, 0);
   if (chars < MIN_ARTICLE_CHARS) return { ok: false, message: `${url} holds only ${chars} characters of text, too little for an article` };
   const byline = tidyByline(parsed.byline) ?? tidyByline(pageMeta.byline) ?? bylineFound;

@@ -22,7 +22,12 @@ export function parseEvery(input: string): { ok: true; ms: number } | { ok: fals
 export function formatEvery(ms: number): string {
   let rest = Math.round(ms / 1000);
   let out = '';
-  for (const [u, s] of [['d', 86_400], ['h', 3_600], ['m', 60], ['s', 1]] as const) {
+  for (const [u, s] of [
+    ['d', 86_400],
+    ['h', 3_600],
+    ['m', 60],
+    ['s', 1],
+  ] as const) {
     const n = Math.floor(rest / s);
     if (n) out += `${n}${u}`;
     rest -= n * s;

@@ -22,14 +22,20 @@ export interface FeedCliDeps {
 /** A line of `feeds list` for a feed. */
 export function describeFeed(f: FeedSummary): string {
   const parts = [`${f.id}  ${f.status.padEnd(6)}  every ${formatEvery(f.everyMs)}  ${f.name}  <${f.url}>`];
-  parts.push(`    ${f.items.taken} taken, ${f.items.pending} pending, ${f.items.failed} failed${f.items.duplicate ? `, ${f.items.duplicate} duplicates skipped` : ''}; last success ${f.lastSuccessAt ?? 'never'}`);
+  parts.push(
+    `    ${f.items.taken} taken, ${f.items.pending} pending, ${f.items.failed} failed${f.items.duplicate ? `, ${f.items.duplicate} duplicates skipped` : ''}; last success ${f.lastSuccessAt ?? 'never'}`,
+  );
   if (f.status === 'paused') parts.push(`    paused: ${f.pausedReason ?? 'no reason given'} (resume with: briefing feeds resume ${f.id})`);
   else if (f.lastError) parts.push(`    last error (${f.consecutiveFailures} in a row): ${f.lastError}`);
   return parts.join('\n');
 }
 
 /** The `feeds poll --json` document. */
-export function pollJson(r: PollResult): { feeds: PollResult['feeds']; articles: PollResult['articles']; issues: { code: string; message: string; feed?: string; url?: string }[] } {
+export function pollJson(r: PollResult): {
+  feeds: PollResult['feeds'];
+  articles: PollResult['articles'];
+  issues: { code: string; message: string; feed?: string; url?: string }[];
+} {
   return { feeds: r.feeds, articles: r.articles, issues: r.issues.map((i: FeedError) => ({ ...i })) };
 }
 
@@ -56,8 +62,14 @@ export function registerFeedCommands(program: Command, deps: FeedCliDeps): Comma
     .option('--no-check', 'follow without fetching it first')
     .option('--json', 'print JSON')
     .action(async function (this: Command, url: string, o: { name?: string; every?: string; check: boolean; json?: boolean }) {
-      const feed = await withService(async (s) => unwrap(this, await s.add(url, { ...(o.name ? { name: o.name } : {}), ...(o.every ? { every: o.every } : {}), check: o.check })));
-      print(o.json, feed, `following ${feed.id}: ${feed.name} <${feed.url}>, every ${formatEvery(feed.everyMs)}; its articles arrive with the next poll (briefing feeds poll)`);
+      const feed = await withService(async (s) =>
+        unwrap(this, await s.add(url, { ...(o.name ? { name: o.name } : {}), ...(o.every ? { every: o.every } : {}), check: o.check })),
+      );
+      print(
+        o.json,
+        feed,
+        `following ${feed.id}: ${feed.name} <${feed.url}>, every ${formatEvery(feed.everyMs)}; its articles arrive with the next poll (briefing feeds poll)`,
+      );
     });
 
   feeds

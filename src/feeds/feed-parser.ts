@@ -104,7 +104,14 @@ function jsonItem(i: Loose, base: string): FeedItem {
     guid: str(i.id),
     link: absoluteLink(str(i.url) ?? str(i.external_url), base),
     title: str(i.title),
-    contentHtml: str(i.content_html) ?? (text ? text.split(/\n\s*\n/).map((p) => `<p>${escapeText(p)}</p>`).join('') : undefined),
+    contentHtml:
+      str(i.content_html) ??
+      (text
+        ? text
+            .split(/\n\s*\n/)
+            .map((p) => `<p>${escapeText(p)}</p>`)
+            .join('')
+        : undefined),
     summaryHtml: str(i.summary),
     published: feedDate(i.date_published) ?? feedDate(i.date_modified),
     author: personName(i.authors) ?? personName(i.author),
@@ -127,7 +134,12 @@ export function parseFeedDocument(text: string, url: string): ParsedFeed {
     const why = err instanceof Error ? err.message : String(err);
     const looksXml = trimmed.startsWith('<');
     const looksHtml = /^<(!doctype html|html)/i.test(trimmed);
-    if (looksHtml) return { ok: false, code: 'not_a_feed', message: `${url} is a web page, not a feed (RSS, Atom or JSON Feed); give the feed's own address, or add the page with "briefing add URL"` };
+    if (looksHtml)
+      return {
+        ok: false,
+        code: 'not_a_feed',
+        message: `${url} is a web page, not a feed (RSS, Atom or JSON Feed); give the feed's own address, or add the page with "briefing add URL"`,
+      };
     if (looksXml || trimmed.startsWith('{')) {
       return { ok: false, code: 'malformed_feed', message: `${url} is not a well-formed RSS, Atom or JSON feed (${why}); the publisher must fix it` };
     }

@@ -30,7 +30,8 @@ export interface FeedPollOutcome {
 }
 
 /** Accept header for feeds. */
-export const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, application/json;q=0.7, */*;q=0.1';
+export const FEED_ACCEPT =
+  'application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, application/json;q=0.7, */*;q=0.1';
 
 /** Longest wait between attempts after failures (6 h). */
 export const MAX_BACKOFF_MS = 6 * 3_600_000;
@@ -57,7 +58,9 @@ async function recordFailure(deps: PollerDeps, feed: Feed, code: FeedErrorCode, 
   if (pause) deps.log('error', { feed: feed.id, url: feed.url, code, failures }, `feed paused after ${failures} failed polls: ${message}`);
   if (pause && deps.notifyAdmin) {
     try {
-      await deps.notifyAdmin(`Feed ${feed.name} (${feed.url}, id ${feed.id}) is paused after ${failures} failed polls in a row. Last error: ${message}. Resume it with: briefing feeds resume ${feed.id}`);
+      await deps.notifyAdmin(
+        `Feed ${feed.name} (${feed.url}, id ${feed.id}) is paused after ${failures} failed polls in a row. Last error: ${message}. Resume it with: briefing feeds resume ${feed.id}`,
+      );
     } catch (err) {
       deps.log('error', { feed: feed.id, err: String(err) }, 'could not notify the admin');
     }
@@ -68,7 +71,16 @@ async function recordFailure(deps: PollerDeps, feed: Feed, code: FeedErrorCode, 
 
 async function succeed(deps: PollerDeps, feed: Feed, patch: FeedPatch): Promise<void> {
   const now = deps.clock().toISOString();
-  await deps.store.updateFeed(feed.id, { ...patch, lastPolledAt: now, lastSuccessAt: now, consecutiveFailures: 0, lastError: null, lastErrorCode: null, lastErrorAt: null, nextAttemptAt: null });
+  await deps.store.updateFeed(feed.id, {
+    ...patch,
+    lastPolledAt: now,
+    lastSuccessAt: now,
+    consecutiveFailures: 0,
+    lastError: null,
+    lastErrorCode: null,
+    lastErrorAt: null,
+    nextAttemptAt: null,
+  });
 }
 
 /** Takes the feed's pending items (failed extractions and interrupted takes), except those in `done`. */
@@ -84,7 +96,12 @@ async function retryPending(deps: PollerDeps, feed: Feed, done: Set<string>, out
 
 /** Polls one feed once. Never throws for expected failures. */
 export async function pollOneFeed(deps: PollerDeps, feed: Feed): Promise<FeedPollOutcome> {
-  const res = await deps.fetcher.get({ url: feed.url, accept: FEED_ACCEPT, ...(feed.etag ? { etag: feed.etag } : {}), ...(feed.lastModified ? { lastModified: feed.lastModified } : {}) });
+  const res = await deps.fetcher.get({
+    url: feed.url,
+    accept: FEED_ACCEPT,
+    ...(feed.etag ? { etag: feed.etag } : {}),
+    ...(feed.lastModified ? { lastModified: feed.lastModified } : {}),
+  });
   const done = new Set<string>();
   if (!res.ok) {
     const out = await recordFailure(deps, feed, res.code, res.message, res.retryAfterMs);
@@ -92,7 +109,11 @@ export async function pollOneFeed(deps: PollerDeps, feed: Feed): Promise<FeedPol
     out.report.added = out.articles.length;
     return out;
   }
-  const out: FeedPollOutcome = { report: { id: feed.id, url: feed.url, status: res.status === 304 ? 'unchanged' : 'updated', added: 0 }, articles: [], issues: [] };
+  const out: FeedPollOutcome = {
+    report: { id: feed.id, url: feed.url, status: res.status === 304 ? 'unchanged' : 'updated', added: 0 },
+    articles: [],
+    issues: [],
+  };
   if (res.status === 304) {
     await succeed(deps, feed, {});
     await retryPending(deps, feed, done, out);
@@ -116,7 +137,12 @@ export async function pollOneFeed(deps: PollerDeps, feed: Feed): Promise<FeedPol
   for (const item of items) {
     const key = itemKey(item);
     if (!key) {
-      out.issues.push({ code: 'no_identity', message: `feed ${feed.id} (${feed.url}) has an item with no id, link or title; it is skipped`, feed: feed.id, url: feed.url });
+      out.issues.push({
+        code: 'no_identity',
+        message: `feed ${feed.id} (${feed.url}) has an item with no id, link or title; it is skipped`,
+        feed: feed.id,
+        url: feed.url,
+      });
       continue;
     }
     if (done.has(key)) continue;
@@ -129,7 +155,18 @@ export async function pollOneFeed(deps: PollerDeps, feed: Feed): Promise<FeedPol
     if (!existing) {
       const similar = await deps.store.findSimilar({ feedId: feed.id, exceptKey: key, ...(lh ? { linkHash: lh } : {}), ...(th ? { titleHash: th } : {}) });
       if (similar) {
-        await deps.store.putItem({ feedId: feed.id, key, state: 'duplicate', attempts: 0, duplicateOf: `${similar.feedId}:${similar.key}`, item: slimItem(item), firstSeenAt: now, updatedAt: now, ...(lh ? { linkHash: lh } : {}), ...(th ? { titleHash: th } : {}) });
+        await deps.store.putItem({
+          feedId: feed.id,
+          key,
+          state: 'duplicate',
+          attempts: 0,
+          duplicateOf: `${similar.feedId}:${similar.key}`,
+          item: slimItem(item),
+          firstSeenAt: now,
+          updatedAt: now,
+          ...(lh ? { linkHash: lh } : {}),
+          ...(th ? { titleHash: th } : {}),
+        });
         if (similar.feedId === feed.id) reissued.push(item.title ?? item.link ?? key);
         continue;
       }
@@ -153,8 +190,16 @@ export async function pollOneFeed(deps: PollerDeps, feed: Feed): Promise<FeedPol
     if (r.issue) out.issues.push(r.issue);
   }
   if (reissued.length) {
-    const shown = reissued.slice(0, 3).map((t) => `"${t.slice(0, 80)}"`).join(', ');
-    out.issues.push({ code: 'reissued_item', message: `feed ${feed.id} (${feed.url}) re-issued ${reissued.length} item(s) already taken under new ids (${shown}${reissued.length > 3 ? ', …' : ''}); kept the first copy`, feed: feed.id, url: feed.url });
+    const shown = reissued
+      .slice(0, 3)
+      .map((t) => `"${t.slice(0, 80)}"`)
+      .join(', ');
+    out.issues.push({
+      code: 'reissued_item',
+      message: `feed ${feed.id} (${feed.url}) re-issued ${reissued.length} item(s) already taken under new ids (${shown}${reissued.length > 3 ? ', …' : ''}); kept the first copy`,
+      feed: feed.id,
+      url: feed.url,
+    });
   }
   await retryPending(deps, feed, done, out);
   const patch: FeedPatch = { etag: res.etag ?? null, lastModified: res.lastModified ?? null };

@@ -32,7 +32,8 @@ export function startFeedPolling(options: FeedPollingOptions): FeedPolling {
     running = (async () => {
       try {
         const r = await options.service.poll({ due: true });
-        if (r.articles.length || r.issues.length) options.logger?.info({ added: r.articles.length, issues: r.issues.length, feeds: r.feeds.length }, 'feeds polled');
+        if (r.articles.length || r.issues.length)
+          options.logger?.info({ added: r.articles.length, issues: r.issues.length, feeds: r.feeds.length }, 'feeds polled');
         await options.onPoll?.(r);
         return r;
       } catch (err) {
@@ -42,7 +43,11 @@ export function startFeedPolling(options: FeedPollingOptions): FeedPolling {
     })();
     return running;
   };
-  const task = cron.schedule(expression, () => tick(), { noOverlap: true, name: 'briefing-feeds', ...(options.timezone ? { timezone: options.timezone } : {}) });
+  const task = cron.schedule(expression, () => tick(), {
+    noOverlap: true,
+    name: 'briefing-feeds',
+    ...(options.timezone ? { timezone: options.timezone } : {}),
+  });
   return {
     tick,
     async stop() {

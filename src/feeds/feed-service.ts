@@ -130,7 +130,9 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
   function everyMs(every: string | number | undefined): FeedResult<number> {
     if (every === undefined) return ok(deps.defaultEveryMs ?? 30 * 60_000);
     if (typeof every === 'number') {
-      return Number.isFinite(every) && every >= MIN_EVERY_MS && every <= MAX_EVERY_MS ? ok(every) : fail('bad_argument', `--every must be between 1m and 7d, not ${every} ms`);
+      return Number.isFinite(every) && every >= MIN_EVERY_MS && every <= MAX_EVERY_MS
+        ? ok(every)
+        : fail('bad_argument', `--every must be between 1m and 7d, not ${every} ms`);
     }
     const p = parseEvery(every);
     return p.ok ? ok(p.ms) : fail('bad_argument', `--every: ${p.message}`);
@@ -166,11 +168,20 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
       title = v.value.title;
     }
     const maxFeeds = deps.maxFeeds ?? 500;
-    if ((await deps.store.listFeeds()).length >= maxFeeds) return fail('bad_argument', `already following ${maxFeeds} feeds, the most allowed; remove one first (briefing feeds remove ID)`, { url });
+    if ((await deps.store.listFeeds()).length >= maxFeeds)
+      return fail('bad_argument', `already following ${maxFeeds} feeds, the most allowed; remove one first (briefing feeds remove ID)`, { url });
     const existing = await deps.store.findFeedByUrl(url);
     if (existing) return fail('duplicate_feed', `${url} is already followed as feed ${existing.id} (${existing.name})`, { feed: existing.id, url });
     const name = options.name?.trim() || title || url;
-    const feed: Feed = { id: feedId(url), url, name: name.slice(0, 200), everyMs: every.value, status: 'active', addedAt: clock().toISOString(), consecutiveFailures: 0 };
+    const feed: Feed = {
+      id: feedId(url),
+      url,
+      name: name.slice(0, 200),
+      everyMs: every.value,
+      status: 'active',
+      addedAt: clock().toISOString(),
+      consecutiveFailures: 0,
+    };
     if (!(await deps.store.insertFeed(feed))) return fail('duplicate_feed', `${url} is already followed`, { url });
     logger?.info({ feed: feed.id, url }, 'feed added');
     return ok(feed);
@@ -190,7 +201,12 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
   async function setStatus(id: string, status: 'active' | 'paused', reason?: string): Promise<FeedResult<Feed>> {
     const feed = await deps.store.getFeed(id.trim());
     if (!feed) return unknown(id);
-    await deps.store.updateFeed(feed.id, status === 'active' ? { status, pausedReason: null, consecutiveFailures: 0, nextAttemptAt: null } : { status, pausedReason: reason ?? 'paused by an operator' });
+    await deps.store.updateFeed(
+      feed.id,
+      status === 'active'
+        ? { status, pausedReason: null, consecutiveFailures: 0, nextAttemptAt: null }
+        : { status, pausedReason: reason ?? 'paused by an operator' },
+    );
     return ok((await deps.store.getFeed(feed.id))!);
   }
 
@@ -221,7 +237,11 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
       } catch (err) {
         logger?.error({ feed: f.id, url: f.url, err: (err as Error).stack ?? String(err) }, 'feed poll failed unexpectedly');
         const message = `unexpected failure: ${(err as Error).message}`;
-        return { report: { id: f.id, url: f.url, status: 'failed' as const, added: 0, error: message }, articles: [], issues: [{ code: 'network' as const, message: `feed ${f.id}: ${message}`, feed: f.id, url: f.url }] };
+        return {
+          report: { id: f.id, url: f.url, status: 'failed' as const, added: 0, error: message },
+          articles: [],
+          issues: [{ code: 'network' as const, message: `feed ${f.id}: ${message}`, feed: f.id, url: f.url }],
+        };
       }
     });
     for (const o of outcomes) {
@@ -258,9 +278,14 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
     const url = checked.url.toString();
     const built = await buildArticle(poller, { id: 'page', url, name: '' }, { link: url });
     if (!built.ok) return fail(built.code, built.message, { url });
-    const hash = createHash('sha256').update(`page:${normaliseLink(built.content.url)}`).digest('hex').slice(0, 12);
+    const hash = createHash('sha256')
+      .update(`page:${normaliseLink(built.content.url)}`)
+      .digest('hex')
+      .slice(0, 12);
     const names = await readdir(deps.corpusDir).catch(() => [] as string[]);
-    const file = names.find((n) => n.startsWith('page-') && n.endsWith(`-${hash}.txt`)) ?? `page-${built.content.published.slice(0, 10)}-${slug(built.content.title)}-${hash}.txt`;
+    const file =
+      names.find((n) => n.startsWith('page-') && n.endsWith(`-${hash}.txt`)) ??
+      `page-${built.content.published.slice(0, 10)}-${slug(built.content.title)}-${hash}.txt`;
     const rendered = renderArticle(built.content, file);
     if (!rendered.ok) return fail('not_article', rendered.message, { url });
     await writeArticleFile(deps.corpusDir, file, rendered.text);

@@ -49,7 +49,12 @@ export function createFeedsModule(options: FeedsModuleOptions): FeedsModule {
     service,
     corpusDir,
     startPolling(onPoll) {
-      polling ??= startFeedPolling({ service, cron: options.env.BRIEFING_FEEDS_CRON?.trim() || '*/5 * * * *', ...(options.logger ? { logger: options.logger } : {}), ...(onPoll ? { onPoll } : {}) });
+      polling ??= startFeedPolling({
+        service,
+        cron: options.env.BRIEFING_FEEDS_CRON?.trim() || '*/5 * * * *',
+        ...(options.logger ? { logger: options.logger } : {}),
+        ...(onPoll ? { onPoll } : {}),
+      });
       return polling;
     },
     async close() {

@@ -6,7 +6,11 @@ export interface HostGate {
 }
 
 /** Makes a host gate; `now` and `sleep` are injectable for tests. */
-export function createHostGate(minIntervalMs: number, now: () => number = Date.now, sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms))): HostGate {
+export function createHostGate(
+  minIntervalMs: number,
+  now: () => number = Date.now,
+  sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+): HostGate {
   const tails = new Map<string, Promise<void>>();
   const lastEnd = new Map<string, number>();
   return {

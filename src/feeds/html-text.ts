@@ -8,7 +8,10 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG'
 /** Collapses white space and removes control characters. */
 export function cleanText(s: string): string {
   // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u2028\u2029\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+  return s
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u2028\u2029\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 interface DomNode {
@@ -68,7 +71,10 @@ export function htmlToBlocks(html: string): TextBlock[] {
         tag = c.nodeName;
         run = inline(c);
         flush();
-      } else if (BLOCKS.has(c.nodeName) || ['DIV', 'SECTION', 'ARTICLE', 'UL', 'OL', 'TABLE', 'TBODY', 'TR', 'FIGURE', 'HEADER', 'MAIN', 'DL'].includes(c.nodeName)) {
+      } else if (
+        BLOCKS.has(c.nodeName) ||
+        ['DIV', 'SECTION', 'ARTICLE', 'UL', 'OL', 'TABLE', 'TBODY', 'TR', 'FIGURE', 'HEADER', 'MAIN', 'DL'].includes(c.nodeName)
+      ) {
         flush();
         walk(c);
         flush();

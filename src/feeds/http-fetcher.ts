@@ -98,7 +98,10 @@ export function createHttpFetcher(options: FetchOptions = {}, gate?: HostGate): 
   const blockedUntil = new Map<string, number>();
 
   /** One HTTP exchange, no redirects followed; the body read within the cap. */
-  async function once(url: URL, req: FetchRequest): Promise<FetchOutcome | { redirect: string; status: number } | { retry: true; status: number; retryAfterMs?: number; message: string }> {
+  async function once(
+    url: URL,
+    req: FetchRequest,
+  ): Promise<FetchOutcome | { redirect: string; status: number } | { retry: true; status: number; retryAfterMs?: number; message: string }> {
     const target = url.toString();
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), o.timeoutMs);
@@ -112,7 +115,8 @@ export function createHttpFetcher(options: FetchOptions = {}, gate?: HostGate): 
       if (res.status >= 300 && res.status < 400 && res.status !== 304) {
         const location = res.headers.get('location');
         await res.body?.cancel().catch(() => {});
-        if (!location) return { ok: false, code: 'http_error', status: res.status, url: target, message: `${target} answered ${res.status} without a Location to follow` };
+        if (!location)
+          return { ok: false, code: 'http_error', status: res.status, url: target, message: `${target} answered ${res.status} without a Location to follow` };
         return { redirect: new URL(location, target).toString(), status: res.status };
       }
       if (res.status === 304) {
@@ -122,17 +126,31 @@ export function createHttpFetcher(options: FetchOptions = {}, gate?: HostGate): 
       if (res.status === 429 || res.status >= 500) {
         const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'));
         await res.body?.cancel().catch(() => {});
-        const message = res.status === 429 ? `${target} answered 429 Too Many Requests${retryAfterMs !== undefined ? ` (Retry-After ${Math.round(retryAfterMs / 1000)} s)` : ''}` : `${target} answered ${res.status} (server error)`;
+        const message =
+          res.status === 429
+            ? `${target} answered 429 Too Many Requests${retryAfterMs !== undefined ? ` (Retry-After ${Math.round(retryAfterMs / 1000)} s)` : ''}`
+            : `${target} answered ${res.status} (server error)`;
         return { retry: true, status: res.status, message, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
       }
       if (res.status !== 200) {
         await res.body?.cancel().catch(() => {});
-        return { ok: false, code: 'http_error', status: res.status, url: target, message: `${target} answered ${res.status}${res.status === 404 ? ' Not Found' : res.status === 410 ? ' Gone' : ''}; check the address` };
+        return {
+          ok: false,
+          code: 'http_error',
+          status: res.status,
+          url: target,
+          message: `${target} answered ${res.status}${res.status === 404 ? ' Not Found' : res.status === 410 ? ' Gone' : ''}; check the address`,
+        };
       }
       const declared = Number(res.headers.get('content-length') ?? NaN);
       if (Number.isFinite(declared) && declared > o.maxBytes) {
         controller.abort();
-        return { ok: false, code: 'too_large', url: target, message: `${target} is ${Math.round(declared / 1024)} KB, over the ${Math.round(o.maxBytes / 1024)} KB limit` };
+        return {
+          ok: false,
+          code: 'too_large',
+          url: target,
+          message: `${target} is ${Math.round(declared / 1024)} KB, over the ${Math.round(o.maxBytes / 1024)} KB limit`,
+        };
       }
       const chunks: Uint8Array[] = [];
       let total = 0;
@@ -140,7 +158,12 @@ export function createHttpFetcher(options: FetchOptions = {}, gate?: HostGate): 
         for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
           total += chunk.byteLength;
           if (total > o.maxBytes) {
-            overCap = { ok: false, code: 'too_large', url: target, message: `${target} sent more than the ${Math.round(o.maxBytes / 1024)} KB limit; stopped reading it` };
+            overCap = {
+              ok: false,
+              code: 'too_large',
+              url: target,
+              message: `${target} sent more than the ${Math.round(o.maxBytes / 1024)} KB limit; stopped reading it`,
+            };
             controller.abort();
             return overCap;
           }
@@ -165,8 +188,10 @@ export function createHttpFetcher(options: FetchOptions = {}, gate?: HostGate): 
       if (overCap) return overCap;
       const chain = causeChain(err);
       const refused = chain.find((e) => e instanceof RefusedAddressError) as RefusedAddressError | undefined;
-      if (refused) return { ok: false, code: 'refused_address', url: target, message: `${target} refused: ${refused.message}; only public addresses are fetched` };
-      if (controller.signal.aborted) return { ok: false, code: 'timeout', url: target, message: `${target} did not answer within ${Math.round(o.timeoutMs / 1000)} s` };
+      if (refused)
+        return { ok: false, code: 'refused_address', url: target, message: `${target} refused: ${refused.message}; only public addresses are fetched` };
+      if (controller.signal.aborted)
+        return { ok: false, code: 'timeout', url: target, message: `${target} did not answer within ${Math.round(o.timeoutMs / 1000)} s` };
       const code = chain.map((e) => (e as { code?: string }).code).find((c) => typeof c === 'string');
       return { ok: false, code: 'network', url: target, message: `${target} could not be fetched (${code ?? (err as Error).message})` };
     } finally {
@@ -179,13 +204,25 @@ export function createHttpFetcher(options: FetchOptions = {}, gate?: HostGate): 
     const seen = new Set<string>();
     for (let hop = 0; ; hop++) {
       const checked = checkUrl(current);
-      if (!checked.ok) return { ok: false, code: 'bad_url', url: current, message: hop ? `${req.url} redirects to a URL that is not fetched: ${checked.message}` : checked.message };
+      if (!checked.ok)
+        return {
+          ok: false,
+          code: 'bad_url',
+          url: current,
+          message: hop ? `${req.url} redirects to a URL that is not fetched: ${checked.message}` : checked.message,
+        };
       const literal = literalHostRefusal(checked.url, rule);
       if (literal) return { ok: false, code: 'refused_address', url: current, message: `${current} refused: ${literal}; only public addresses are fetched` };
       const host = checked.url.host.toLowerCase();
       const until = blockedUntil.get(host);
       if (until !== undefined && until > Date.now()) {
-        return { ok: false, code: 'rate_limited', url: current, retryAfterMs: until - Date.now(), message: `${current} not requested: ${host} asked to wait until ${new Date(until).toISOString()}` };
+        return {
+          ok: false,
+          code: 'rate_limited',
+          url: current,
+          retryAfterMs: until - Date.now(),
+          message: `${current} not requested: ${host} asked to wait until ${new Date(until).toISOString()}`,
+        };
       }
       let attempt = 0;
       let outcome: Awaited<ReturnType<typeof once>>;
@@ -194,8 +231,16 @@ export function createHttpFetcher(options: FetchOptions = {}, gate?: HostGate): 
         if (!('retry' in outcome)) break;
         const wait = outcome.retryAfterMs ?? o.backoffBaseMs * 2 ** attempt;
         if (attempt >= o.retries || wait > o.maxInlineWaitMs) {
-          if (outcome.retryAfterMs !== undefined && outcome.retryAfterMs > o.maxInlineWaitMs) blockedUntil.set(host, Date.now() + Math.min(outcome.retryAfterMs, 86_400_000));
-          return { ok: false, code: outcome.status === 429 ? 'rate_limited' : 'http_error', status: outcome.status, url: current, message: outcome.message, ...(outcome.retryAfterMs !== undefined ? { retryAfterMs: outcome.retryAfterMs } : {}) };
+          if (outcome.retryAfterMs !== undefined && outcome.retryAfterMs > o.maxInlineWaitMs)
+            blockedUntil.set(host, Date.now() + Math.min(outcome.retryAfterMs, 86_400_000));
+          return {
+            ok: false,
+            code: outcome.status === 429 ? 'rate_limited' : 'http_error',
+            status: outcome.status,
+            url: current,
+            message: outcome.message,
+            ...(outcome.retryAfterMs !== undefined ? { retryAfterMs: outcome.retryAfterMs } : {}),
+          };
         }
         attempt++;
         await sleep(wait);
@@ -204,7 +249,12 @@ export function createHttpFetcher(options: FetchOptions = {}, gate?: HostGate): 
       seen.add(current);
       if (hop + 1 > o.maxRedirects || seen.has(outcome.redirect)) {
         const loop = seen.has(outcome.redirect) ? ' in a loop' : '';
-        return { ok: false, code: 'too_many_redirects', url: req.url, message: `${req.url} redirects${loop} more than ${o.maxRedirects} times (last to ${outcome.redirect}); give the final address` };
+        return {
+          ok: false,
+          code: 'too_many_redirects',
+          url: req.url,
+          message: `${req.url} redirects${loop} more than ${o.maxRedirects} times (last to ${outcome.redirect}); give the final address`,
+        };
       }
       current = outcome.redirect;
     }

@@ -7,7 +7,15 @@ export type { FeedPatch, FeedStore } from './feed-store.ts';
 export { createMemoryFeedStore } from './memory-feed-store.ts';
 export { createSqliteFeedStore, migrateFeedTables } from './sqlite-feed-store.ts';
 export { FEED_MIGRATIONS, type FeedMigration } from './feed-migrations.ts';
-export { createFeedService, type AddOptions, type FeedLogger, type FeedService, type FeedServiceDeps, type FeedSummary, type ImportResult } from './feed-service.ts';
+export {
+  createFeedService,
+  type AddOptions,
+  type FeedLogger,
+  type FeedService,
+  type FeedServiceDeps,
+  type FeedSummary,
+  type ImportResult,
+} from './feed-service.ts';
 export { createHttpFetcher, DEFAULT_USER_AGENT, type FetchOptions, type HttpFetcher } from './http-fetcher.ts';
 export { registerFeedCommands, isWebAddress, describeFeed, type FeedCliDeps } from './feed-cli.ts';
 export { startFeedPolling, type FeedPolling, type FeedPollingOptions } from './feed-polling.ts';

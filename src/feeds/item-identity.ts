@@ -23,7 +23,11 @@ export function normaliseLink(link: string): string {
 
 /** A title normalised for comparison: lower case, letters and digits only. */
 export function normaliseTitle(title: string): string {
-  return title.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** The hash of an item's link, when it has one. */

@@ -62,7 +62,11 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /** Builds the article of an item: the feed's full text, else the extracted page. */
-export async function buildArticle(deps: TakerDeps, source: ItemSource, item: FeedItem): Promise<{ ok: true; content: ArticleContent } | { ok: false; code: FeedError['code']; message: string }> {
+export async function buildArticle(
+  deps: TakerDeps,
+  source: ItemSource,
+  item: FeedItem,
+): Promise<{ ok: true; content: ArticleContent } | { ok: false; code: FeedError['code']; message: string }> {
   const now = deps.clock().toISOString();
   let host = source.url;
   try {
@@ -84,7 +88,8 @@ export async function buildArticle(deps: TakerDeps, source: ItemSource, item: Fe
     const paragraphs = htmlToParagraphs(feedText!);
     return { ok: true, content: { ...base, published: base.published || now, title: base.title || paragraphs[0]?.slice(0, 120) || host, paragraphs } };
   }
-  if (!item.link) return { ok: false, code: 'not_article', message: `an item of feed ${source.id} (${source.url}) has neither full text nor a link to its page` };
+  if (!item.link)
+    return { ok: false, code: 'not_article', message: `an item of feed ${source.id} (${source.url}) has neither full text nor a link to its page` };
   const res = await deps.fetcher.get({ url: item.link, accept: PAGE_ACCEPT });
   if (!res.ok) return { ok: false, code: res.code, message: res.message };
   if (res.status === 304) return { ok: false, code: 'http_error', message: `${item.link} answered 304 to an unconditional request` };
@@ -124,7 +129,11 @@ export async function takeItem(deps: TakerDeps, source: ItemSource, record: Item
   try {
     built = await buildArticle(deps, source, record.item);
   } catch (err) {
-    built = { ok: false, code: 'not_article', message: `${record.item.link ?? source.url}: extraction failed (${err instanceof Error ? err.message : String(err)})` };
+    built = {
+      ok: false,
+      code: 'not_article',
+      message: `${record.item.link ?? source.url}: extraction failed (${err instanceof Error ? err.message : String(err)})`,
+    };
   }
   let rendered: ReturnType<typeof renderArticle> | undefined;
   if (built.ok) {
@@ -135,15 +144,25 @@ export async function takeItem(deps: TakerDeps, source: ItemSource, record: Item
     const message = built.ok ? 'the article could not be rendered' : built.message;
     const code = built.ok ? 'not_article' : built.code;
     const giveUp = taking.attempts >= deps.maxAttempts;
-    await deps.store.putItem({ ...taking, state: giveUp ? 'failed' : 'pending', lastError: message, updatedAt: deps.clock().toISOString(), ...(giveUp ? { item: slimItem(taking.item) } : {}) });
-    const tail = giveUp ? ` — given up after ${taking.attempts} attempts` : ` — will retry on the next poll (attempt ${taking.attempts} of ${deps.maxAttempts})`;
+    await deps.store.putItem({
+      ...taking,
+      state: giveUp ? 'failed' : 'pending',
+      lastError: message,
+      updatedAt: deps.clock().toISOString(),
+      ...(giveUp ? { item: slimItem(taking.item) } : {}),
+    });
+    const tail = giveUp
+      ? ` — given up after ${taking.attempts} attempts`
+      : ` — will retry on the next poll (attempt ${taking.attempts} of ${deps.maxAttempts})`;
     return { issue: { code, message: `feed ${source.id}: ${message}${tail}`, feed: source.id, ...(record.item.link ? { url: record.item.link } : {}) } };
   }
   try {
     await writeArticleFile(deps.corpusDir, file, rendered.text);
   } catch (err) {
     await deps.store.putItem({ ...taking, state: 'pending', lastError: `write failed: ${(err as Error).message}`, updatedAt: deps.clock().toISOString() });
-    return { issue: { code: 'write_failed', message: `feed ${source.id}: could not write ${join(deps.corpusDir, file)} (${(err as Error).message})`, feed: source.id } };
+    return {
+      issue: { code: 'write_failed', message: `feed ${source.id}: could not write ${join(deps.corpusDir, file)} (${(err as Error).message})`, feed: source.id },
+    };
   }
   await deps.store.putItem({ ...taking, state: 'taken', item: slimItem(taking.item), updatedAt: deps.clock().toISOString() });
   const c = built.content;
@@ -180,7 +199,13 @@ export async function recoverInterrupted(deps: Pick<TakerDeps, 'store' | 'corpus
     if (done) taken++;
     else pending++;
     // An interrupted attempt was not the item's fault: it does not count towards giving up.
-    await deps.store.putItem({ ...r, state: done ? 'taken' : 'pending', attempts: done ? r.attempts : Math.max(0, r.attempts - 1), updatedAt: deps.clock().toISOString(), ...(done ? {} : { lastError: 'interrupted before its file was written' }) });
+    await deps.store.putItem({
+      ...r,
+      state: done ? 'taken' : 'pending',
+      attempts: done ? r.attempts : Math.max(0, r.attempts - 1),
+      updatedAt: deps.clock().toISOString(),
+      ...(done ? {} : { lastError: 'interrupted before its file was written' }),
+    });
   }
   return { taken, pending };
 }

@@ -56,7 +56,15 @@ const COLUMNS: Record<keyof FeedPatch, keyof FeedRow> = {
 };
 
 function toFeed(r: FeedRow): Feed {
-  const f: Feed = { id: r.id, url: r.url, name: r.name, everyMs: r.every_ms, status: r.status, addedAt: r.added_at, consecutiveFailures: r.consecutive_failures };
+  const f: Feed = {
+    id: r.id,
+    url: r.url,
+    name: r.name,
+    everyMs: r.every_ms,
+    status: r.status,
+    addedAt: r.added_at,
+    consecutiveFailures: r.consecutive_failures,
+  };
   if (r.paused_reason !== null) f.pausedReason = r.paused_reason;
   if (r.etag !== null) f.etag = r.etag;
   if (r.last_modified !== null) f.lastModified = r.last_modified;
@@ -197,8 +205,9 @@ export function createSqliteFeedStore(db: Database.Database): FeedStore {
       putItem.run(row);
     },
     async findSimilar({ feedId, exceptKey, linkHash, titleHash }) {
-      const r = ((linkHash ? byLink.get(linkHash, feedId, exceptKey) : undefined) ??
-        (titleHash ? byTitle.get(feedId, titleHash, exceptKey) : undefined)) as ItemRow | undefined;
+      const r = ((linkHash ? byLink.get(linkHash, feedId, exceptKey) : undefined) ?? (titleHash ? byTitle.get(feedId, titleHash, exceptKey) : undefined)) as
+        | ItemRow
+        | undefined;
       return r && toItem(r);
     },
     async listItems({ feedId, states }) {

@@ -35,7 +35,9 @@ describe('/feeds, /addfeed, /removefeed', () => {
     const listed = await feeds!.handler(deps, {}, ctx);
     expect(listed.sections[0]!.points[0]!.text).toMatch(/Harbourside Dispatch — every 2h; 0 articles/);
     const id = (await fx.service.list())[0]!.id;
-    expect((await removefeed!.handler(deps, removefeed!.schema.parse({}), ctx)).choices).toEqual([{ label: expect.stringContaining(id), command: `/removefeed ${id}` }]);
+    expect((await removefeed!.handler(deps, removefeed!.schema.parse({}), ctx)).choices).toEqual([
+      { label: expect.stringContaining(id), command: `/removefeed ${id}` },
+    ]);
     expect((await removefeed!.handler(deps, removefeed!.schema.parse({ id }), ctx)).title).toBe('Removed');
   });
 

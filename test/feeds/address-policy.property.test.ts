@@ -17,12 +17,16 @@ describe('address policy', () => {
       v4(fc.constant(0)),
       v4(fc.integer({ min: 224, max: 255 })),
     );
-    fc.assert(fc.property(refused, (ip) => {
-      expect(addressRefusal(ip)).toMatch(/ is a /);
-    }));
-    fc.assert(fc.property(refused, (ip) => {
-      expect(addressRefusal(`::ffff:${ip}`)).toBeDefined();
-    }));
+    fc.assert(
+      fc.property(refused, (ip) => {
+        expect(addressRefusal(ip)).toMatch(/ is a /);
+      }),
+    );
+    fc.assert(
+      fc.property(refused, (ip) => {
+        expect(addressRefusal(`::ffff:${ip}`)).toBeDefined();
+      }),
+    );
   });
 
   it('refuses IPv6 loopback, unique-local, link-local, multicast and unspecified; allows public unicast', () => {
@@ -39,18 +43,35 @@ describe('address policy', () => {
         else expect(r.message.length).toBeGreaterThan(10);
       }),
     );
-    fc.assert(fc.property(fc.webUrl(), (u) => {
-      expect(checkUrl(u).ok).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.webUrl(), (u) => {
+        expect(checkUrl(u).ok).toBe(true);
+      }),
+    );
     expect(checkUrl('file:///etc/passwd')).toMatchObject({ ok: false, message: expect.stringMatching(/file URLs are not fetched/) });
     expect(checkUrl('https://user:pw@x.example/')).toMatchObject({ ok: false, message: expect.stringMatching(/user name or password/) });
   });
 
   it('refuses a host name when any of its addresses is refused (IPv4 or IPv6)', async () => {
-    const fake = (addresses: { address: string; family: number }[]): LookupFunction => (_h, _o, cb) => cb(null, addresses);
+    const fake =
+      (addresses: { address: string; family: number }[]): LookupFunction =>
+      (_h, _o, cb) =>
+        cb(null, addresses);
     const run = (addrs: { address: string; family: number }[], all: boolean) =>
-      new Promise<{ err: Error | null; address: unknown }>((resolve) => guardedLookup(addressRefusal, fake(addrs))('news.example', { all }, (err, address) => resolve({ err, address })));
-    expect((await run([{ address: '93.184.216.34', family: 4 }, { address: '::1', family: 6 }], true)).err?.message).toMatch(/news\.example resolves to ::1/);
+      new Promise<{ err: Error | null; address: unknown }>((resolve) =>
+        guardedLookup(addressRefusal, fake(addrs))('news.example', { all }, (err, address) => resolve({ err, address })),
+      );
+    expect(
+      (
+        await run(
+          [
+            { address: '93.184.216.34', family: 4 },
+            { address: '::1', family: 6 },
+          ],
+          true,
+        )
+      ).err?.message,
+    ).toMatch(/news\.example resolves to ::1/);
     expect((await run([{ address: '10.1.2.3', family: 4 }], false)).err?.name).toBe('RefusedAddressError');
     expect(await run([{ address: '93.184.216.34', family: 4 }], false)).toEqual({ err: null, address: '93.184.216.34' });
   });

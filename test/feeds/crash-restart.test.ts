@@ -19,7 +19,12 @@ const KILLS = 20;
 function startServer(onHit: () => void): Promise<{ base: string; close: () => Promise<void> }> {
   let base = '';
   const body = (f: number, i: number) =>
-    [1, 2, 3, 4].map((p) => `<p>Item ${i} of feed ${f}, paragraph ${p}: the district board reviewed the ferry timetable, the school roof and the harbour lights before the vote.</p>`).join('');
+    [1, 2, 3, 4]
+      .map(
+        (p) =>
+          `<p>Item ${i} of feed ${f}, paragraph ${p}: the district board reviewed the ferry timetable, the school roof and the harbour lights before the vote.</p>`,
+      )
+      .join('');
   const server = http.createServer((req, res) => {
     onHit();
     const url = req.url ?? '';
@@ -32,14 +37,18 @@ function startServer(onHit: () => void): Promise<{ base: string; close: () => Pr
         return `<item><title>Story ${i} from feed ${f} about the harbour</title><link>${base}/page/${f}/${i}</link><guid>g-${f}-${i}</guid><pubDate>Mon, 0${1 + (i % 9)} Jun 2026 10:00:00 GMT</pubDate>${text}</item>`;
       });
       res.writeHead(200, { 'content-type': 'application/rss+xml' });
-      res.end(`<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Feed ${f}</title>${items.join('')}</channel></rss>`);
+      res.end(
+        `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Feed ${f}</title>${items.join('')}</channel></rss>`,
+      );
       return;
     }
     if (page) {
       const [f, i] = [Number(page[1]), Number(page[2])];
       setTimeout(() => {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(`<!doctype html><html><head><title>Story ${i} from feed ${f} about the harbour</title></head><body><nav><a href="/">Home</a></nav><article><h1>Story ${i} from feed ${f} about the harbour</h1>${body(f, i)}</article><footer>© Example</footer></body></html>`);
+        res.end(
+          `<!doctype html><html><head><title>Story ${i} from feed ${f} about the harbour</title></head><body><nav><a href="/">Home</a></nav><article><h1>Story ${i} from feed ${f} about the harbour</h1>${body(f, i)}</article><footer>© Example</footer></body></html>`,
+        );
       }, 4);
       return;
     }
@@ -80,9 +89,12 @@ function run(killAfterHits?: number, delayMs = 0): Promise<{ killed: boolean; co
     child.stdout!.on('data', (c: Buffer) => (stdout += c.toString()));
     child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
     const start = hits;
-    onHit = killAfterHits === undefined ? undefined : () => {
-      if (hits - start === killAfterHits) setTimeout(() => child.kill('SIGKILL'), delayMs);
-    };
+    onHit =
+      killAfterHits === undefined
+        ? undefined
+        : () => {
+            if (hits - start === killAfterHits) setTimeout(() => child.kill('SIGKILL'), delayMs);
+          };
     const guard = setTimeout(() => child.kill('SIGKILL'), 60_000);
     child.on('error', reject);
     child.on('exit', (code, signal) => {
@@ -108,7 +120,10 @@ describe('a poll SIGKILLed again and again, then let finish', () => {
 
     // A fixed pseudo-random sequence of kill points: after 1–6 requests, 0–7 ms later.
     let seed = 12345;
-    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
     let kills = 0;
     for (let k = 0; k < KILLS; k++) {
       const r = await run(1 + next(6), next(8));
@@ -125,7 +140,9 @@ describe('a poll SIGKILLed again and again, then let finish', () => {
     const { articles, issues } = await loadCorpus(corpus);
     expect(issues).toEqual([]);
     const urls = articles.map((a) => a.url).sort();
-    const expected = Array.from({ length: FEEDS }, (_, f) => Array.from({ length: ITEMS }, (_, i) => `${server.base}/page/${f}/${i}`)).flat().sort();
+    const expected = Array.from({ length: FEEDS }, (_, f) => Array.from({ length: ITEMS }, (_, i) => `${server.base}/page/${f}/${i}`))
+      .flat()
+      .sort();
     expect(urls).toEqual(expected);
     const check = new Database(path.join(dir, 'feeds.db'));
     const states = check.prepare('SELECT state, COUNT(*) AS n FROM feed_items GROUP BY state').all();

@@ -25,7 +25,9 @@ function score(got: string[], gold: string[]): { tp: number; precision: number; 
 }
 
 describe('article extraction on the page fixtures', () => {
-  const names = readdirSync(PAGES).filter((f) => f.endsWith('.expected.json')).map((f) => f.replace('.expected.json', ''));
+  const names = readdirSync(PAGES)
+    .filter((f) => f.endsWith('.expected.json'))
+    .map((f) => f.replace('.expected.json', ''));
 
   it.each(names)('%s: keeps every body paragraph, no boilerplate, and the metadata', (name) => {
     const gold = JSON.parse(readFileSync(path.join(PAGES, `${name}.expected.json`), 'utf8')) as Gold;
@@ -82,7 +84,13 @@ describe('article extraction on the page fixtures', () => {
       { text: 'The count starts at nine.', tag: 'P', linkShare: 0 },
       { text: 'Related', tag: 'H2', linkShare: 0 },
     ];
-    expect(dropBoilerplate(blocks).map((b) => b.text)).toEqual(['– Wir bleiben, sagte sie.', 'The vote passed. See the full results for each ward.', 'What next', 'In detail', 'The count starts at nine.']);
+    expect(dropBoilerplate(blocks).map((b) => b.text)).toEqual([
+      '– Wir bleiben, sagte sie.',
+      'The vote passed. See the full results for each ward.',
+      'What next',
+      'In detail',
+      'The count starts at nine.',
+    ]);
     expect(isFurniture('Advertisement · Scroll to continue')).toBe(true);
     expect(isFurniture('Advertisers left the market in 2019, the survey found, and few have returned since.')).toBe(false);
     expect(bylineParagraph('By Jane Roe and Sam Poe')).toBe('Jane Roe and Sam Poe');

@@ -53,7 +53,9 @@ describe('briefing feeds …', () => {
     expect(listed.feeds[0]).toMatchObject({ id: added.id, items: { taken: 3, pending: 0, failed: 0 } });
     expect(await cli('feeds', 'pause', added.id)).toBe(0);
     expect(await cli('feeds', 'list')).toBe(0);
-    expect(out.pop()).toMatch(new RegExp(`${added.id}  paused.*\\n.*\\n    paused: paused by an operator \\(resume with: briefing feeds resume ${added.id}\\)`));
+    expect(out.pop()).toMatch(
+      new RegExp(`${added.id}  paused.*\\n.*\\n    paused: paused by an operator \\(resume with: briefing feeds resume ${added.id}\\)`),
+    );
     expect(await cli('feeds', 'resume', added.id)).toBe(0);
     expect(await cli('feeds', 'remove', added.id)).toBe(0);
     expect(out.pop()).toMatch(/^removed /);

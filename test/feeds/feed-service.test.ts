@@ -70,7 +70,15 @@ describe('an RSS feed with teasers only', () => {
     expect(wire.url).toBe('https://northwire.example/business/2026/03/port-calder-dredging-approved');
     expect(wire.published).toBe('2026-03-14');
     expect(wire.text).toContain('there is money set aside for the oyster beds');
-    for (const junk of ['cookies', 'Share on', 'Related coverage', 'Advertisement', 'Get the morning briefing', 'All rights reserved', 'Calder terminal expansion stalls']) {
+    for (const junk of [
+      'cookies',
+      'Share on',
+      'Related coverage',
+      'Advertisement',
+      'Get the morning briefing',
+      'All rights reserved',
+      'Calder terminal expansion stalls',
+    ]) {
       expect(wire.text).not.toContain(junk);
     }
     const raw = fx.read(r.articles.find((a) => a.title.startsWith('Port of Calder'))!.file);
@@ -214,7 +222,10 @@ describe('items', () => {
     let round = 0;
     server.route('/feeds/reissue.xml', (_q, res) => {
       round++;
-      const items = [1, 2].map((n) => `<item><title>Harbour crane number ${n} is replaced this week</title><link>${server.base}/reissue/${n}?utm_campaign=r${round}</link><guid isPermaLink="false">r${round}-${n}</guid><pubDate>Mon, 01 Jun 2026 10:00:00 GMT</pubDate><description><![CDATA[${'<p>The crane operator said the replacement of the old crane would take the whole week and close the quay to visitors.</p>'.repeat(4)}]]></description></item>`);
+      const items = [1, 2].map(
+        (n) =>
+          `<item><title>Harbour crane number ${n} is replaced this week</title><link>${server.base}/reissue/${n}?utm_campaign=r${round}</link><guid isPermaLink="false">r${round}-${n}</guid><pubDate>Mon, 01 Jun 2026 10:00:00 GMT</pubDate><description><![CDATA[${'<p>The crane operator said the replacement of the old crane would take the whole week and close the quay to visitors.</p>'.repeat(4)}]]></description></item>`,
+      );
       res.writeHead(200, { 'content-type': 'application/rss+xml' });
       res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Reissuer</title><link>${server.base}/</link>${items.join('')}</channel></rss>`);
     });
@@ -228,7 +239,9 @@ describe('items', () => {
     // The same story from another feed is not written twice.
     server.route('/feeds/mirror.xml', (_q, res) => {
       res.writeHead(200, { 'content-type': 'application/rss+xml' });
-      res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Mirror</title><item><title>Another headline</title><link>${server.base}/reissue/1</link><guid>m-1</guid></item></channel></rss>`);
+      res.end(
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>Mirror</title><item><title>Another headline</title><link>${server.base}/reissue/1</link><guid>m-1</guid></item></channel></rss>`,
+      );
     });
     await follow('/feeds/mirror.xml');
     const third = await fx.service.poll();
@@ -239,7 +252,9 @@ describe('items', () => {
   it('retries a page that is not an article on the next polls, then gives up, naming the URL', async () => {
     server.route('/feeds/to-index.xml', (_q, res) => {
       res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"fixed"' });
-      res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Index feed</title><item><title>Business section</title><link>${server.base}/pages/section-index.html</link><guid>idx-1</guid></item></channel></rss>`);
+      res.end(
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>Index feed</title><item><title>Business section</title><link>${server.base}/pages/section-index.html</link><guid>idx-1</guid></item></channel></rss>`,
+      );
     });
     const feed = await follow('/feeds/to-index.xml');
     const before = server.hits.get('/pages/section-index.html') ?? 0;

@@ -7,7 +7,15 @@ import { createMemoryFeedStore } from '../../src/feeds/memory-feed-store.ts';
 import { createSqliteFeedStore, migrateFeedTables } from '../../src/feeds/sqlite-feed-store.ts';
 import { migrate, MIGRATIONS } from '../../src/store/migrations.ts';
 
-const feed = (id: string, url: string): Feed => ({ id, url, name: id, everyMs: 60_000, status: 'active', addedAt: `2026-01-01T00:00:0${id.length}Z`, consecutiveFailures: 0 });
+const feed = (id: string, url: string): Feed => ({
+  id,
+  url,
+  name: id,
+  everyMs: 60_000,
+  status: 'active',
+  addedAt: `2026-01-01T00:00:0${id.length}Z`,
+  consecutiveFailures: 0,
+});
 const item = (feedId: string, key: string, extra: Partial<ItemRecord> = {}): ItemRecord => ({
   feedId,
   key,
@@ -40,7 +48,14 @@ describe.each(stores)('FeedStore contract (%s)', (_name, make) => {
     await s.insertFeed(feed('fbb', 'https://b.example/feed'));
     expect((await s.listFeeds()).map((f) => f.id)).toEqual(['fa', 'fbb']);
     await s.updateFeed('fa', { etag: '"1"', lastError: 'boom', lastErrorCode: 'timeout', consecutiveFailures: 2, status: 'paused', pausedReason: 'why' });
-    expect(await s.getFeed('fa')).toMatchObject({ etag: '"1"', lastError: 'boom', lastErrorCode: 'timeout', consecutiveFailures: 2, status: 'paused', pausedReason: 'why' });
+    expect(await s.getFeed('fa')).toMatchObject({
+      etag: '"1"',
+      lastError: 'boom',
+      lastErrorCode: 'timeout',
+      consecutiveFailures: 2,
+      status: 'paused',
+      pausedReason: 'why',
+    });
     await s.updateFeed('fa', { lastError: null, pausedReason: null, status: 'active' });
     const f = (await s.getFeed('fa'))!;
     expect(f.lastError).toBeUndefined();

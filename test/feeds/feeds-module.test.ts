@@ -23,13 +23,21 @@ describe('createFeedsModule, as the composition root would wire it', () => {
     const db = new Database(path.join(dataDir, 'briefing.db'));
     migrate(db, [...MIGRATIONS, ...FEED_MIGRATIONS]);
     // A gzip-only server and a feed in ISO-8859-1, declared by its XML declaration alone.
-    const latin1 = Buffer.from(fixtureText('feeds/rdf.xml', server.base).replace('encoding="utf-8"', 'encoding="ISO-8859-1"').replace('Fenmoor Gazette', 'Fenmoor Gazette, Grüße'), 'latin1');
+    const latin1 = Buffer.from(
+      fixtureText('feeds/rdf.xml', server.base).replace('encoding="utf-8"', 'encoding="ISO-8859-1"').replace('Fenmoor Gazette', 'Fenmoor Gazette, Grüße'),
+      'latin1',
+    );
     server.route('/feeds/gzip-latin1.xml', (_q, res) => {
       res.writeHead(200, { 'content-type': 'application/rdf+xml', 'content-encoding': 'gzip' });
       res.end(zlib.gzipSync(latin1));
     });
     const seen: string[] = [];
-    const feeds = createFeedsModule({ db, env: { BRIEFING_DATA_DIR: dataDir, BRIEFING_FETCH_ALLOW_PRIVATE: '1' }, onArticle: (a) => void seen.push(a.file), service: { fetch: { minIntervalMs: 0 } } });
+    const feeds = createFeedsModule({
+      db,
+      env: { BRIEFING_DATA_DIR: dataDir, BRIEFING_FETCH_ALLOW_PRIVATE: '1' },
+      onArticle: (a) => void seen.push(a.file),
+      service: { fetch: { minIntervalMs: 0 } },
+    });
     expect(feeds.corpusDir).toBe(path.join(dataDir, 'corpus'));
     const added = await feeds.service.add(`${server.base}/feeds/gzip-latin1.xml`);
     expect(added.ok && added.value.name).toBe('Fenmoor Gazette, Grüße');

@@ -30,7 +30,11 @@ describe('fetching without BRIEFING_FETCH_ALLOW_PRIVATE', () => {
       res.end();
     });
     // Only 127.0.0.1 is allowed here, so the first hop goes through and the second is refused.
-    const f = createHttpFetcher({ addressRule: (a) => (a === '127.0.0.1' ? undefined : `${a} is not allowed in this test`), timeoutMs: 2_000, minIntervalMs: 0 });
+    const f = createHttpFetcher({
+      addressRule: (a) => (a === '127.0.0.1' ? undefined : `${a} is not allowed in this test`),
+      timeoutMs: 2_000,
+      minIntervalMs: 0,
+    });
     const r = await f.get({ url: `${server.base}/redirect/to-other-loopback`, accept: '*/*' });
     expect(r).toMatchObject({ ok: false, code: 'refused_address', url: `http://127.0.0.2:${port}/feeds/atom-full.xml` });
     const ok = await f.get({ url: `${server.base}/redirect/to-atom`, accept: '*/*' });

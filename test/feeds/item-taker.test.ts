@@ -35,8 +35,21 @@ describe('taking an item', () => {
     const store = createMemoryFeedStore();
     const seen: [string, boolean][] = [];
     const file = path.join(dir, record().file!);
-    const spy = { ...store, putItem: async (r: ItemRecord) => (seen.push([r.state, fs.existsSync(file)]), store.putItem(r)) };
-    const deps: TakerDeps = { store: spy, fetcher: noFetch, corpusDir: dir, clock: () => new Date('2026-06-02T00:00:00Z'), maxAttempts: 3, fullTextMinChars: 400 };
+    const spy = {
+      ...store,
+      putItem: async (r: ItemRecord) => {
+        seen.push([r.state, fs.existsSync(file)]);
+        return store.putItem(r);
+      },
+    };
+    const deps: TakerDeps = {
+      store: spy,
+      fetcher: noFetch,
+      corpusDir: dir,
+      clock: () => new Date('2026-06-02T00:00:00Z'),
+      maxAttempts: 3,
+      fullTextMinChars: 400,
+    };
     const r = await takeItem(deps, { id: 'fx', url: 'https://news.example/feed', name: 'Example News' }, record());
     expect(r.article).toMatchObject({ file: record().file, title: 'Harbour plan approved', published: '2026-06-01', feed: 'fx' });
     expect(seen).toEqual([

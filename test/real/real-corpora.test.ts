@@ -56,7 +56,10 @@ function serveEverything(articles: Article[]): readonly InputIssue[] {
   return b.issues;
 }
 
-for (const [name, root] of [['PolNeAR train', POLNEAR], ['DUC 2007 documents', DUC]] as const) {
+for (const [name, root] of [
+  ['PolNeAR train', POLNEAR],
+  ['DUC 2007 documents', DUC],
+] as const) {
   const present = existsSync(root);
   if (!present) console.warn(`skipped: ${root} is absent (the real corpora live in ../shared, beside the project)`);
   describe.skipIf(!present)(`the whole engine on ${name}`, () => {

@@ -53,7 +53,10 @@ export function createFeedCommands(getService: (deps: CommandDeps) => FeedServic
     name: 'addfeed',
     description: 'Follow a news feed (RSS, Atom or JSON Feed) or a page that links one',
     usage: '/addfeed <url> [every, e.g. 30m or 2h]',
-    options: [option('url', 'text', 'The address of the feed, e.g. https://example.org/feed.xml', true, 500), option('every', 'text', 'How often to check it: 15m, 1h, 1d (default 30m)', false, 20)],
+    options: [
+      option('url', 'text', 'The address of the feed, e.g. https://example.org/feed.xml', true, 500),
+      option('every', 'text', 'How often to check it: 15m, 1h, 1d (default 30m)', false, 20),
+    ],
     schema: z.object({
       url: optionalText(500),
       every: optionalText(20).refine((v) => v === undefined || parseEvery(v).ok, 'an interval such as 15m, 1h, 2h30m or 1d (between 1m and 7d)'),
@@ -67,7 +70,10 @@ export function createFeedCommands(getService: (deps: CommandDeps) => FeedServic
       if (!args.url) return infoReply('Which feed?', 'Give the address of the feed: /addfeed https://example.org/feed.xml');
       const r = await service.add(args.url, { ...(args.every ? { every: args.every } : {}) });
       if (!r.ok) return errorReply('Could not follow that feed', clip(r.error.message, 600));
-      return infoReply('Following', `Feed ${r.value.id}: ${r.value.name}, checked every ${formatEvery(r.value.everyMs)}. Its new articles join the briefing after the next check. /removefeed ${r.value.id} stops it.`);
+      return infoReply(
+        'Following',
+        `Feed ${r.value.id}: ${r.value.name}, checked every ${formatEvery(r.value.everyMs)}. Its new articles join the briefing after the next check. /removefeed ${r.value.id} stops it.`,
+      );
     },
   });
 

@@ -30,7 +30,12 @@ export function fixtureText(rel: string, base: string): string {
   return readFileSync(path.join(FIXTURES, rel), 'utf8').replaceAll('{{BASE}}', base);
 }
 
-const TYPES: Record<string, string> = { '.xml': 'application/xml; charset=utf-8', '.json': 'application/feed+json; charset=utf-8', '.html': 'text/html; charset=utf-8', '.opml': 'text/x-opml' };
+const TYPES: Record<string, string> = {
+  '.xml': 'application/xml; charset=utf-8',
+  '.json': 'application/feed+json; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.opml': 'text/x-opml',
+};
 
 /** Serves bytes with an ETag and Last-Modified, answering 304 to a matching conditional request; compresses when asked. */
 export function serveBytes(body: Buffer, type: string, lastModified = 'Tue, 02 Jun 2026 08:00:00 GMT'): Handler {

@@ -7,7 +7,15 @@ import type { FeedStore } from '../../../src/feeds/feed-store.ts';
 import { createMemoryFeedStore } from '../../../src/feeds/memory-feed-store.ts';
 
 /** Test limits: short timeouts and no politeness delay (the server is ours, on loopback). */
-export const TEST_FETCH = { allowPrivate: true, timeoutMs: 1_500, minIntervalMs: 0, maxBytes: 2 * 1024 * 1024, backoffBaseMs: 10, maxInlineWaitMs: 50, retries: 1 };
+export const TEST_FETCH = {
+  allowPrivate: true,
+  timeoutMs: 1_500,
+  minIntervalMs: 0,
+  maxBytes: 2 * 1024 * 1024,
+  backoffBaseMs: 10,
+  maxInlineWaitMs: 50,
+  retries: 1,
+};
 
 /** A service, its store, its corpus folder and the admin messages it sent. */
 export interface ServiceFixture {
@@ -42,7 +50,13 @@ export function makeService(overrides: Partial<FeedServiceDeps> = {}): ServiceFi
     corpusDir,
     admin,
     now,
-    files: () => (fs.existsSync(corpusDir) ? fs.readdirSync(corpusDir).filter((f) => !f.startsWith('.')).sort() : []),
+    files: () =>
+      fs.existsSync(corpusDir)
+        ? fs
+            .readdirSync(corpusDir)
+            .filter((f) => !f.startsWith('.'))
+            .sort()
+        : [],
     read: (file) => fs.readFileSync(path.join(corpusDir, file), 'utf8'),
     async cleanup() {
       await service.close();
