@@ -248,6 +248,7 @@ function nameOfBody(body: Token[]): number {
   const a = body[o - 1]!;
   const b = body[o - 2]!;
   const namePart = (t: Token) => t.cap || NAME_PARTICLES.has(t.lc);
-  if (!a.cap || ROLE_WORDS.has(a.lc) || BODY_HEADS.has(a.lc) || !namePart(b) || ROLE_WORDS.has(b.lc)) return -1;
+  // `Mr. Lind of …`, `Sen. Ada Lind of …`: a title before a one-word name is fine; `Minister of …` is not a name.
+  if (!a.cap || ROLE_WORDS.has(a.lc) || BODY_HEADS.has(a.lc) || !namePart(b) || (ROLE_WORDS.has(b.lc) && !/\.$/.test(b.text))) return -1;
   return body.slice(o + 1).every((t) => t.cap || TITLE_SMALL.has(t.lc)) ? o : -1;
 }

@@ -59,7 +59,7 @@ export const ROLE_WORDS = new Set(
   former acting policy national security press counsellor counselor ambassador commander leader leaders official officials
   diplomat diplomats negotiator negotiators premier king queen prince princess sheikh emir pope cardinal bishop judge
   justice attorney prosecutor chairman chairwoman chair chairperson ceo founder analyst analysts expert experts economist
-  professor dr mr mrs ms miss sir dame lord lady colonel lieutenant captain major sergeant admiral marshal
+  professor dr mr mrs ms miss messrs sir sen sens rep reps gov gen lt col sgt rev prof capt adm maj cmdr cpl pvt atty supt amb dame lord lady colonel lieutenant captain major sergeant admiral marshal
   councillor councilor member members mp mps speaker correspondent editor reporter journalist journalists spy
   administrator commissioner commissioners delegate delegates delegation delegations ministry department agency office
   cabinet council committee government administration parliament presidency military army navy

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements, type ExtractedStatement } from '../../../src/core/statements/extract-statements.ts';
+import { findQuotations } from '../../../src/core/statements/quotes.ts';
+import { tokenize } from '../../../src/core/statements/tokens.ts';
+import { parseArticle } from '../../../src/core/corpus/parse-article.ts';
+
+// Conventions of real newswire text, on invented sentences, read by the real loader (its sentence splitter knows `Mr.`).
+const run = (text: string) => {
+  const parsed = parseArticle('t.txt', `---\ntitle: "A test"\n---\n${text.split('\n').join('\n\n')}\n`);
+  return extractStatements(parsed.article!);
+};
+const direct = (list: ExtractedStatement[]) => list.filter((s) => s.kind === 'direct');
+const who = (s: ExtractedStatement | undefined) => s?.mention?.name ?? null;
+
+describe('archive quotation marks', () => {
+  it('reads two apostrophes as one double quotation mark, with single quotes inside', () => {
+    const text = "''The plan is 'dead on arrival,' and we know it,'' he said. A ''frank'' talk.";
+    const qs = findQuotations(text, 0, text.length);
+    expect(qs.map((q) => text.slice(q.content.start, q.content.end))).toEqual(["The plan is 'dead on arrival,' and we know it", 'frank']);
+    expect(qs[0]!.marks).toBe('double');
+    expect(text.slice(qs[0]!.close)).toBe(' he said. A \'\'frank\'\' talk.');
+  });
+
+  it('tokenizes a pair of apostrophes as one quotation mark', () => {
+    expect(tokenize("''Yes,'' she said").map((t) => [t.text, t.type])).toEqual([["''", 'q'], ['Yes', 'w'], [',', 'p'], ["''", 'q'], ['she', 'w'], ['said', 'w']]);
+  });
+
+  it('attributes a quote in two-apostrophe marks to the speaker after it', () => {
+    const [q] = direct(run("Tomas Ekberg runs the depot.\n''We are out of salt,'' Mr. Ekberg said."));
+    expect(q?.text).toBe('We are out of salt');
+    expect(who(q)).toBe('Tomas Ekberg');
+  });
+});
+
+describe('titles and initials', () => {
+  it('keeps a title abbreviation and its full stop as one token, without the stop in lc', () => {
+    const toks = tokenize('Sen. Ivo R. Delacroix and Mrs. Pell');
+    expect(toks.map((t) => t.text)).toEqual(['Sen.', 'Ivo', 'R.', 'Delacroix', 'and', 'Mrs.', 'Pell']);
+    expect(toks.map((t) => t.lc)).toEqual(['sen', 'ivo', 'r', 'delacroix', 'and', 'mrs', 'pell']);
+  });
+
+  it('reads a name after a title abbreviation and through a middle initial', () => {
+    const qs = direct(run('“The vote is close,” said Sen. Ivo R. Delacroix of the Farm Caucus.\n“We will see,” said Mr. Ekberg of the Salt Institute.'));
+    expect(qs.map(who)).toEqual(['Ivo R. Delacroix', 'Ekberg']);
+  });
+});
