@@ -4,8 +4,8 @@ import { skipLeft, subjectEndingAt } from './subjects.ts';
 import { setComplements } from './complements.ts';
 import { looseSubject, notSpeech } from './cue-filters.ts';
 import {
-  ANONYMOUS_HEADS, GROUP_HEADS, CALENDAR_WORDS, CLAUSE_CONJUNCTIONS, IRREALIS, NEEDS_PARTICLE, NEGATIONS, NOUN_LIKE_PRESENT,
-  SPEECH_FORMS, TIME_WORDS,
+  ANONYMOUS_HEADS, GROUP_HEADS, CALENDAR_WORDS, CLAUSE_CONJUNCTIONS, FUNCTION_WORDS, ROLE_WORDS, IRREALIS, NEEDS_PARTICLE, NEGATIONS, NOUN_LIKE_PRESENT,
+  QUOTE_ONLY, SPEECH_FORMS, TIME_WORDS,
 } from './vocabulary.ts';
 
 /** A token range `[first, last]` (inclusive) in a block's tokens. */
@@ -76,6 +76,7 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
     }
     if (f.form === 'present' && NOUN_LIKE_PRESENT.has(f.lemma)) continue;
     const next = tokens[i + 1];
+    if (QUOTE_ONLY.has(f.lemma) && !nearQuote(tokens, i, lo, hi)) continue;
     const particles = NEEDS_PARTICLE[f.lemma];
     if (particles && !(next && (particles.includes(next.lc) || next.type === 'q' || tokens[i + 2]?.type === 'q'))) continue;
     const p = skipLeft(tokens, i - 1, lo);
@@ -83,6 +84,8 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
     const prevRaw = tokens[i - 1];
     if (prevRaw && i - 1 >= lo && (DET.has(prevRaw.lc) || IRREALIS.has(prevRaw.lc))) continue;
     if (prev && (IRREALIS.has(prev.lc) || BE.has(prev.lc))) continue;
+    // A passive (`was asked about it`, `is quoted as`): the subject is not the speaker.
+    if (f.form === 'past' && prevRaw && i - 1 >= lo && (BE.has(prevRaw.lc) || (BE.has(tokens[i - 2]?.lc ?? '') && /ly$/.test(prevRaw.lc)))) continue;
     let negated = false;
     for (let k = Math.max(lo, i - 3); k < i; k++) if (NEGATIONS.has(tokens[k]!.lc) || tokens[k]!.lc.endsWith("n't")) negated = true;
     if (negated) continue;
@@ -106,9 +109,15 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
           cue.inherit = inherit;
           if (inherit.nested) cue.nested = true;
         } else {
-          const last = phraseStartingAt(tokens, lo, hi, false, lo);
-          if (last < 0 || last >= p) continue;
-          cue.subject = { first: lo, last };
+          // `he laughed and said`, `Ruiz paused, then added`: the subject of the verb before the conjunction.
+          const verb = tokens[p - 1];
+          const before = verb && p - 2 >= lo && verb.type === 'w' && !verb.cap && /(ed|s)$/.test(verb.lc) && !FUNCTION_WORDS.has(verb.lc) ? subjectEndingAt(tokens, p - 2, lo) : undefined;
+          if (before) cue.subject = before;
+          else {
+            const last = phraseStartingAt(tokens, lo, hi, false, lo);
+            if (last < 0 || last >= p) continue;
+            cue.subject = { first: lo, last };
+          }
         }
       } else if (prev && (prev.lc === 'who' || (prev.lc === 'which' && tokens[p - 1]?.lc === ',')) && p - 1 >= lo) {
         const q = tokens[p - 1]!.lc === ',' ? p - 2 : p - 1;
@@ -117,7 +126,7 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
         cue.subject = { first: first2, last: q };
         cue.clauseStart = p;
       } else if (!prev || prev.lc === ',' || prev.type === 'q' || prev.lc === ':' || p < lo) {
-        const last = phraseStartingAt(tokens, i + 1, hi);
+        const last = titledNameAt(tokens, i + 1, hi) ?? phraseStartingAt(tokens, i + 1, hi);
         if (last < 0) continue;
         const after = tokens[last + 1];
         if (after && last + 1 <= hi && after.type === 'w' && !TAIL_START.has(after.lc)) continue;
@@ -158,6 +167,24 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
   setComplements(tokens, cues, hi);
   for (const c of cues) c.complement = c.complement.map((r) => trim(tokens, r)).filter((r) => r.first <= r.last);
   return cues;
+}
+
+/**
+ * `county pollster Ivo Brandt`, `assistant athletic director Ana Ruiz`: lower-case words ending in a role word, then a
+ * capitalised name; returns the name's last token, or undefined.
+ */
+function titledNameAt(tokens: Token[], i: number, hi: number): number | undefined {
+  let k = i;
+  while (k <= hi && k - i < 5 && tokens[k]!.type === 'w' && !tokens[k]!.cap && !tokens[k]!.quoted && !FUNCTION_WORDS.has(tokens[k]!.lc) && !SPEECH_FORMS.has(tokens[k]!.lc)) k++;
+  if (k === i || k > hi || !tokens[k]!.cap || !ROLE_WORDS.has(tokens[k - 1]!.lc)) return undefined;
+  const last = phraseStartingAt(tokens, k, hi);
+  return last >= k ? last : undefined;
+}
+
+/** A quotation mark just before the verb's clause or right after the verb (`…,” he continued`, `continued: “…`). */
+function nearQuote(tokens: Token[], i: number, lo: number, hi: number): boolean {
+  for (let k = Math.max(lo, i - 6); k <= Math.min(hi, i + 3); k++) if (tokens[k]!.type === 'q') return true;
+  return false;
 }
 
 /** Words that open the writer's own clause after an attribution (`…, X said, in a move …`). */

@@ -8,7 +8,7 @@ import { firstCueAt, liveCues, lowerBound, lowerWords, makeBlocks, sentenceOf, t
 import { foldName } from './names.ts';
 import { isScareQuote } from './scare-quotes.ts';
 import { headlineReports, sameSpeaker } from './headlines.ts';
-import { CHARACTERISING } from './vocabulary.ts';
+import { CHARACTERISING, QUOTE_ONLY } from './vocabulary.ts';
 
 /** A speaker as named in one article, before merging across articles. */
 export interface SpeakerMention {
@@ -61,7 +61,7 @@ export function extractStatements(article: Article): ExtractedStatement[] {
     for (const b of blocks) {
       for (const s of b.sentences) {
         for (const c of s.cues) {
-          if (c.quoted || c.nested || consumed.has(c) || c.complement.length === 0) continue;
+          if (c.quoted || c.nested || consumed.has(c) || c.complement.length === 0 || QUOTE_ONLY.has(c.lemma)) continue;
           const inner = c.complement.flatMap((r) => b.tokens.slice(r.first, r.last + 1));
           if (inner.every((t) => t.quoted || t.type !== 'w')) continue;
           if (quoteCarriesAll(c, inner)) continue;
@@ -143,9 +143,7 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
   const tail = text.slice(q.content.end, q.close);
   const nextTok = b.tokens[k];
   if (q.closed && nextTok && (!tail.includes('.') || !nextTok.cap)) {
-    const near: Cue[] = [];
-    for (let i = firstCueAt(all, k); i < all.length && all[i]!.at - k <= 8; i++) near.push(all[i]!);
-    const c = near.find((x) => (x.subject && x.subject.first === k && x.at > k) || (x.at === k && x.subject && x.subject.first > x.at));
+    const c = frameCue(b, all, k, s.hi);
     if (c) {
       consumed.add(c);
       return { ...base, cue: cueText(text, b.tokens, c), who: { cue: c, block: b, sentence: sentOf(c).s.index } };
@@ -188,6 +186,28 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
   }
   if (isTitleCase(words) || (!q.closed && !atBlockStart) || isScareQuote(b.tokens, q, words, false)) return undefined;
   return { ...base, cue: '', who: null };
+}
+
+/** Tokens of an attribution frame after a quotation: `Ana Ruiz, who led the talks in 2019 and 2020, told reporters on Monday`. */
+const FRAME_TOKENS = 40;
+
+/**
+ * The cue of the attribution frame that starts at token `k`, right after a closing quotation mark: the first cue
+ * before any other quotation whose speaker starts the frame (`Ruiz said`, `Ruiz, a senior fellow at …, said`, `the
+ * bloc's envoy, Ana Ruiz, said`) or follows its verb (`said Ruiz`, `scoffed assistant coach Ana Ruiz`).
+ */
+function frameCue(b: Block, all: Cue[], k: number, hi: number): Cue | undefined {
+  const stop = Math.min(hi, k + FRAME_TOKENS);
+  let end = k;
+  while (end <= stop && b.tokens[end]!.type !== 'q' && !b.tokens[end]!.quoted) end++;
+  for (let i = firstCueAt(all, k); i < all.length && all[i]!.at < end; i++) {
+    const x = all[i]!;
+    if (x.subject && x.subject.first >= k && x.subject.first < x.at) return x;
+    if (x.at <= k + 1 && (x.form === 'source' || (x.subject && x.subject.first > x.at))) return x;
+    // The first cue of the frame decides: a later one belongs to the writer's next clause.
+    return undefined;
+  }
+  return undefined;
 }
 
 function resolveAll(text: string, blocks: Block[], raws: Raw[]) {

@@ -7,6 +7,9 @@ import { ROLE_WORDS, SPEECH_FORMS } from './vocabulary.ts';
 /** More distinct people than any real article names: beyond it, new names are not tracked (keeps work linear). */
 const MAX_PERSONS = 300;
 
+/** A subordinate clause opening right before a name: `When Orr …, he said`. */
+const CLAUSE_OPENER = /\b(?:when|after|as|while|because|since|although|though|if|once|before|until)\s+$/i;
+
 /** A person named in one article. */
 export interface Person {
   name: string;
@@ -40,7 +43,7 @@ export class ArticlePeople {
   private last: { speaker: SpeakerMention; person?: Person; sentence: number } | undefined;
 
   /** Collects every person named in the article's sentences, then ties bare surnames to them. */
-  constructor(text: string, sentences: SentenceTokens[]) {
+  constructor(private readonly text: string, sentences: SentenceTokens[]) {
     const bare: { at: number; sentence: number; name: string }[] = [];
     for (const s of sentences) {
       for (let i = s.lo; i <= s.hi; i++) {
@@ -229,6 +232,15 @@ export class ArticlePeople {
     const own = this.firstInSentence.get(sentence);
     const isSubject = own && this.appositiveSubject.get(sentence) === own.at ? true : subj && own && ((subj.kind === 'person' || subj.kind === 'name') ? own.at >= subj.span.start && own.at < subj.span.end : own.at - subj.span.end <= 2 && own.at > subj.span.end);
     if (own && isSubject && own.at < at && fits(own.person)) return own.person;
+    // `When Orr was asked about it, he laughed`: the one fitting person named earlier in the same sentence.
+    if (own && own.at < at && !subj) {
+      const same = new Set<Person>();
+      for (let i = this.mentionIndex(at) - 1; i >= 0 && this.mentions[i]!.sentence === sentence; i--) {
+        const m = this.mentions[i]!;
+        if (fits(m.person) && CLAUSE_OPENER.test(this.text.slice(Math.max(0, m.at - 12), m.at))) same.add(m.person);
+      }
+      if (same.size === 1) return [...same][0];
+    }
     if (this.last?.person && this.last.sentence >= sentence - 1 && fits(this.last.person)) return this.last.person;
     const prevFirst = this.firstInSentence.get(sentence - 1);
     if (prevFirst && fits(prevFirst.person)) return prevFirst.person;

@@ -10,7 +10,10 @@ const SPEECH_LEMMAS = [
   'highlight', 'explain', 'reply:replied', 'admit:admitted', 'assert', 'declare', 'reaffirm', 'conclude', 'term',
   'characterise', 'characterize', 'vow', 'pledge', 'predict', 'concede', 'caution', 'complain', 'recall', 'reveal',
   'observe', 'respond', 'answer', 'write:wrote', 'tweet', 'allege', 'accuse', 'contend', 'point', 'assure',
-  'affirm', 'label', 'brand', 'reassure',
+  'affirm', 'label', 'brand', 'reassure', 'ask', 'scoff', 'quip:quipped', 'joke', 'exclaim', 'retort', 'boast',
+  'lament', 'recount', 'shout', 'yell', 'plead', 'elaborate', 'testify:testified', 'proclaim', 'muse', 'marvel:marveled:marvelled',
+  'grumble', 'gush', 'counter', 'interject', 'fume', 'sigh', 'snap:snapped', 'crow', 'continue', 'wonder', 'posit',
+  'concur:concurred', 'thunder', 'opine', 'chide', 'blast', 'tout',
 ] as const;
 
 /** Speech verbs that only report speech with a particle or an object we check for (`called for`, `pointed out`). */
@@ -23,7 +26,11 @@ export const NEEDS_PARTICLE: Record<string, readonly string[]> = {
 export const NOUN_LIKE_PRESENT = new Set([
   'state', 'note', 'claim', 'call', 'remark', 'signal', 'answer', 'reply', 'tweet', 'stress', 'label', 'brand', 'point',
   'term', 'caution', 'complain', 'recall', 'highlight', 'mention', 'respond', 'write', 'express', 'observe', 'conclude',
+  'counter', 'shout', 'plead', 'blast', 'tout', 'crow', 'sigh', 'snap', 'joke', 'continue', 'wonder', 'yell', 'boast',
 ]);
+
+/** Verbs that attribute a quotation next to them but too often mean something else to report speech on their own. */
+export const QUOTE_ONLY = new Set(['continue', 'wonder', 'sigh', 'snap', 'crow', 'fume', 'thunder', 'gush', 'marvel', 'muse', 'blast', 'tout', 'counter']);
 
 /** Verbs that name what the speaker thinks of something (`described X as Y`) rather than introduce a clause. */
 export const CHARACTERISING = new Set(['describe', 'call', 'term', 'characterise', 'characterize', 'label', 'brand']);
@@ -66,7 +73,14 @@ export const ROLE_WORDS = new Set(
   energy trade climate industry health justice education environment agriculture transport labour labor culture
   coordinator assistant officer officers executive secretary-general director-general deputy-head representative-elect
   partners allies counterpart counterparts sources source ministerial presidential governmental scientist researcher
-  lecturer strategist activist campaigner mediator historian sociologist lawyer physician engineer academic`.split(/\s+/),
+  lecturer strategist activist campaigner mediator historian sociologist lawyer physician engineer academic
+  manager consultant operative pollster fellow staffer organizer organiser donor supporter candidate nominee congressman
+  congresswoman assemblyman assemblywoman councilman councilwoman sheriff owner host anchor columnist commentator
+  author writer blogger pastor rabbi imam priest veteran coach partner contractor doctor nurse trooper agent detective
+  investigator superintendent principal dean provost trustee treasurer clerk auditor comptroller surrogate volunteer
+  lobbyist publisher producer cofounder co-founder vice-president businessman businesswoman mother father wife husband
+  son daughter friend neighbor neighbour retiree student teacher worker pundit consultant analyst spokesperson
+  representative governor-elect president-elect chief-of-staff`.split(/\s+/),
 );
 
 /** Heads of a noun phrase that name a body (an organisation) rather than a person. */
@@ -131,7 +145,9 @@ export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', '
 export const GENDERED_TITLES: Record<string, 'male' | 'female'> = {
   mr: 'male', sir: 'male', lord: 'male', king: 'male', prince: 'male', spokesman: 'male', chairman: 'male',
   mrs: 'female', ms: 'female', miss: 'female', dame: 'female', lady: 'female', queen: 'female', princess: 'female',
-  spokeswoman: 'female', chairwoman: 'female',
+  spokeswoman: 'female', chairwoman: 'female', congressman: 'male', congresswoman: 'female', assemblyman: 'male',
+  assemblywoman: 'female', councilman: 'male', councilwoman: 'female', businessman: 'male', businesswoman: 'female',
+  mother: 'female', father: 'male', wife: 'female', husband: 'male', son: 'male', daughter: 'female',
 };
 
 /** Subject pronouns and the kind of antecedent they take. */

@@ -44,3 +44,31 @@ describe('titles and initials', () => {
     expect(qs.map(who)).toEqual(['Ivo R. Delacroix', 'Ekberg']);
   });
 });
+
+describe('the attribution frame after a quotation', () => {
+  it('finds the speaker through an apposition, a relative clause or a possessive description', () => {
+    const qs = direct(run([
+      '“The harbour is full,” Wilma Tarn, who ran the port authority during the 1990s, told a local radio station.',
+      '“We lost a week,” Lionel J. Tarp, the mayor’s deputy transport adviser, said on Sunday.',
+      '"By March, the road was gone," Tarn’s ferry manager, Odd Welle, said in an interview.',
+    ].join('\n')));
+    expect(qs.map(who)).toEqual(['Wilma Tarn', 'Lionel J. Tarp', 'Odd Welle']);
+  });
+
+  it('reads a lower-case title before a name, on either side of the verb', () => {
+    const qs = direct(run('“Turnout is the key,” said county pollster Ivo Brandt.\n“Nobody saw it coming,” assistant athletic director Bryan Marsh said.'));
+    expect(qs.map(who)).toEqual(['Ivo Brandt', 'Lea Sund']);
+  });
+
+  it('knows more speech verbs next to a quotation, but does not report speech from them alone', () => {
+    const qs = run('“Too slow by far,” grumbled Ove Tamm, 64, who runs the ferry.\nTamm continued to sail all winter.');
+    expect(direct(qs).map(who)).toEqual(['Ove Tamm']);
+    expect(qs.filter((s) => s.kind === 'reported')).toEqual([]);
+  });
+
+  it('does not take a passive or a request for anonymity as speech', () => {
+    const qs = run('When Ned Orr was asked about the ferry, he paused and said, “Ask me in May.”\nA clerk, who asked not to be named, left early.');
+    expect(direct(qs).map(who)).toEqual(['Ned Orr']);
+    expect(qs.filter((s) => s.kind === 'reported')).toEqual([]);
+  });
+});
