@@ -33,6 +33,8 @@ export function setComplements(tokens: Token[], cues: Cue[], hi: number) {
           while (k <= hi && k - s < 4 && tokens[k]!.lc !== 'that' && !tokens[k]!.quoted) k++;
           if (tokens[k]?.lc === 'that' && k <= hi && hi - k >= 3) { s = k + 1; continue; }
         }
+        // `said Sunday that …`, `said yesterday that …`.
+        if (CALENDAR_WORDS.has(x.lc) && x.cap === !/^(today|yesterday|tomorrow)$/.test(x.lc) && !/^(may|march)$/.test(x.lc) && s < hi) { s++; continue; }
         const y = tokens[s + 1];
         if (/^(on|last|this|late|early|earlier)$/.test(x.lc) && y && (TIME_WORDS.has(y.lc) || CALENDAR_WORDS.has(y.lc))) {
           s += 2;

@@ -74,7 +74,8 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
       cues.push({ at: i, end: i, verbEnd: i, lemma: f.lemma, form: f.form, nested: true, quoted: true, clauseStart: i, complement: [], around: false });
       continue;
     }
-    if (f.form === 'present' && NOUN_LIKE_PRESENT.has(f.lemma)) continue;
+    // `Ruiz notes.`, `Ruiz continues, “…`: a noun-like `-s` form is a verb right next to a quotation.
+    if (f.form === 'present' && NOUN_LIKE_PRESENT.has(f.lemma) && !(nearQuote(tokens, i, lo, hi) && (i === hi || tokens[i + 1]!.type !== 'w'))) continue;
     const next = tokens[i + 1];
     if (QUOTE_ONLY.has(f.lemma) && !nearQuote(tokens, i, lo, hi)) continue;
     const particles = NEEDS_PARTICLE[f.lemma];
@@ -183,7 +184,7 @@ function titledNameAt(tokens: Token[], i: number, hi: number): number | undefine
 
 /** A quotation mark just before the verb's clause or right after the verb (`…,” he continued`, `continued: “…`). */
 function nearQuote(tokens: Token[], i: number, lo: number, hi: number): boolean {
-  for (let k = Math.max(lo, i - 6); k <= Math.min(hi, i + 3); k++) if (tokens[k]!.type === 'q') return true;
+  for (let k = Math.max(lo, i - 6); k <= Math.min(hi, i + 3); k++) if (tokens[k]!.type === 'q' || (k > i && tokens[k]!.lc === ':')) return true;
   return false;
 }
 

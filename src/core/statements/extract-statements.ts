@@ -48,15 +48,18 @@ export function extractStatements(article: Article): ExtractedStatement[] {
     for (const b of blocks) for (const s of b.sentences) if (!s.headline) s.cues = findCues(b.tokens, s.lo, s.hi);
     const consumed = new Set<Cue>();
     let prevUnclosed: Raw | undefined;
+    let lead: Lead | undefined;
     for (const b of blocks) {
       for (const q of b.quotes) {
-        const raw = attributeQuote(text, b, q, consumed, raws, prevUnclosed);
+        const raw = (lead && leadQuote(text, b, q, lead, consumed)) || attributeQuote(text, b, q, consumed, raws, prevUnclosed);
         prevUnclosed = undefined;
+        lead = undefined;
         if (!raw) continue;
         raws.push(raw);
         if (!q.closed) prevUnclosed = raw;
       }
       if (b.quotes.length === 0) prevUnclosed = undefined;
+      lead = colonLead(b);
     }
     for (const b of blocks) {
       for (const s of b.sentences) {
@@ -139,11 +142,13 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
   const sentOf = (c: Cue) => sentenceOf(b, b.tokens[c.at]!.start)!;
   // Attribution right after the quotation: `"…," Adams told reporters` / `"…," said the minister`.
   let k = lowerBound(b.tokens, q.close);
-  while (k < b.tokens.length && b.tokens[k]!.type === 'p' && b.tokens[k]!.lc !== '.') k++;
+  // Skip the `,` and a stray closing mark (`…them,'''`: a single quote closing inside the double one).
+  while (k < b.tokens.length && (b.tokens[k]!.type === 'p' || b.tokens[k]!.type === 'q') && b.tokens[k]!.lc !== '.' && k - lowerBound(b.tokens, q.close) < 3) k++;
   const tail = text.slice(q.content.end, q.close);
   const nextTok = b.tokens[k];
   if (q.closed && nextTok && (!tail.includes('.') || !nextTok.cap)) {
-    const c = frameCue(b, all, k, s.hi);
+    // `"Why not?" Ruiz asked.`: after `?` or `!` the loader may start a new sentence; the frame is that sentence.
+    const c = frameCue(b, all, k, sentenceOf(b, nextTok.start)?.hi ?? s.hi);
     if (c) {
       consumed.add(c);
       return { ...base, cue: cueText(text, b.tokens, c), who: { cue: c, block: b, sentence: sentOf(c).s.index } };
@@ -153,7 +158,13 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
   let j = lowerBound(b.tokens, q.open) - 1;
   let gap = 0;
   while (j >= 0 && gap < 3 && /^(,|:|with|that|—|-)$/.test(b.tokens[j]!.lc)) { j--; gap++; }
-  const before = s.cues.find((c) => !c.quoted && !c.nested && (c.verbEnd === j || c.end === j));
+  const adjacent = s.cues.find((c) => !c.quoted && !c.nested && (c.verbEnd === j || c.end === j));
+  const around = adjacent ? undefined : circumstanceBefore(b, s.cues, j, gap);
+  if (around && j >= s.lo) {
+    consumed.add(around);
+    return { ...base, cue: cueText(text, b.tokens, around), who: { cue: around, block: b, sentence: s.s.index } };
+  }
+  const before = adjacent;
   if (before && j >= s.lo) {
     const inner = before.complement.flatMap((r) => b.tokens.slice(r.first, r.last + 1)).filter((t) => t.type === 'w' && !t.quoted);
     const afterQuote = inner.filter((t) => t.start >= q.close);
@@ -188,6 +199,45 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
   return { ...base, cue: '', who: null };
 }
 
+/**
+ * `Ruiz said in an op-ed before the hearing, "…"`: the last cue before the quotation when only a circumstance (no
+ * `that`, no other quotation, a few words) lies between its verb and the comma or colon before the mark.
+ */
+function circumstanceBefore(b: Block, cues: Cue[], j: number, gap: number): Cue | undefined {
+  if (gap === 0 || !/^(,|:)$/.test(b.tokens[j + 1]?.lc ?? '')) return undefined;
+  const c = [...cues].reverse().find((x) => !x.quoted && !x.nested && x.verbEnd < j);
+  if (!c || j - c.verbEnd > 14) return undefined;
+  for (let k = c.verbEnd + 1; k <= j; k++) {
+    const t = b.tokens[k]!;
+    if (t.type === 'q' || t.quoted || t.lc === 'that' || t.lc === ';' || t.lc === '.') return undefined;
+  }
+  return c;
+}
+
+/** A paragraph that ends in a speech cue and a colon (`Ruiz continued:`): the next paragraph's quotation is its. */
+interface Lead {
+  cue: Cue;
+  block: Block;
+  sentence: number;
+}
+
+function colonLead(b: Block): Lead | undefined {
+  const last = b.tokens[b.tokens.length - 1];
+  const s = b.sentences[b.sentences.length - 1];
+  if (!last || last.lc !== ':' || !s || s.headline) return undefined;
+  const c = [...s.cues].reverse().find((x) => !x.quoted && !x.nested);
+  if (!c || b.tokens.length - 1 - c.end > 6) return undefined;
+  return { cue: c, block: b, sentence: s.s.index };
+}
+
+function leadQuote(text: string, b: Block, q: Quotation, lead: Lead, consumed: Set<Cue>): Raw | undefined {
+  const s = sentenceOf(b, q.open);
+  const words = text.slice(q.content.start, q.content.end);
+  if (!s || s.headline || text.slice(b.start, q.open).trim() !== '' || !/\p{L}/u.test(words)) return undefined;
+  consumed.add(lead.cue);
+  return { kind: 'direct', span: q.content, text: words, sentence: s.s, cue: cueText(text, lead.block.tokens, lead.cue), who: { cue: lead.cue, block: lead.block, sentence: lead.sentence } };
+}
+
 /** Tokens of an attribution frame after a quotation: `Ana Ruiz, who led the talks in 2019 and 2020, told reporters on Monday`. */
 const FRAME_TOKENS = 40;
 
@@ -204,6 +254,8 @@ function frameCue(b: Block, all: Cue[], k: number, hi: number): Cue | undefined 
     const x = all[i]!;
     if (x.subject && x.subject.first >= k && x.subject.first < x.at) return x;
     if (x.at <= k + 1 && (x.form === 'source' || (x.subject && x.subject.first > x.at))) return x;
+    // `"…" if she lost, said Ruiz`: the writer's words, then the inverted attribution.
+    if (x.subject && x.subject.first > x.at && b.tokens[x.at - 1]?.lc === ',') return x;
     // The first cue of the frame decides: a later one belongs to the writer's next clause.
     return undefined;
   }

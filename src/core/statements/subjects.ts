@@ -3,6 +3,9 @@ import type { Range } from './cues.ts';
 import { afterPreposition, phraseEndingAt } from './noun-phrase.ts';
 import { BETWEEN_SUBJECT_AND_VERB, FUNCTION_WORDS, ROLE_WORDS, TIME_WORDS } from './vocabulary.ts';
 
+/** `D-Xyz`: a party initial and a state abbreviation. */
+const PARTY_TAG = /^[A-Z]-[A-Z][A-Za-z]{1,4}$/;
+
 /** Skips adverbs, auxiliaries and time phrases leftwards from `j`; returns the index of the first other token. */
 export function skipLeft(tokens: Token[], j: number, lo: number): number {
   while (j >= lo) {
@@ -10,6 +13,18 @@ export function skipLeft(tokens: Token[], j: number, lo: number): number {
     if (t.type === 'w' && (TIME_WORDS.has(t.lc) || /^\d+$/.test(t.lc)) && j - 1 >= lo && /^(on|last|this|next|late|early|on|since)$/.test(tokens[j - 1]!.lc)) { j -= 2; continue; }
     if (t.type === 'w' && /^\d+$/.test(t.lc) && j - 2 >= lo && tokens[j - 2]!.lc === 'on') { j -= 3; continue; }
     if (t.type === 'w' && !t.cap && (BETWEEN_SUBJECT_AND_VERB.has(t.lc) || /ly$/.test(t.lc))) { j--; continue; }
+    // A parenthesis after a name: `Ana Ruiz (D-Xyz.) said`, `Ruiz (pictured) said`.
+    if (t.lc === ')' && j > lo) {
+      let k = j - 1;
+      while (k > lo && tokens[k]!.lc !== '(' && j - k < 10) k--;
+      if (k > lo && tokens[k]!.lc === '(' && tokens[k - 1]!.cap && tokens[k - 1]!.type === 'w') { j = k - 1; continue; }
+    }
+    if (t.lc === ',' && j > lo) {
+      // A party and state tag between commas: `Ana Ruiz, D-Xyz., said`.
+      let k = j - 1;
+      while (k > lo && tokens[k]!.lc === '.') k--;
+      if (k - 1 > lo && PARTY_TAG.test(tokens[k]!.text) && tokens[k - 1]!.lc === ',' && tokens[k - 2]!.cap) { j = k - 2; continue; }
+    }
     if (t.lc === ',' && j > lo) {
       // A parenthetical between commas (`Moreno, for his part, reiterated`).
       let k = j - 1;
