@@ -7,6 +7,7 @@ import type { Token } from './tokens.ts';
 import { firstCueAt, liveCues, lowerBound, lowerWords, makeBlocks, sentenceOf, type Block } from './blocks.ts';
 import { foldName } from './names.ts';
 import { isScareQuote } from './scare-quotes.ts';
+import { sentenceSubject } from './sentence-subject.ts';
 import { headlineReports, sameSpeaker } from './headlines.ts';
 import { CHARACTERISING, QUOTE_ONLY } from './vocabulary.ts';
 
@@ -196,6 +197,9 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
     if (prev) return { ...base, cue: prev.cue, who: { same: prev } };
   }
   if (isTitleCase(words) || (!q.closed && !atBlockStart) || isScareQuote(b.tokens, q, words, false)) return undefined;
+  // No speech verb claims it: the subject of the sentence's main clause (`Ruiz called the plan "a mess."`).
+  const subject = atBlockStart ? undefined : sentenceSubject(b.tokens, s.lo, s.hi, lowerBound(b.tokens, q.open));
+  if (subject) return { ...base, cue: '', who: { phrase: subject, block: b, sentence: s.s.index } };
   return { ...base, cue: '', who: null };
 }
 
@@ -255,7 +259,7 @@ function frameCue(b: Block, all: Cue[], k: number, hi: number): Cue | undefined 
     if (x.subject && x.subject.first >= k && x.subject.first < x.at) return x;
     if (x.at <= k + 1 && (x.form === 'source' || (x.subject && x.subject.first > x.at))) return x;
     // `"…" if she lost, said Ruiz`: the writer's words, then the inverted attribution.
-    if (x.subject && x.subject.first > x.at && b.tokens[x.at - 1]?.lc === ',') return x;
+    if (x.form !== 'source' && x.subject && x.subject.first > x.at && b.tokens[x.at - 1]?.lc === ',') return x;
     // The first cue of the frame decides: a later one belongs to the writer's next clause.
     return undefined;
   }

@@ -3,6 +3,7 @@ import { classifyPhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } 
 import { compatibleNames, foldName, nameWords, similarWord, surnameOf } from './names.ts';
 import type { SpeakerMention } from './extract-statements.ts';
 import { ROLE_WORDS, SPEECH_FORMS } from './vocabulary.ts';
+import { firstNameGender } from './first-name-gender.ts';
 
 /** More distinct people than any real article names: beyond it, new names are not tracked (keeps work linear). */
 const MAX_PERSONS = 300;
@@ -15,6 +16,8 @@ export interface Person {
   name: string;
   roles: string[];
   gender?: 'male' | 'female';
+  /** The usual gender of the first name, when the article itself says nothing (used for pronouns only). */
+  nameGender?: 'male' | 'female';
 }
 
 /** One place where a person is mentioned. */
@@ -120,6 +123,12 @@ export class ArticlePeople {
     if (nameWords(name).length > nameWords(person.name).length) person.name = name;
     if (p.role && !person.roles.includes(p.role)) person.roles.push(p.role);
     if (p.gender && !person.gender) person.gender = p.gender;
+    // `Ada Lind` is a woman unless the article says otherwise (a title, a pronoun already noted).
+    const given = nameWords(person.name);
+    if (!person.nameGender && given.length > 1) {
+      const g = firstNameGender(given[0]!);
+      if (g) person.nameGender = g;
+    }
     return person;
   }
 
@@ -226,7 +235,7 @@ export class ArticlePeople {
   }
 
   private byPronoun(gender: 'male' | 'female', at: number, sentence: number): Person | undefined {
-    const fits = (p: Person | undefined) => !!p && (!p.gender || p.gender === gender);
+    const fits = (p: Person | undefined) => !!p && (!(p.gender ?? p.nameGender) || (p.gender ?? p.nameGender) === gender);
     // The subject of the sentence, before the pronoun: `Aro shook hands with Baker, and he later told …`.
     const subj = this.subjects.get(sentence);
     const own = this.firstInSentence.get(sentence);
