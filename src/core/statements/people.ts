@@ -44,6 +44,7 @@ export class ArticlePeople {
   private readonly firstInSentence = new Map<number, PersonMention>();
   private readonly appositiveSubject = new Map<number, number>();
   private last: { speaker: SpeakerMention; person?: Person; sentence: number } | undefined;
+  private readonly spoken = new Set<Person>();
 
   /** Collects every person named in the article's sentences, then ties bare surnames to them. */
   constructor(private readonly text: string, sentences: SentenceTokens[]) {
@@ -194,6 +195,7 @@ export class ArticlePeople {
   noteSpeaker(speaker: SpeakerMention | null, sentence: number): void {
     if (!speaker) return;
     const person = speaker.kind === 'person' ? this.persons.find((x) => x.name === speaker.name) : undefined;
+    if (person) this.spoken.add(person);
     this.last = { speaker, ...(person ? { person } : {}), sentence };
   }
 
@@ -235,7 +237,10 @@ export class ArticlePeople {
   }
 
   private byPronoun(gender: 'male' | 'female', at: number, sentence: number): Person | undefined {
-    const fits = (p: Person | undefined) => !!p && (!(p.gender ?? p.nameGender) || (p.gender ?? p.nameGender) === gender);
+    // A person a pronoun can stand for: of that gender or unknown, and plausibly a person (a known first name, a title or
+    // role, a gender from the text, or a speaker already), not any two capitalised words (`Harbor Avenue`).
+    const fits = (p: Person | undefined) => !!p && (!(p.gender ?? p.nameGender) || (p.gender ?? p.nameGender) === gender)
+      && (!!(p.gender ?? p.nameGender) || p.roles.length > 0 || this.spoken.has(p));
     // The subject of the sentence, before the pronoun: `Aro shook hands with Baker, and he later told …`.
     const subj = this.subjects.get(sentence);
     const own = this.firstInSentence.get(sentence);
