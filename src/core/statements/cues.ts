@@ -3,6 +3,7 @@ import { phraseEndingAt, phraseStartingAt } from './noun-phrase.ts';
 import { skipLeft, subjectEndingAt } from './subjects.ts';
 import { setComplements } from './complements.ts';
 import { looseSubject, notSpeech } from './cue-filters.ts';
+import { sentenceSubject as mainSubject } from './sentence-subject.ts';
 import {
   ANONYMOUS_HEADS, GROUP_HEADS, CALENDAR_WORDS, CLAUSE_CONJUNCTIONS, FUNCTION_WORDS, ROLE_WORDS, IRREALIS, NEEDS_PARTICLE, NEGATIONS, NOUN_LIKE_PRESENT,
   QUOTE_ONLY, SPEECH_FORMS, TIME_WORDS,
@@ -277,6 +278,8 @@ function sentenceSubject(tokens: Token[], c: Cue, lo: number, hi: number) {
   if (c.inherit || c.subject || c.form !== 'ing' || c.at === lo) return;
   const last = phraseStartingAt(tokens, lo, hi, false, lo);
   if (last >= 0 && last < c.at) c.subject = { first: lo, last };
+  // `Speaking in Vela, Ruiz praised Baker, calling him …`: the subject after an opening adverbial.
+  else c.subject = mainSubject(tokens, lo, hi, c.at);
 }
 
 /** A cue whose subject sits in the complement of an earlier cue, with no clause boundary between, reports a report. */

@@ -11,6 +11,14 @@ const MAX_PERSONS = 300;
 /** A subordinate clause opening right before a name: `When Orr …, he said`. */
 const CLAUSE_OPENER = /\b(?:when|after|as|while|because|since|although|though|if|once|before|until)\s+$/i;
 
+/** Title abbreviations and the role words they stand for (`Sen. Ruiz` is `the senator`). */
+const TITLE_WORDS: Record<string, string> = {
+  sen: 'senator', sens: 'senator', rep: 'representative', reps: 'representative', gov: 'governor', gen: 'general',
+  lt: 'lieutenant', col: 'colonel', sgt: 'sergeant', rev: 'reverend', prof: 'professor', dr: 'doctor', capt: 'captain',
+  adm: 'admiral', maj: 'major', atty: 'attorney', amb: 'ambassador', supt: 'superintendent', congressman: 'representative',
+  congresswoman: 'representative',
+};
+
 /** A person named in one article. */
 export interface Person {
   name: string;
@@ -200,7 +208,7 @@ export class ArticlePeople {
   }
 
   private byRole(head: string, qualifiers: string[], at: number): Person | undefined {
-    const words = (p: Person) => new Set(p.roles.flatMap((r) => nameWords(r)));
+    const words = (p: Person) => new Set(p.roles.flatMap((r) => nameWords(r)).map((w) => TITLE_WORDS[w] ?? w));
     let hits = this.persons.filter((p) => words(p).has(head) || words(p).has(`${head}s`));
     if (hits.length > 1) {
       const scored = hits.map((p) => ({ p, n: qualifiers.filter((q) => words(p).has(q)).length }));
