@@ -231,6 +231,13 @@ function sourceCue(tokens: Token[], at: number, end: number, subject: Range, lo:
 /** `…, Orlov stated.` and `The talks, he argued, had …`: the cue's complement is the rest of the sentence. */
 function markAround(tokens: Token[], cues: Cue[], lo: number, hi: number) {
   for (const c of cues) {
+    // `…, said Ana Ruiz, a senior fellow at the institute.`: what was said is before the comma, never the apposition.
+    if (c.subject && c.subject.first > c.at && c.form !== 'source' && c.form !== 'ing' && !c.quoted && c.at - 1 > lo && tokens[c.at - 1]!.lc === ',' && tokens[c.at - 2]!.type !== 'q') {
+      c.around = true;
+      c.complement = [{ first: lo, last: c.at - 2 }];
+      for (const o of cues) if (o !== c && o.at < c.at - 1 && o.at >= lo) o.nested = true;
+      continue;
+    }
     if (!c.subject || c.subject.first > c.at || c.form === 'ing' || c.quoted) continue;
     const comma = c.subject.first - 1;
     if (comma <= lo || tokens[comma]!.lc !== ',' || tokens[comma - 1]!.type === 'q') continue;

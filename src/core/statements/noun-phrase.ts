@@ -102,7 +102,7 @@ export function phraseEndingAt(tokens: Token[], j: number, lo: number): number {
       let k = i;
       while (k > lo && i - k < 3 && tokens[k - 1]!.type === 'w' && !tokens[k - 1]!.cap && !tokens[k - 1]!.quoted && !FUNCTION_WORDS.has(tokens[k - 1]!.lc) && tokens[k - 1]!.lc !== "'s") k--;
       const d = tokens[k - 1];
-      if (k - 1 >= lo && d && (d.lc === "'s" || (DETERMINERS.has(d.lc) && !/^(two|three|many|several|some|both|other)$/.test(d.lc)))) { i = k - 1; if (d.lc !== "'s") break; continue; }
+      if (k - 1 >= lo && d && (d.lc === "'s" || /^(one|another)$/.test(d.lc) || (DETERMINERS.has(d.lc) && !/^(two|three|many|several|some|both|other)$/.test(d.lc)))) { i = k - 1; if (d.lc !== "'s") break; continue; }
     }
     // `of the University of Indonesia`
     if (i > lo && i < j && x.lc === 'the' && prevTok?.lc === 'of' && tokens[i + 1]!.cap) { i--; continue; }
@@ -174,6 +174,9 @@ export function classifyPhrase(text: string, tokens: Token[], first: number, las
     const p = PRONOUNS[w0.lc]!;
     return { span, kind: 'pronoun', pronoun: p, ...(p === 'male' || p === 'female' ? { gender: p } : {}) };
   }
+  // `46 percent`, `nine in 10`: a share of those polled.
+  const z = ws[ws.length - 1]!;
+  if (z.lc === 'percent' || (/^\d+$/.test(z.lc) && ws.length >= 3 && /^(in|of)$/.test(ws[ws.length - 2]!.lc))) return { span, kind: 'body', name: text.slice(span.start, span.end) };
   let body = ws;
   const hasDet = DETERMINERS.has(w0.lc) && !w0.cap ? true : DETERMINERS.has(w0.lc) && ws.length > 1;
   if (hasDet) body = ws.slice(1);

@@ -35,6 +35,9 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
         out.push(word(raw.slice(0, n - 2), s));
         out.push(word(raw.slice(n - 2), s + n - 2));
       } else out.push(word(raw, s));
+    } else if ((raw === "'" || raw === '’') && possessiveAfterS(text, s, out[out.length - 1])) {
+      // `Walters' team`: the apostrophe of a plural or -s possessive, read like `'s`.
+      out.push({ text: raw, lc: "'s", start: s, end: s + 1, type: 'w', cap: false, quoted: false });
     } else {
       out.push({ text: raw, lc: raw, start: s, end: s + raw.length, type: QUOTE_CHARS.has(raw) ? 'q' : 'p', cap: false, quoted: false });
     }
@@ -50,4 +53,9 @@ function word(raw: string, s: number): Token {
   // A name with a lowercase Arabic article or particle and a hyphen (`al-Haddad`, `el-Masri`) is a capitalised name.
   const cap = c !== lower.charAt(0) || HYPHEN_PARTICLE.test(raw);
   return { text: raw, lc, start: s, end: s + raw.length, type: 'w', cap, quoted: false };
+}
+
+/** An apostrophe right after a word ending in `s` and before a space and a word: `Walters' team`, `the voters' mood`. */
+function possessiveAfterS(text: string, at: number, prev: Token | undefined): boolean {
+  return !!prev && prev.type === 'w' && prev.end === at && /s$/i.test(prev.text) && /^\s\p{L}/u.test(text.slice(at + 1, at + 3));
 }

@@ -90,7 +90,8 @@ export const BODY_HEADS = new Set(
   military army navy newspaper paper outlet broadcaster network channel daily magazine wire service union bank court
   commission party company group alliance organisation organization institute foundation times post news press tribune
   journal herald gazette guardian telegraph association chamber programme program fund bureau authority federation
-  coalition university charity centre center board secretariat`.split(/\s+/),
+  coalition university charity centre center board secretariat campaign team camp staff statement poll survey study
+  letter memo complaint lawsuit editorial ad advertisement website`.split(/\s+/),
 );
 
 /** Plural heads that make a noun phrase a group speaker (`Western leaders`, `the ministers`). */
@@ -99,7 +100,11 @@ export const GROUP_HEADS = new Set(
   delegates delegations members officers commissioners aides advisers advisors authorities governments spokespeople
   journalists reporters critics protesters residents witnesses observers investigators prosecutors cooperatives unions
   farmers workers groups companies firms activists campaigners rebels militants troops forces police voters citizens
-  scientists researchers doctors economists lawyers judges ministries governments officers opposition parties`.split(/\s+/),
+  scientists researchers doctors economists lawyers judges ministries governments officers opposition parties
+  percent respondents people supporters organizers organisers participants attendees superdelegates donors students
+  parents women men demonstrators fans viewers readers users employees staffers strategists operatives pollsters
+  insiders conservatives liberals moderates evangelicals independents caucusgoers caucus-goers veterans republicans
+  democrats americans`.split(/\s+/),
 );
 
 /** Speakers that cannot be identified (`sources`, `reports`). */
