@@ -72,3 +72,62 @@ describe('the attribution frame after a quotation', () => {
     expect(qs.filter((s) => s.kind === 'reported')).toEqual([]);
   });
 });
+
+describe('more attribution frames', () => {
+  it('reads the attribution after a question or exclamation the loader cut off as its own sentence', () => {
+    const qs = direct(run("Lena Vos runs the clinic.\n''Who pays for the ferry?'' Ms. Vos asked.\n\"Not us!\" Vos shouted."));
+    expect(qs.map(who)).toEqual(['Lena Vos', 'Lena Vos']);
+  });
+
+  it('takes the inverted attribution after the writer’s words, and a circumstance before the quote', () => {
+    const qs = direct(run('"The harbour would stay shut" if the vote failed, said Dora Lund, an engineer.\nSen. Ron Pike, D-Xyz., said in a letter to the board, “The office failed.”'));
+    expect(qs.map(who)).toEqual(['Dora Lund', 'Ron Pike']);
+    expect(run('Sen. Ron Pike, D-Xyz., said in a letter to the board, “The office failed.”').filter((s) => s.kind === 'reported')).toEqual([]);
+  });
+
+  it('gives the quote of the next paragraph to a cue ending in a colon', () => {
+    const qs = direct(run('Ola Brenn spoke last.\nBrenn continued:\n“Look at the tide tables. Why?”'));
+    expect(qs.map(who)).toEqual(['Ola Brenn']);
+  });
+
+  it('gives a quotation no verb claims to the subject of the sentence, not to a name in a relative clause', () => {
+    const qs = direct(run('Speaking at a pier in Vela, Tom Ruiz praised Bell, calling him “a careful pilot.”\nAnna Holm thanked him for “keeping the lights on.”\nIn May, Ruiz and Bell held a meeting, which was deemed “very useful” by both.'));
+    expect(qs.map(who)).toEqual(['Tom Ruiz', 'Anna Holm', null]);
+  });
+});
+
+describe('pronouns and descriptions', () => {
+  it('does not give a pronoun to someone whose first name is of the other gender', () => {
+    const qs = direct(run('Tom Ruiz spoke first. Anna Lee spoke next.\nShe called his plan “a fine idea for the pier.”\n“We are done,” he said.'));
+    expect(qs.map(who)).toEqual(['Anna Lee', 'Tom Ruiz']);
+  });
+
+  it('does not give a pronoun to a place that looks like a name', () => {
+    const qs = direct(run('Crowds gathered on Harbor Avenue at noon.\n“We will stay,” he said.'));
+    expect(qs.map(who)).toEqual([null]);
+  });
+
+  it('finds `the governor` through an abbreviated title', () => {
+    const qs = direct(run('Gov. Chris Lane toured the plant.\n“I have known it for years,” the governor said.'));
+    expect(qs.map(who)).toEqual(['Chris Lane']);
+  });
+});
+
+describe('reported speech on real news', () => {
+  const reported = (list: ExtractedStatement[]) => list.filter((s) => s.kind === 'reported').map((s) => [who(s), s.text]);
+
+  it('keeps the apposition of an inverted attribution out of what was said', () => {
+    expect(reported(run('The ferry runs late in winter, said Mark Oden, a harbour pilot who has sailed it for years.'))).toEqual([
+      ['Mark Oden', 'The ferry runs late in winter'],
+    ]);
+  });
+
+  it('reads poll shares, plural possessives and ages as speakers', () => {
+    expect(reported(run('In the survey, 21 percent said they would take the bus.\nNine in 10 said the ferry was too slow.\nWalters\' team said the board ignores the tides.\nMarta Lind, 21, a student from Vela, said she came for the boats.'))).toEqual([
+      ['21 percent', 'they would take the bus'],
+      ['Nine in 10', 'the ferry was too slow'],
+      ["Walters' team", 'the board ignores the tides'],
+      ['Marta Lind', 'she came for the boats'],
+    ]);
+  });
+});
