@@ -127,6 +127,8 @@ function cueText(text: string, tokens: Token[], c: Cue): string {
   return text.slice(tokens[c.at]!.start, tokens[c.verbEnd]!.end);
 }
 
+const wordCount = (words: string) => words.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
 function inRange(b: Block, r: Range, q: Quotation): boolean {
   return q.open >= b.tokens[r.first]!.start && q.open < b.tokens[r.last]!.end;
 }
@@ -197,6 +199,8 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
     if (prev) return { ...base, cue: prev.cue, who: { same: prev } };
   }
   if (isTitleCase(words) || (!q.closed && !atBlockStart) || isScareQuote(b.tokens, q, words, false)) return undefined;
+  // A single quoted word no speech verb claims is a label, unless it stands as an utterance (`“Never!”`).
+  if (wordCount(words) === 1 && !/[,.!?]/.test(text.slice(q.content.end, q.close))) return undefined;
   // No speech verb claims it: the subject of the sentence's main clause (`Ruiz called the plan "a mess."`).
   const subject = atBlockStart ? undefined : sentenceSubject(b.tokens, s.lo, s.hi, lowerBound(b.tokens, q.open));
   if (subject) return { ...base, cue: '', who: { phrase: subject, block: b, sentence: s.s.index } };
