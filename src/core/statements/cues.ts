@@ -131,7 +131,7 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
         const last = titledNameAt(tokens, i + 1, hi) ?? phraseStartingAt(tokens, i + 1, hi);
         if (last < 0) continue;
         const after = tokens[last + 1];
-        if (after && last + 1 <= hi && after.type === 'w' && !TAIL_START.has(after.lc)) continue;
+        if (after && last + 1 <= hi && after.type === 'w' && !TAIL_START.has(after.lc) && after.lc !== 'of') continue;
         cue.subject = { first: i + 1, last };
         end = last;
         cue.end = last;
@@ -177,8 +177,11 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
  */
 function titledNameAt(tokens: Token[], i: number, hi: number): number | undefined {
   let k = i;
-  while (k <= hi && k - i < 5 && tokens[k]!.type === 'w' && !tokens[k]!.cap && !tokens[k]!.quoted && !FUNCTION_WORDS.has(tokens[k]!.lc) && !SPEECH_FORMS.has(tokens[k]!.lc)) k++;
-  if (k === i || k > hi || !tokens[k]!.cap || !ROLE_WORDS.has(tokens[k - 1]!.lc)) return undefined;
+  // `Vela University political scientist Ana Ruiz`: capitalised words may open the description.
+  while (k <= hi && k - i < 4 && tokens[k]!.type === 'w' && tokens[k]!.cap && !tokens[k]!.quoted && !FUNCTION_WORDS.has(tokens[k]!.lc)) k++;
+  const lower = k;
+  while (k <= hi && k - i < 8 && tokens[k]!.type === 'w' && !tokens[k]!.cap && !tokens[k]!.quoted && !FUNCTION_WORDS.has(tokens[k]!.lc) && !SPEECH_FORMS.has(tokens[k]!.lc)) k++;
+  if (k === lower || k > hi || !tokens[k]!.cap || !ROLE_WORDS.has(tokens[k - 1]!.lc)) return undefined;
   const last = phraseStartingAt(tokens, k, hi);
   return last >= k ? last : undefined;
 }

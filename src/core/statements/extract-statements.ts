@@ -149,10 +149,12 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
   while (k < b.tokens.length && (b.tokens[k]!.type === 'p' || b.tokens[k]!.type === 'q') && b.tokens[k]!.lc !== '.' && k - lowerBound(b.tokens, q.close) < 3) k++;
   const tail = text.slice(q.content.end, q.close);
   const nextTok = b.tokens[k];
-  if (q.closed && nextTok && (!tail.includes('.') || !nextTok.cap)) {
+  if (q.closed && nextTok) {
     // `"Why not?" Ruiz asked.`: after `?` or `!` the loader may start a new sentence; the frame is that sentence.
+    // After a full stop (`"… missing." Ruiz said.`) only a frame that reports nothing else counts.
+    const stopped = tail.includes('.') && nextTok.cap;
     const c = frameCue(b, all, k, sentenceOf(b, nextTok.start)?.hi ?? s.hi);
-    if (c) {
+    if (c && (!stopped || c.complement.length === 0 || c.around)) {
       consumed.add(c);
       return { ...base, cue: cueText(text, b.tokens, c), who: { cue: c, block: b, sentence: sentOf(c).s.index } };
     }
@@ -194,7 +196,10 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
     let prev: Raw | undefined;
     for (let i = raws.length - 1; i >= 0 && i >= raws.length - 4 && !prev; i--) {
       const r = raws[i]!;
-      if (r.sentence.index >= s.s.index - 1 && r.sentence.index <= s.s.index && !r.headline) prev = r;
+      const near = r.sentence.index >= s.s.index - 1 && r.sentence.index <= s.s.index;
+      // A paragraph that is all quotation, right after an attributed statement: the same speaker goes on.
+      const goesOn = i === raws.length - 1 && atBlockStart && r.who !== null && r.sentence.paragraph === s.s.paragraph - 1;
+      if ((near || goesOn) && !r.headline) prev = r;
     }
     if (prev) return { ...base, cue: prev.cue, who: { same: prev } };
   }

@@ -1,5 +1,6 @@
 import type { Span } from '../model.ts';
 import type { Token } from './tokens.ts';
+import { firstNameGender } from './first-name-gender.ts';
 import {
   ANONYMOUS_HEADS, BODY_HEADS, CALENDAR_WORDS, FUNCTION_WORDS, GENDERED_TITLES, GROUP_HEADS, NAME_PARTICLES, PRONOUNS, ROLE_WORDS,
 } from './vocabulary.ts';
@@ -37,7 +38,8 @@ export function isPhraseWord(t: Token, atSentenceStart: boolean, next?: Token): 
   if (CALENDAR_WORDS.has(t.lc) && !(t.lc.length <= 4 && t.text !== t.text.toUpperCase() && next?.type === 'w' && (next.cap || NAME_PARTICLES.has(next.lc)) && !CALENDAR_WORDS.has(next.lc))) return false;
   if (t.cap && /^\p{Lu}[\p{Lu}.]+$/u.test(t.text)) return true;
   if (t.cap) {
-    if (FUNCTION_WORDS.has(t.lc)) return false;
+    // `New Vela`: a capitalised `New` before a capitalised word is part of a name.
+    if (FUNCTION_WORDS.has(t.lc) && !(t.lc === 'new' && next?.cap && next.type === 'w')) return false;
     if (!atSentenceStart || !commonWords?.has(t.lc)) return true;
     if (!next) return false;
     if (next.cap && next.type === 'w' && !FUNCTION_WORDS.has(next.lc) && !CALENDAR_WORDS.has(next.lc)) return true;
@@ -194,7 +196,10 @@ export function classifyPhrase(text: string, tokens: Token[], first: number, las
   let k = body.length;
   while (k > 0) {
     const t = body[k - 1]!;
-    const roleish = ROLE_WORDS.has(t.lc) || BODY_HEADS.has(t.lc) || GROUP_HEADS.has(t.lc);
+    // `Ada R. King`, `Ada King`: a role word after an initial or a first name is a surname.
+    const before = body[k - 2];
+    const surname = k === body.length && t.cap && !!before && before.cap && (/^\p{Lu}\.$/u.test(before.text) || !!firstNameGender(before.lc));
+    const roleish = !surname && (ROLE_WORDS.has(t.lc) || BODY_HEADS.has(t.lc) || GROUP_HEADS.has(t.lc));
     if ((t.cap && !roleish) || (NAME_PARTICLES.has(t.lc) && k < body.length)) k--;
     else break;
   }

@@ -30,7 +30,7 @@ export function skipLeft(tokens: Token[], j: number, lo: number): number {
     if (t.lc === ',' && j > lo) {
       // A parenthetical between commas (`Moreno, for his part, reiterated`).
       let k = j - 1;
-      while (k > lo && tokens[k]!.lc !== ',' && j - k < 16) k--;
+      while (k > lo && tokens[k]!.lc !== ',' && j - k < 24) k--;
       const opener = tokens[k + 1];
       if (k > lo && tokens[k]!.lc === ',' && opener && opener.type === 'w' && !opener.cap && FUNCTION_WORDS.has(opener.lc)) { j = k - 1; continue; }
       // An aside after a name: `Karl Moe, speaking in Oslo, told …`, `Ter Laak, 54, said …`.
