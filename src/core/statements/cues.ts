@@ -76,7 +76,8 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
       continue;
     }
     // `Ruiz notes.`, `Ruiz continues, “…`: a noun-like `-s` form is a verb right next to a quotation.
-    if (f.form === 'present' && NOUN_LIKE_PRESENT.has(f.lemma) && !(nearQuote(tokens, i, lo, hi) && (i === hi || tokens[i + 1]!.type !== 'w'))) continue;
+    const inverted = i > lo && (tokens[i - 1]!.type === 'q' || (tokens[i - 1]!.lc === ',' && tokens[i - 2]?.type === 'q'));
+    if (f.form === 'present' && NOUN_LIKE_PRESENT.has(f.lemma) && !(nearQuote(tokens, i, lo, hi) && (i === hi || tokens[i + 1]!.type !== 'w' || inverted))) continue;
     const next = tokens[i + 1];
     if (QUOTE_ONLY.has(f.lemma) && !nearQuote(tokens, i, lo, hi)) continue;
     const particles = NEEDS_PARTICLE[f.lemma];
@@ -171,6 +172,8 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
   return cues;
 }
 
+const ARTICLES = /^(the|a|an|and|or|but|of|in|on|at|to|for|with)$/;
+
 /**
  * `county pollster Ivo Brandt`, `assistant athletic director Ana Ruiz`: lower-case words ending in a role word, then a
  * capitalised name; returns the name's last token, or undefined.
@@ -178,12 +181,16 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
 function titledNameAt(tokens: Token[], i: number, hi: number): number | undefined {
   let k = i;
   // `Vela University political scientist Ana Ruiz`: capitalised words may open the description.
-  while (k <= hi && k - i < 4 && tokens[k]!.type === 'w' && tokens[k]!.cap && !tokens[k]!.quoted && !FUNCTION_WORDS.has(tokens[k]!.lc)) k++;
+  while (k <= hi && k - i < 4 && tokens[k]!.type === 'w' && tokens[k]!.cap && !tokens[k]!.quoted && !ARTICLES.test(tokens[k]!.lc)) k++;
   const lower = k;
   while (k <= hi && k - i < 8 && tokens[k]!.type === 'w' && !tokens[k]!.cap && !tokens[k]!.quoted && !FUNCTION_WORDS.has(tokens[k]!.lc) && !SPEECH_FORMS.has(tokens[k]!.lc)) k++;
-  if (k === lower || k > hi || !tokens[k]!.cap || !ROLE_WORDS.has(tokens[k - 1]!.lc)) return undefined;
+  if (k === lower || k > hi || !tokens[k]!.cap) return undefined;
   const last = phraseStartingAt(tokens, k, hi);
-  return last >= k ? last : undefined;
+  if (last < k) return undefined;
+  // Without a known role word (`retired surgeon Ada Vos`), only a full name ending the frame counts.
+  const after = tokens[last + 1];
+  if (!ROLE_WORDS.has(tokens[k - 1]!.lc) && (last === k || (after && last + 1 <= hi && after.type === 'w'))) return undefined;
+  return last;
 }
 
 /** A quotation mark just before the verb's clause or right after the verb (`…,” he continued`, `continued: “…`). */

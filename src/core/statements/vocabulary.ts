@@ -13,7 +13,8 @@ const SPEECH_LEMMAS = [
   'affirm', 'label', 'brand', 'reassure', 'ask', 'scoff', 'quip:quipped', 'joke', 'exclaim', 'retort', 'boast',
   'lament', 'recount', 'shout', 'yell', 'plead', 'elaborate', 'testify:testified', 'proclaim', 'muse', 'marvel:marveled:marvelled',
   'grumble', 'gush', 'counter', 'interject', 'fume', 'sigh', 'snap:snapped', 'crow', 'continue', 'wonder', 'posit',
-  'concur:concurred', 'thunder', 'beam', 'put:put', 'holler', 'chant', 'whisper', 'scream', 'cry:cried', 'laugh', 'opine', 'chide', 'blast', 'tout',
+  'concur:concurred', 'thunder', 'beam', 'put:put', 'holler', 'chant', 'whisper', 'scream', 'cry:cried', 'laugh', 'bark', 'growl', 'remember', 'mutter', 'murmur', 'gasp', 'scold', 'rant',
+  'tease', 'deadpan', 'post', 'opine', 'chide', 'blast', 'tout',
 ] as const;
 
 /** Speech verbs that only report speech with a particle or an object we check for (`called for`, `pointed out`). */
@@ -31,7 +32,7 @@ export const NOUN_LIKE_PRESENT = new Set([
 ]);
 
 /** Verbs that attribute a quotation next to them but too often mean something else to report speech on their own. */
-export const QUOTE_ONLY = new Set(['continue', 'wonder', 'sigh', 'snap', 'crow', 'fume', 'thunder', 'gush', 'marvel', 'muse', 'blast', 'tout', 'counter', 'beam', 'put', 'laugh', 'cry']);
+export const QUOTE_ONLY = new Set(['continue', 'wonder', 'sigh', 'snap', 'crow', 'fume', 'thunder', 'gush', 'marvel', 'muse', 'blast', 'tout', 'counter', 'beam', 'put', 'laugh', 'cry', 'bark', 'growl', 'post', 'rant', 'tease', 'gasp']);
 
 /** Verbs that name what the speaker thinks of something (`described X as Y`) rather than introduce a clause. */
 export const CHARACTERISING = new Set(['describe', 'call', 'term', 'characterise', 'characterize', 'label', 'brand']);
