@@ -59,7 +59,8 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
       let from = i + 2;
       if (/^(a|an|the)$/.test(tokens[from]?.lc ?? '') && /^(statement|report|readout|post|letter|transcript|release|note)$/.test(tokens[from + 1]?.lc ?? '') && /^(from|by|of)$/.test(tokens[from + 2]?.lc ?? '')) from += 3;
       const last = phraseStartingAt(tokens, from, hi);
-      if (last >= 0) cues.push(sourceCue(tokens, i, i + 1, { first: from, last }, lo, hi));
+      const loose = last >= 0 ? last : looseSource(tokens, from, hi);
+      if (loose >= 0) cues.push(sourceCue(tokens, i, i + 1, { first: from, last: loose }, lo, hi));
       continue;
     }
     if (t.lc === 'reported' && tokens[i + 1]?.lc === 'by' && !t.quoted) {
@@ -172,6 +173,22 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
   return cues;
 }
 
+/**
+ * `according to a new poll`, `according to recent polling`: a lower-case source our name reader does not take, read up
+ * to its head noun (before a preposition, comma or clause), at most six words; returns the last index or -1.
+ */
+function looseSource(tokens: Token[], from: number, hi: number): number {
+  let k = from;
+  if (/^(a|an|the|his|her|its|their|this|that|these|those)$/.test(tokens[k]?.lc ?? '') || tokens[k + 1]?.lc === "'s") k += tokens[k + 1]?.lc === "'s" ? 2 : 1;
+  let last = -1;
+  for (; k <= hi && k - from < 7; k++) {
+    const t = tokens[k]!;
+    if (t.type !== 'w' || t.quoted || (FUNCTION_WORDS.has(t.lc) && t.lc !== 'new') || SPEECH_FORMS.has(t.lc)) break;
+    last = k;
+  }
+  return last >= from && !tokens[last]!.cap && /[a-z]{3,}/.test(tokens[last]!.lc) ? last : -1;
+}
+
 const ARTICLES = /^(the|a|an|and|or|but|of|in|on|at|to|for|with)$/;
 
 /**
@@ -227,6 +244,11 @@ function sourceCue(tokens: Token[], at: number, end: number, subject: Range, lo:
   if (tokens[after]?.lc === 'to') {
     const channel = phraseStartingAt(tokens, after + 1, hi);
     if (channel >= 0) after = channel + 1;
+  }
+  // `according to a new poll by Vela Research`, `a report in the Herald`: the rest of the source, not what it says.
+  if (/^(by|in|from|of|at|for)$/.test(tokens[after]?.lc ?? '') && after <= hi) {
+    const more = phraseStartingAt(tokens, after + 1, hi);
+    if (more >= 0 && tokens[after + 1]!.type === 'w' && (tokens[after + 1]!.cap || tokens[more]!.cap)) after = more + 1;
   }
   cue.end = after - 1;
   if (at > lo) {

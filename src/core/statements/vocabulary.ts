@@ -92,7 +92,8 @@ export const BODY_HEADS = new Set(
   commission party company group alliance organisation organization institute foundation times post news press tribune
   journal herald gazette guardian telegraph association chamber programme program fund bureau authority federation
   coalition university charity centre center board secretariat campaign team camp staff statement poll survey study
-  letter memo complaint lawsuit editorial ad advertisement website`.split(/\s+/),
+  letter memo complaint lawsuit editorial ad advertisement website article polling analysis data records documents
+  filings estimates figures tally results audit transcript transcripts interviews`.split(/\s+/),
 );
 
 /** Plural heads that make a noun phrase a group speaker (`Western leaders`, `the ministers`). */

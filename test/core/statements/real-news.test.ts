@@ -131,3 +131,13 @@ describe('reported speech on real news', () => {
     ]);
   });
 });
+
+describe('according to a source in lower case', () => {
+  it('reads a poll or an article as the source, and keeps the rest of the source out of what it says', () => {
+    const qs = run('The ferry leads with 24 percent, according to a recent survey by Harbor Research.\nAccording to the same survey, the bus fell behind in August.').filter((s) => s.kind === 'reported');
+    expect(qs.map((s) => [who(s), s.text])).toEqual([
+      ['recent survey', 'The ferry leads with 24 percent'],
+      ['same survey', 'the bus fell behind in August'],
+    ]);
+  });
+});
