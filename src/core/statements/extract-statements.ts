@@ -265,6 +265,8 @@ function frameCue(b: Block, all: Cue[], k: number, hi: number): Cue | undefined 
   while (end <= stop && b.tokens[end]!.type !== 'q' && !b.tokens[end]!.quoted) end++;
   for (let i = firstCueAt(all, k); i < all.length && all[i]!.at < end; i++) {
     const x = all[i]!;
+    // `Citing "…", the aide told reporters that …`: a cue that reports a clause of its own is not the quotation's frame.
+    if (!x.around && x.complement.some((r) => r.last - r.first >= 2 && b.tokens[r.first - 1]?.lc === 'that' && !b.tokens[r.first]!.quoted)) return undefined;
     if (x.subject && x.subject.first >= k && x.subject.first < x.at) return x;
     if (x.at <= k + 1 && (x.form === 'source' || (x.subject && x.subject.first > x.at))) return x;
     // `"…" if she lost, said Ruiz`: the writer's words, then the inverted attribution.

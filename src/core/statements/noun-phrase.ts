@@ -102,7 +102,8 @@ export function phraseEndingAt(tokens: Token[], j: number, lo: number): number {
     // A lowercase description up to a possessive or determiner: `the country's energy minister`, `Lebanon's social affairs minister`.
     if (i < j && x.type === 'w' && !x.cap && !x.quoted && !FUNCTION_WORDS.has(x.lc) && ROLE_WORDS.has(tokens[j]!.lc) && !tokens[j]!.cap) {
       let k = i;
-      while (k > lo && i - k < 3 && tokens[k - 1]!.type === 'w' && !tokens[k - 1]!.cap && !tokens[k - 1]!.quoted && !FUNCTION_WORDS.has(tokens[k - 1]!.lc) && tokens[k - 1]!.lc !== "'s") k--;
+      // `a Vela airport official`: a capitalised modifier may sit among the lower-case ones.
+      while (k > lo && i - k < 3 && tokens[k - 1]!.type === 'w' && !tokens[k - 1]!.quoted && !FUNCTION_WORDS.has(tokens[k - 1]!.lc) && tokens[k - 1]!.lc !== "'s") k--;
       const d = tokens[k - 1];
       if (k - 1 >= lo && d && (d.lc === "'s" || /^(one|another)$/.test(d.lc) || (DETERMINERS.has(d.lc) && !/^(two|three|many|several|some|both|other)$/.test(d.lc)))) { i = k - 1; if (d.lc !== "'s") break; continue; }
     }

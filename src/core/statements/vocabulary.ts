@@ -118,7 +118,7 @@ export const FUNCTION_WORDS = new Set(
   about above below between among against through throughout despite although though while whereas because if unless
   when whenever where wherever whether which who whom whose what that this these those there here then than thus hence
   however meanwhile moreover furthermore nevertheless nonetheless instead still also even just only already again
-  according asked speaking post pre earlier later last next first second third finally both either neither each every
+  according asked speaking pre earlier later last next first second third finally both either neither each every
   all some any many much more most few several such other another no not as it its he she they we i you his her their
   our my your him them us me one two three four five six seven eight nine ten is are was were be been being has have had
   do does did will would shall should can could may might must upon within without like unlike amid amidst via per
