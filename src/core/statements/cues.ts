@@ -271,8 +271,11 @@ function markAround(tokens: Token[], cues: Cue[], lo: number, hi: number) {
       continue;
     }
     if (!c.subject || c.subject.first > c.at || c.form === 'ing' || c.quoted) continue;
-    const comma = c.subject.first - 1;
+    let comma = c.subject.first - 1;
     if (comma <= lo || tokens[comma]!.lc !== ',' || tokens[comma - 1]!.type === 'q') continue;
+    // `…, his top aide, Ana Ruiz, told reporters.`: the description before the name is part of the speaker, not the content.
+    const described = phraseEndingAt(tokens, comma - 1, lo);
+    if (described > lo + 1 && tokens[described - 1]!.lc === ',' && tokens.slice(described, comma).some((t) => !t.cap && ROLE_WORDS.has(t.lc))) comma = described - 1;
     let k = c.end + 1;
     while (k <= hi && tokens[k]!.type !== 'w' && tokens[k]!.lc !== ',') k++;
     // `…, Vidal said on Monday, in a move …`: a time phrase, then the writer's own clause.

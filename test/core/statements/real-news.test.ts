@@ -141,3 +141,18 @@ describe('according to a source in lower case', () => {
     ]);
   });
 });
+
+describe('told and its object', () => {
+  const reported = (list: ExtractedStatement[]) => list.filter((s) => s.kind === 'reported').map((s) => [who(s), s.cue, s.text]);
+
+  it('keeps an outlet named with Post whole and the description before an apposed name out of the content', () => {
+    expect(reported(run('Despite the storms, the ferry still sails, its chief engineer, Ivar Holm, told The Harbor Post.'))).toEqual([
+      ['Ivar Holm', 'told The Harbor Post', 'Despite the storms, the ferry still sails'],
+    ]);
+  });
+
+  it('does not let a cue with its own that-clause claim the quotation before it', () => {
+    const qs = run('Citing “the low tide,” the harbour’s spokeswoman told reporters that the ferry will wait.');
+    expect(reported(qs)).toEqual([[null, 'told reporters', 'the ferry will wait']]);
+  });
+});
