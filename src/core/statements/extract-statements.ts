@@ -4,10 +4,11 @@ import { classifyPhrase, phraseStartingAt, useCommonWords } from './noun-phrase.
 import { ArticlePeople, type SentenceTokens } from './people.ts';
 import { isTitleCase, type Quotation } from './quotes.ts';
 import type { Token } from './tokens.ts';
-import { firstCueAt, liveCues, lowerBound, lowerWords, makeBlocks, sentenceOf, type Block } from './blocks.ts';
+import { liveCues, lowerBound, lowerWords, makeBlocks, sentenceOf, type Block } from './blocks.ts';
 import { foldName } from './names.ts';
 import { isScareQuote } from './scare-quotes.ts';
 import { sentenceSubject } from './sentence-subject.ts';
+import { circumstanceBefore, colonLead, frameCue, type Lead } from './quote-frames.ts';
 import { headlineReports, sameSpeaker } from './headlines.ts';
 import { CHARACTERISING, QUOTE_ONLY } from './vocabulary.ts';
 
@@ -212,69 +213,12 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
   return { ...base, cue: '', who: null };
 }
 
-/**
- * `Ruiz said in an op-ed before the hearing, "…"`: the last cue before the quotation when only a circumstance (no
- * `that`, no other quotation, a few words) lies between its verb and the comma or colon before the mark.
- */
-function circumstanceBefore(b: Block, cues: Cue[], j: number, gap: number): Cue | undefined {
-  if (gap === 0 || !/^(,|:)$/.test(b.tokens[j + 1]?.lc ?? '')) return undefined;
-  const c = [...cues].reverse().find((x) => !x.quoted && !x.nested && x.verbEnd < j);
-  if (!c || j - c.verbEnd > 14) return undefined;
-  for (let k = c.verbEnd + 1; k <= j; k++) {
-    const t = b.tokens[k]!;
-    if (t.type === 'q' || t.quoted || t.lc === 'that' || t.lc === ';' || t.lc === '.') return undefined;
-  }
-  return c;
-}
-
-/** A paragraph that ends in a speech cue and a colon (`Ruiz continued:`): the next paragraph's quotation is its. */
-interface Lead {
-  cue: Cue;
-  block: Block;
-  sentence: number;
-}
-
-function colonLead(b: Block): Lead | undefined {
-  const last = b.tokens[b.tokens.length - 1];
-  const s = b.sentences[b.sentences.length - 1];
-  if (!last || last.lc !== ':' || !s || s.headline) return undefined;
-  const c = [...s.cues].reverse().find((x) => !x.quoted && !x.nested);
-  if (!c || b.tokens.length - 1 - c.end > 6) return undefined;
-  return { cue: c, block: b, sentence: s.s.index };
-}
-
 function leadQuote(text: string, b: Block, q: Quotation, lead: Lead, consumed: Set<Cue>): Raw | undefined {
   const s = sentenceOf(b, q.open);
   const words = text.slice(q.content.start, q.content.end);
   if (!s || s.headline || text.slice(b.start, q.open).trim() !== '' || !/\p{L}/u.test(words)) return undefined;
   consumed.add(lead.cue);
   return { kind: 'direct', span: q.content, text: words, sentence: s.s, cue: cueText(text, lead.block.tokens, lead.cue), who: { cue: lead.cue, block: lead.block, sentence: lead.sentence } };
-}
-
-/** Tokens of an attribution frame after a quotation: `Ana Ruiz, who led the talks in 2019 and 2020, told reporters on Monday`. */
-const FRAME_TOKENS = 40;
-
-/**
- * The cue of the attribution frame that starts at token `k`, right after a closing quotation mark: the first cue
- * before any other quotation whose speaker starts the frame (`Ruiz said`, `Ruiz, a senior fellow at …, said`, `the
- * bloc's envoy, Ana Ruiz, said`) or follows its verb (`said Ruiz`, `scoffed assistant coach Ana Ruiz`).
- */
-function frameCue(b: Block, all: Cue[], k: number, hi: number): Cue | undefined {
-  const stop = Math.min(hi, k + FRAME_TOKENS);
-  let end = k;
-  while (end <= stop && b.tokens[end]!.type !== 'q' && !b.tokens[end]!.quoted) end++;
-  for (let i = firstCueAt(all, k); i < all.length && all[i]!.at < end; i++) {
-    const x = all[i]!;
-    // `Citing "…", the aide told reporters that …`: a cue that reports a clause of its own is not the quotation's frame.
-    if (!x.around && x.complement.some((r) => r.last - r.first >= 2 && b.tokens[r.first - 1]?.lc === 'that' && !b.tokens[r.first]!.quoted)) return undefined;
-    if (x.subject && x.subject.first >= k && x.subject.first < x.at) return x;
-    if (x.at <= k + 1 && (x.form === 'source' || (x.subject && x.subject.first > x.at))) return x;
-    // `"…" if she lost, said Ruiz`: the writer's words, then the inverted attribution.
-    if (x.form !== 'source' && x.subject && x.subject.first > x.at && b.tokens[x.at - 1]?.lc === ',') return x;
-    // The first cue of the frame decides: a later one belongs to the writer's next clause.
-    return undefined;
-  }
-  return undefined;
 }
 
 function resolveAll(text: string, blocks: Block[], raws: Raw[]) {
