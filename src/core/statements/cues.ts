@@ -130,13 +130,24 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
         cue.subject = { first: first2, last: q };
         cue.clauseStart = p;
       } else if (!prev || prev.lc === ',' || prev.type === 'q' || prev.lc === ':' || p < lo) {
-        const last = titledNameAt(tokens, i + 1, hi) ?? phraseStartingAt(tokens, i + 1, hi);
+        let last = titledNameAt(tokens, i + 1, hi) ?? phraseStartingAt(tokens, i + 1, hi);
         if (last < 0) continue;
+        // `said a former spokesman for the ministry, Knut Berg, who …`: the name apposed to the description.
+        const apposed = tokens[last + 1]?.lc === ',' && tokens[last + 2]?.cap ? phraseStartingAt(tokens, last + 2, hi, false) : -1;
+        let named = -1;
+        if (apposed >= 0 && (apposed + 1 > hi || /^(,|\.)$/.test(tokens[apposed + 1]!.lc)) && tokens.slice(i + 1, last + 1).some((x) => !x.cap && ROLE_WORDS.has(x.lc))) named = last + 2;
+        if (named >= 0) {
+          cue.subject = { first: named, last: apposed };
+          end = cue.end = apposed;
+          last = apposed;
+        }
         const after = tokens[last + 1];
         if (after && last + 1 <= hi && after.type === 'w' && !TAIL_START.has(after.lc) && after.lc !== 'of') continue;
-        cue.subject = { first: i + 1, last };
-        end = last;
-        cue.end = last;
+        if (named < 0) {
+          cue.subject = { first: i + 1, last };
+          end = last;
+          cue.end = last;
+        }
       } else {
         // A subject we cannot classify (`the official steering the talks warned`, `One diplomat who attended … described`):
         // keep the statement; its speaker resolves as a description, or stays unknown.

@@ -15,6 +15,15 @@ export function skipLeft(tokens: Token[], j: number, lo: number): number {
     if (t.type === 'w' && !t.cap && (BETWEEN_SUBJECT_AND_VERB.has(t.lc) || /ly$/.test(t.lc))) { j--; continue; }
     // An age after a name, before an aside: `Ana Ruiz, 21, a student from Vela, said …`.
     if (t.type === 'w' && /^\d{1,3}$/.test(t.lc) && j - 2 >= lo && tokens[j - 1]!.lc === ',' && tokens[j - 2]!.cap && tokens[j - 2]!.type === 'w' && tokens[j + 1]?.lc === ',') { j -= 2; continue; }
+    // A role of an organisation between commas, after a name: `Ana Ruiz, acting director of Civic Action, which …, said`.
+    if (t.type === 'w' && t.cap && j > lo) {
+      let k = j - 1;
+      while (k > lo && tokens[k]!.lc !== ',' && j - k < 12) k--;
+      const seg = tokens.slice(k + 1, j + 1);
+      const roleOf = seg.some((x, r) => !x.cap && ROLE_WORDS.has(x.lc) && /^(of|at|for)$/.test(seg[r + 1]?.lc ?? ''));
+      if (k > lo && tokens[k]!.lc === ',' && tokens[k - 1]!.cap && tokens[k - 1]!.type === 'w' && seg.length > 2 && !seg[0]!.cap
+        && roleOf && seg.every((x) => x.type === 'w' && !x.quoted)) { j = k - 1; continue; }
+    }
     // A parenthesis after a name: `Ana Ruiz (D-Xyz.) said`, `Ruiz (pictured) said`.
     if (t.lc === ')' && j > lo) {
       let k = j - 1;

@@ -156,3 +156,19 @@ describe('told and its object', () => {
     expect(reported(qs)).toEqual([[null, 'told reporters', 'the ferry will wait']]);
   });
 });
+
+describe('appositions around the speaker of reported speech', () => {
+  const reported = (list: ExtractedStatement[]) => list.filter((s) => s.kind === 'reported').map((s) => [who(s), s.text]);
+
+  it('reads past a role of an organisation and a relative clause to the name', () => {
+    expect(reported(run('But Eva Strand, acting director of the Harbor League, which wrote the letter, said the reply came too late.'))).toEqual([
+      ['Eva Strand', 'the reply came too late'],
+    ]);
+  });
+
+  it('takes the name apposed to a description after an inverted verb', () => {
+    expect(reported(run('He had a voice in every decision, said a former spokesman for the ministry, Knut Berg, who later ran for office.'))).toEqual([
+      ['Knut Berg', 'He had a voice in every decision'],
+    ]);
+  });
+});
