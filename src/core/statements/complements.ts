@@ -46,6 +46,9 @@ export function setComplements(tokens: Token[], cues: Cue[], hi: number) {
     }
     const nextClause = live.find((o) => o !== c && o.clauseStart > c.end && !(o.form !== 'ing' && c.form === 'source'));
     let e = nextClause ? nextClause.clauseStart - 1 : hi;
+    // Never over a later finite speech verb whose subject came first (`…, which wrote the letter, said …`).
+    const laterVerb = live.find((o) => o !== c && o.at > c.end && o.clauseStart <= c.end && o.form !== 'ing' && o.form !== 'source' && o.subject && o.subject.first < c.at);
+    if (laterVerb && laterVerb.at - 1 < e) e = tokens[laterVerb.at - 1]?.lc === ',' ? laterVerb.at - 2 : laterVerb.at - 1;
     for (let k = s + 1; k < e; k++) {
       const x = tokens[k]!;
       if (x.quoted) continue;

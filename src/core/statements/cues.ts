@@ -133,9 +133,11 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
         let last = titledNameAt(tokens, i + 1, hi) ?? phraseStartingAt(tokens, i + 1, hi);
         if (last < 0) continue;
         // `said a former spokesman for the ministry, Knut Berg, who …`: the name apposed to the description.
-        const apposed = tokens[last + 1]?.lc === ',' && tokens[last + 2]?.cap ? phraseStartingAt(tokens, last + 2, hi, false) : -1;
+        let comma = last + 1;
+        while (comma <= hi && comma - last < 8 && tokens[comma]!.type === 'w' && !tokens[comma]!.quoted) comma++;
+        const apposed = tokens[comma]?.lc === ',' && tokens[comma + 1]?.cap ? phraseStartingAt(tokens, comma + 1, hi, false) : -1;
         let named = -1;
-        if (apposed >= 0 && (apposed + 1 > hi || /^(,|\.)$/.test(tokens[apposed + 1]!.lc)) && tokens.slice(i + 1, last + 1).some((x) => !x.cap && ROLE_WORDS.has(x.lc))) named = last + 2;
+        if (apposed >= 0 && (apposed + 1 > hi || /^(,|\.)$/.test(tokens[apposed + 1]!.lc)) && tokens.slice(i + 1, last + 1).some((x) => !x.cap && ROLE_WORDS.has(x.lc))) named = comma + 1;
         if (named >= 0) {
           cue.subject = { first: named, last: apposed };
           end = cue.end = apposed;

@@ -69,6 +69,8 @@ export function extractStatements(article: Article): ExtractedStatement[] {
           if (c.quoted || c.nested || consumed.has(c) || c.complement.length === 0 || QUOTE_ONLY.has(c.lemma)) continue;
           const inner = c.complement.flatMap((r) => b.tokens.slice(r.first, r.last + 1));
           if (inner.every((t) => t.quoted || t.type !== 'w')) continue;
+          // `…, which wrote the letter, …`: a relative clause with an object, not a report.
+          if (/^(who|which)$/.test(b.tokens[c.clauseStart]?.lc ?? '') && inner.filter((t) => t.type === 'w').length <= 3) continue;
           if (quoteCarriesAll(c, inner)) continue;
           const first = c.complement[0]!;
           const lastR = c.complement[c.complement.length - 1]!;
