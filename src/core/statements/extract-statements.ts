@@ -54,6 +54,8 @@ export function extractStatements(article: Article): ExtractedStatement[] {
     for (const b of blocks) {
       for (const q of b.quotes) {
         const raw = (lead && leadQuote(text, b, q, lead, consumed)) || attributeQuote(text, b, q, consumed, raws, prevUnclosed);
+        // A quotation over several paragraphs attributed only at its end: its earlier paragraphs are the same speaker's.
+        if (raw && prevUnclosed && prevUnclosed.who === null && raw.who && !('same' in raw.who) && text.slice(b.start, q.open).trim() === '') prevUnclosed.who = { same: raw };
         prevUnclosed = undefined;
         lead = undefined;
         if (!raw) continue;

@@ -3,6 +3,7 @@ import { extractStatements, type ExtractedStatement } from '../../../src/core/st
 import { findQuotations } from '../../../src/core/statements/quotes.ts';
 import { tokenize } from '../../../src/core/statements/tokens.ts';
 import { parseArticle } from '../../../src/core/corpus/parse-article.ts';
+import { makeArticle } from '../../helpers/statements-article.ts';
 
 // Conventions of real newswire text, on invented sentences, read by the real loader (its sentence splitter knows `Mr.`).
 const run = (text: string) => {
@@ -170,5 +171,20 @@ describe('appositions around the speaker of reported speech', () => {
     expect(reported(run('He had a voice in every decision, said a former spokesman for the ministry, Knut Berg, who later ran for office.'))).toEqual([
       ['Knut Berg', 'He had a voice in every decision'],
     ]);
+  });
+});
+
+describe('quotes over several paragraphs and guillemets', () => {
+  it('gives the earlier paragraphs of a quotation attributed only at its end the same speaker', () => {
+    const qs = direct(run('Ana Ruiz spoke to the crowd.\n"The first boat came in the spring. Then the second.\n"By autumn we had a harbour," Ruiz said.'));
+    expect(qs.map((q) => [q.text, who(q)])).toEqual([
+      ['The first boat came in the spring. Then the second', 'Ana Ruiz'],
+      ['By autumn we had a harbour', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('reads guillemets like double quotation marks', () => {
+    const qs = extractStatements(makeArticle('Mayor Ed Hale spoke.\nMayor Ed Hale replied: «We agree on this.»\n«It is over,» said Hale.')).filter((s) => s.kind === 'direct');
+    expect(qs.map((q) => [q.text, who(q)])).toEqual([['We agree on this', 'Ed Hale'], ['It is over', 'Ed Hale']]);
   });
 });
