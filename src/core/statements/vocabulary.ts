@@ -82,7 +82,8 @@ export const ROLE_WORDS = new Set(
   investigator superintendent principal dean provost trustee treasurer clerk auditor comptroller surrogate volunteer
   lobbyist publisher producer cofounder co-founder vice-president businessman businesswoman mother father wife husband
   son daughter friend neighbor neighbour retiree student teacher worker pundit consultant analyst spokesperson
-  representative governor-elect president-elect chief-of-staff`.split(/\s+/),
+  representative governor-elect president-elect chief-of-staff front-runner frontrunner hopeful mogul tycoon billionaire
+  contender challenger incumbent moderator nominee-elect`.split(/\s+/),
 );
 
 /** Heads of a noun phrase that name a body (an organisation) rather than a person. */
