@@ -199,7 +199,7 @@ export function classifyPhrase(text: string, tokens: Token[], first: number, las
     const t = body[k - 1]!;
     // `Ada R. King`, `Ada King`: a role word after an initial or a first name is a surname.
     const before = body[k - 2];
-    const surname = k === body.length && t.cap && !!before && before.cap && (/^\p{Lu}\.$/u.test(before.text) || !!firstNameGender(before.lc));
+    const surname = k === body.length && t.cap && !!before && before.cap && (/^\p{Lu}\p{Ll}{0,4}\.$/u.test(before.text) || !!firstNameGender(before.lc));
     const roleish = !surname && (ROLE_WORDS.has(t.lc) || BODY_HEADS.has(t.lc) || GROUP_HEADS.has(t.lc));
     if ((t.cap && !roleish) || (NAME_PARTICLES.has(t.lc) && k < body.length)) k--;
     else break;

@@ -188,3 +188,10 @@ describe('quotes over several paragraphs and guillemets', () => {
     expect(qs.map((q) => [q.text, who(q)])).toEqual([['We agree on this', 'Ed Hale'], ['It is over', 'Ed Hale']]);
   });
 });
+
+describe('role words that are surnames', () => {
+  it('reads King or Prince after a first name, an initial or a title as a surname', () => {
+    const qs = direct(run('Owen Prince runs the ferry.\n“It is risky,” Mr. Prince said.\n“It is not easy,” said Representative Ada R. King of Vela, who backed him.'));
+    expect(qs.map(who)).toEqual(['Owen Prince', 'Ada R. King']);
+  });
+});
