@@ -91,7 +91,11 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
     // A passive (`was asked about it`, `is quoted as`): the subject is not the speaker.
     if (f.form === 'past' && prevRaw && i - 1 >= lo && (BE.has(prevRaw.lc) || (BE.has(tokens[i - 2]?.lc ?? '') && /ly$/.test(prevRaw.lc)))) continue;
     let negated = false;
-    for (let k = Math.max(lo, i - 3); k < i; k++) if (NEGATIONS.has(tokens[k]!.lc) || tokens[k]!.lc.endsWith("n't")) negated = true;
+    // `did not say`, `never said`; not across a comma (`The pier was never safe, said …`).
+    for (let k = Math.max(lo, i - 3); k < i; k++) {
+      if (tokens[k]!.lc === ',') negated = false;
+      else if (NEGATIONS.has(tokens[k]!.lc) || tokens[k]!.lc.endsWith("n't")) negated = true;
+    }
     if (negated) continue;
     if (f.form === 'ing') {
       const before = tokens[i - 1];

@@ -258,6 +258,7 @@ function nameOfBody(body: Token[]): number {
   const b = body[o - 2]!;
   const namePart = (t: Token) => t.cap || NAME_PARTICLES.has(t.lc);
   // `Mr. Lind of …`, `Sen. Ada Lind of …`: a title before a one-word name is fine; `Minister of …` is not a name.
-  if (!a.cap || ROLE_WORDS.has(a.lc) || BODY_HEADS.has(a.lc) || !namePart(b) || (ROLE_WORDS.has(b.lc) && !/\.$/.test(b.text))) return -1;
+  const surname = b.cap && (/^\p{Lu}\p{Ll}{0,4}\.$/u.test(b.text) || !!firstNameGender(b.lc));
+  if (!a.cap || (ROLE_WORDS.has(a.lc) && !surname) || BODY_HEADS.has(a.lc) || !namePart(b) || (ROLE_WORDS.has(b.lc) && !/\.$/.test(b.text))) return -1;
   return body.slice(o + 1).every((t) => t.cap || TITLE_SMALL.has(t.lc)) ? o : -1;
 }

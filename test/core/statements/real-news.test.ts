@@ -57,7 +57,7 @@ describe('the attribution frame after a quotation', () => {
   });
 
   it('reads a lower-case title before a name, on either side of the verb', () => {
-    const qs = direct(run('“Turnout is the key,” said county pollster Ivo Brandt.\n“Nobody saw it coming,” assistant athletic director Bryan Marsh said.'));
+    const qs = direct(run('“Turnout is the key,” said county pollster Ivo Brandt.\n“Nobody saw it coming,” assistant harbour master Lea Sund said.'));
     expect(qs.map(who)).toEqual(['Ivo Brandt', 'Lea Sund']);
   });
 
@@ -168,8 +168,8 @@ describe('appositions around the speaker of reported speech', () => {
   });
 
   it('takes the name apposed to a description after an inverted verb', () => {
-    expect(reported(run('He had a voice in every decision, said a former spokesman for the ministry, Knut Berg, who later ran for office.'))).toEqual([
-      ['Knut Berg', 'He had a voice in every decision'],
+    expect(reported(run('The pier was never safe, said a former spokesman for the port, Knut Berg, who later ran the school.'))).toEqual([
+      ['Knut Berg', 'The pier was never safe'],
     ]);
   });
 });
