@@ -49,7 +49,7 @@ export function makeBlocks(article: Article): Block[] {
     for (const t of tokens) {
       while (qi < quotes.length && quotes[qi]!.close <= t.start) qi++;
       const q = quotes[qi];
-      if (q && t.start > q.open && t.end <= q.close && !(t.type === 'q' && t.start === q.close - 1 && q.closed)) t.quoted = true;
+      if (q && t.start > q.open && t.end <= q.close && !(t.type === 'q' && t.end === q.close && q.closed)) t.quoted = true;
     }
     const block: Block = { start: sp.start, end: sp.end, tokens, quotes, sentences: [] };
     while (si < sents.length && sents[si]!.span.start < sp.end) {

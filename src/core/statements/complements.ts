@@ -33,6 +33,8 @@ export function setComplements(tokens: Token[], cues: Cue[], hi: number) {
           while (k <= hi && k - s < 4 && tokens[k]!.lc !== 'that' && !tokens[k]!.quoted) k++;
           if (tokens[k]?.lc === 'that' && k <= hi && hi - k >= 3) { s = k + 1; continue; }
         }
+        // `said Sunday that …`, `said yesterday that …`.
+        if (CALENDAR_WORDS.has(x.lc) && x.cap === !/^(today|yesterday|tomorrow)$/.test(x.lc) && !/^(may|march)$/.test(x.lc) && s < hi) { s++; continue; }
         const y = tokens[s + 1];
         if (/^(on|last|this|late|early|earlier)$/.test(x.lc) && y && (TIME_WORDS.has(y.lc) || CALENDAR_WORDS.has(y.lc))) {
           s += 2;
@@ -44,6 +46,9 @@ export function setComplements(tokens: Token[], cues: Cue[], hi: number) {
     }
     const nextClause = live.find((o) => o !== c && o.clauseStart > c.end && !(o.form !== 'ing' && c.form === 'source'));
     let e = nextClause ? nextClause.clauseStart - 1 : hi;
+    // Never over a later finite speech verb whose subject came first (`…, which wrote the letter, said …`).
+    const laterVerb = live.find((o) => o !== c && o.at > c.end && o.clauseStart <= c.end && o.form !== 'ing' && o.form !== 'source' && o.subject && o.subject.first < c.at);
+    if (laterVerb && laterVerb.at - 1 < e) e = tokens[laterVerb.at - 1]?.lc === ',' ? laterVerb.at - 2 : laterVerb.at - 1;
     for (let k = s + 1; k < e; k++) {
       const x = tokens[k]!;
       if (x.quoted) continue;

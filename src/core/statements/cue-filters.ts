@@ -30,6 +30,8 @@ const GAP_PREPOSITIONS = new Set(['under', 'in', 'on', 'at', 'for', 'by', 'with'
 export function notSpeech(tokens: Token[], c: Cue, lo: number, hi: number): boolean {
   const next = tokens[c.verbEnd + 1];
   if (next && c.verbEnd + 1 <= hi && NOTHING.has(next.lc) && tokens[c.verbEnd + 2]?.lc !== 'that') return true;
+  // `asked not to be named`, `asked for anonymity`, `asked to leave`: a request about the speaker, not speech reported.
+  if (c.lemma === 'ask' && next && /^(not|to|for|that|him|her|them|me|us)$/.test(next.lc)) return true;
   if (!c.subject || c.subject.first > c.at) return false;
   const rel = tokens[c.subject.first - 1];
   if (!rel || c.subject.first - 1 < lo || !/^(that|which)$/.test(rel.lc)) return false;

@@ -3,9 +3,10 @@ import { phraseEndingAt, phraseStartingAt } from './noun-phrase.ts';
 import { skipLeft, subjectEndingAt } from './subjects.ts';
 import { setComplements } from './complements.ts';
 import { looseSubject, notSpeech } from './cue-filters.ts';
+import { sentenceSubject as mainSubject } from './sentence-subject.ts';
 import {
-  ANONYMOUS_HEADS, GROUP_HEADS, CALENDAR_WORDS, CLAUSE_CONJUNCTIONS, IRREALIS, NEEDS_PARTICLE, NEGATIONS, NOUN_LIKE_PRESENT,
-  SPEECH_FORMS, TIME_WORDS,
+  ANONYMOUS_HEADS, GROUP_HEADS, CALENDAR_WORDS, CLAUSE_CONJUNCTIONS, FUNCTION_WORDS, ROLE_WORDS, IRREALIS, NEEDS_PARTICLE, NEGATIONS, NOUN_LIKE_PRESENT,
+  QUOTE_ONLY, SPEECH_FORMS, TIME_WORDS,
 } from './vocabulary.ts';
 
 /** A token range `[first, last]` (inclusive) in a block's tokens. */
@@ -58,7 +59,8 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
       let from = i + 2;
       if (/^(a|an|the)$/.test(tokens[from]?.lc ?? '') && /^(statement|report|readout|post|letter|transcript|release|note)$/.test(tokens[from + 1]?.lc ?? '') && /^(from|by|of)$/.test(tokens[from + 2]?.lc ?? '')) from += 3;
       const last = phraseStartingAt(tokens, from, hi);
-      if (last >= 0) cues.push(sourceCue(tokens, i, i + 1, { first: from, last }, lo, hi));
+      const loose = last >= 0 ? last : looseSource(tokens, from, hi);
+      if (loose >= 0) cues.push(sourceCue(tokens, i, i + 1, { first: from, last: loose }, lo, hi));
       continue;
     }
     if (t.lc === 'reported' && tokens[i + 1]?.lc === 'by' && !t.quoted) {
@@ -74,8 +76,11 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
       cues.push({ at: i, end: i, verbEnd: i, lemma: f.lemma, form: f.form, nested: true, quoted: true, clauseStart: i, complement: [], around: false });
       continue;
     }
-    if (f.form === 'present' && NOUN_LIKE_PRESENT.has(f.lemma)) continue;
+    // `Ruiz notes.`, `Ruiz continues, “…`: a noun-like `-s` form is a verb right next to a quotation.
+    const inverted = i > lo && (tokens[i - 1]!.type === 'q' || (tokens[i - 1]!.lc === ',' && tokens[i - 2]?.type === 'q'));
+    if (f.form === 'present' && NOUN_LIKE_PRESENT.has(f.lemma) && !(nearQuote(tokens, i, lo, hi) && (i === hi || tokens[i + 1]!.type !== 'w' || inverted))) continue;
     const next = tokens[i + 1];
+    if (QUOTE_ONLY.has(f.lemma) && !nearQuote(tokens, i, lo, hi)) continue;
     const particles = NEEDS_PARTICLE[f.lemma];
     if (particles && !(next && (particles.includes(next.lc) || next.type === 'q' || tokens[i + 2]?.type === 'q'))) continue;
     const p = skipLeft(tokens, i - 1, lo);
@@ -83,8 +88,14 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
     const prevRaw = tokens[i - 1];
     if (prevRaw && i - 1 >= lo && (DET.has(prevRaw.lc) || IRREALIS.has(prevRaw.lc))) continue;
     if (prev && (IRREALIS.has(prev.lc) || BE.has(prev.lc))) continue;
+    // A passive (`was asked about it`, `is quoted as`): the subject is not the speaker.
+    if (f.form === 'past' && prevRaw && i - 1 >= lo && (BE.has(prevRaw.lc) || (BE.has(tokens[i - 2]?.lc ?? '') && /ly$/.test(prevRaw.lc)))) continue;
     let negated = false;
-    for (let k = Math.max(lo, i - 3); k < i; k++) if (NEGATIONS.has(tokens[k]!.lc) || tokens[k]!.lc.endsWith("n't")) negated = true;
+    // `did not say`, `never said`; not across a comma (`The pier was never safe, said …`).
+    for (let k = Math.max(lo, i - 3); k < i; k++) {
+      if (tokens[k]!.lc === ',') negated = false;
+      else if (NEGATIONS.has(tokens[k]!.lc) || tokens[k]!.lc.endsWith("n't")) negated = true;
+    }
     if (negated) continue;
     if (f.form === 'ing') {
       const before = tokens[i - 1];
@@ -106,9 +117,15 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
           cue.inherit = inherit;
           if (inherit.nested) cue.nested = true;
         } else {
-          const last = phraseStartingAt(tokens, lo, hi, false, lo);
-          if (last < 0 || last >= p) continue;
-          cue.subject = { first: lo, last };
+          // `he laughed and said`, `Ruiz paused, then added`: the subject of the verb before the conjunction.
+          const verb = tokens[p - 1];
+          const before = verb && p - 2 >= lo && verb.type === 'w' && !verb.cap && /(ed|s)$/.test(verb.lc) && !FUNCTION_WORDS.has(verb.lc) ? subjectEndingAt(tokens, p - 2, lo) : undefined;
+          if (before) cue.subject = before;
+          else {
+            const last = phraseStartingAt(tokens, lo, hi, false, lo);
+            if (last < 0 || last >= p) continue;
+            cue.subject = { first: lo, last };
+          }
         }
       } else if (prev && (prev.lc === 'who' || (prev.lc === 'which' && tokens[p - 1]?.lc === ',')) && p - 1 >= lo) {
         const q = tokens[p - 1]!.lc === ',' ? p - 2 : p - 1;
@@ -117,13 +134,26 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
         cue.subject = { first: first2, last: q };
         cue.clauseStart = p;
       } else if (!prev || prev.lc === ',' || prev.type === 'q' || prev.lc === ':' || p < lo) {
-        const last = phraseStartingAt(tokens, i + 1, hi);
+        let last = titledNameAt(tokens, i + 1, hi) ?? phraseStartingAt(tokens, i + 1, hi);
         if (last < 0) continue;
+        // `said a former spokesman for the ministry, Knut Berg, who …`: the name apposed to the description.
+        let comma = last + 1;
+        while (comma <= hi && comma - last < 8 && tokens[comma]!.type === 'w' && !tokens[comma]!.quoted) comma++;
+        const apposed = tokens[comma]?.lc === ',' && tokens[comma + 1]?.cap ? phraseStartingAt(tokens, comma + 1, hi, false) : -1;
+        let named = -1;
+        if (apposed >= 0 && (apposed + 1 > hi || /^(,|\.)$/.test(tokens[apposed + 1]!.lc)) && tokens.slice(i + 1, last + 1).some((x) => !x.cap && ROLE_WORDS.has(x.lc))) named = comma + 1;
+        if (named >= 0) {
+          cue.subject = { first: named, last: apposed };
+          end = cue.end = apposed;
+          last = apposed;
+        }
         const after = tokens[last + 1];
-        if (after && last + 1 <= hi && after.type === 'w' && !TAIL_START.has(after.lc)) continue;
-        cue.subject = { first: i + 1, last };
-        end = last;
-        cue.end = last;
+        if (after && last + 1 <= hi && after.type === 'w' && !TAIL_START.has(after.lc) && after.lc !== 'of') continue;
+        if (named < 0) {
+          cue.subject = { first: i + 1, last };
+          end = last;
+          cue.end = last;
+        }
       } else {
         // A subject we cannot classify (`the official steering the talks warned`, `One diplomat who attended … described`):
         // keep the statement; its speaker resolves as a description, or stays unknown.
@@ -160,6 +190,49 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
   return cues;
 }
 
+/**
+ * `according to a new poll`, `according to recent polling`: a lower-case source our name reader does not take, read up
+ * to its head noun (before a preposition, comma or clause), at most six words; returns the last index or -1.
+ */
+function looseSource(tokens: Token[], from: number, hi: number): number {
+  let k = from;
+  if (/^(a|an|the|his|her|its|their|this|that|these|those)$/.test(tokens[k]?.lc ?? '') || tokens[k + 1]?.lc === "'s") k += tokens[k + 1]?.lc === "'s" ? 2 : 1;
+  let last = -1;
+  for (; k <= hi && k - from < 7; k++) {
+    const t = tokens[k]!;
+    if (t.type !== 'w' || t.quoted || (FUNCTION_WORDS.has(t.lc) && t.lc !== 'new') || SPEECH_FORMS.has(t.lc)) break;
+    last = k;
+  }
+  return last >= from && !tokens[last]!.cap && /[a-z]{3,}/.test(tokens[last]!.lc) ? last : -1;
+}
+
+const ARTICLES = /^(the|a|an|and|or|but|of|in|on|at|to|for|with)$/;
+
+/**
+ * `county pollster Ivo Brandt`, `assistant athletic director Ana Ruiz`: lower-case words ending in a role word, then a
+ * capitalised name; returns the name's last token, or undefined.
+ */
+function titledNameAt(tokens: Token[], i: number, hi: number): number | undefined {
+  let k = i;
+  // `Vela University political scientist Ana Ruiz`: capitalised words may open the description.
+  while (k <= hi && k - i < 4 && tokens[k]!.type === 'w' && tokens[k]!.cap && !tokens[k]!.quoted && !ARTICLES.test(tokens[k]!.lc)) k++;
+  const lower = k;
+  while (k <= hi && k - i < 8 && tokens[k]!.type === 'w' && !tokens[k]!.cap && !tokens[k]!.quoted && !FUNCTION_WORDS.has(tokens[k]!.lc) && !SPEECH_FORMS.has(tokens[k]!.lc)) k++;
+  if (k === lower || k > hi || !tokens[k]!.cap) return undefined;
+  const last = phraseStartingAt(tokens, k, hi);
+  if (last < k) return undefined;
+  // Without a known role word (`retired surgeon Ada Vos`), only a full name ending the frame counts.
+  const after = tokens[last + 1];
+  if (!ROLE_WORDS.has(tokens[k - 1]!.lc) && (last === k || (after && last + 1 <= hi && after.type === 'w'))) return undefined;
+  return last;
+}
+
+/** A quotation mark just before the verb's clause or right after the verb (`…,” he continued`, `continued: “…`). */
+function nearQuote(tokens: Token[], i: number, lo: number, hi: number): boolean {
+  for (let k = Math.max(lo, i - 6); k <= Math.min(hi, i + 3); k++) if (tokens[k]!.type === 'q' || (k > i && tokens[k]!.lc === ':')) return true;
+  return false;
+}
+
 /** Words that open the writer's own clause after an attribution (`…, X said, in a move …`). */
 const WRITER_CLAUSE = new Set(['in', 'as', 'after', 'amid', 'while', 'when', 'before', 'following', 'with', 'despite', 'days', 'hours', 'weeks', 'a', 'an', 'which', 'where']);
 function trim(tokens: Token[], r: Range): Range {
@@ -189,6 +262,11 @@ function sourceCue(tokens: Token[], at: number, end: number, subject: Range, lo:
     const channel = phraseStartingAt(tokens, after + 1, hi);
     if (channel >= 0) after = channel + 1;
   }
+  // `according to a new poll by Vela Research`, `a report in the Herald`: the rest of the source, not what it says.
+  if (/^(by|in|from|of|at|for)$/.test(tokens[after]?.lc ?? '') && after <= hi) {
+    const more = phraseStartingAt(tokens, after + 1, hi);
+    if (more >= 0 && tokens[after + 1]!.type === 'w' && (tokens[after + 1]!.cap || tokens[more]!.cap)) after = more + 1;
+  }
   cue.end = after - 1;
   if (at > lo) {
     cue.around = true;
@@ -202,9 +280,19 @@ function sourceCue(tokens: Token[], at: number, end: number, subject: Range, lo:
 /** `…, Orlov stated.` and `The talks, he argued, had …`: the cue's complement is the rest of the sentence. */
 function markAround(tokens: Token[], cues: Cue[], lo: number, hi: number) {
   for (const c of cues) {
+    // `…, said Ana Ruiz, a senior fellow at the institute.`: what was said is before the comma, never the apposition.
+    if (c.subject && c.subject.first > c.at && c.form !== 'source' && c.form !== 'ing' && !c.quoted && c.at - 1 > lo && tokens[c.at - 1]!.lc === ',' && tokens[c.at - 2]!.type !== 'q') {
+      c.around = true;
+      c.complement = [{ first: lo, last: c.at - 2 }];
+      for (const o of cues) if (o !== c && o.at < c.at - 1 && o.at >= lo) o.nested = true;
+      continue;
+    }
     if (!c.subject || c.subject.first > c.at || c.form === 'ing' || c.quoted) continue;
-    const comma = c.subject.first - 1;
+    let comma = c.subject.first - 1;
     if (comma <= lo || tokens[comma]!.lc !== ',' || tokens[comma - 1]!.type === 'q') continue;
+    // `…, his top aide, Ana Ruiz, told reporters.`: the description before the name is part of the speaker, not the content.
+    const described = phraseEndingAt(tokens, comma - 1, lo);
+    if (described > lo + 1 && tokens[described - 1]!.lc === ',' && tokens.slice(described, comma).some((t) => !t.cap && ROLE_WORDS.has(t.lc))) comma = described - 1;
     let k = c.end + 1;
     while (k <= hi && tokens[k]!.type !== 'w' && tokens[k]!.lc !== ',') k++;
     // `…, Vidal said on Monday, in a move …`: a time phrase, then the writer's own clause.
@@ -249,6 +337,8 @@ function sentenceSubject(tokens: Token[], c: Cue, lo: number, hi: number) {
   if (c.inherit || c.subject || c.form !== 'ing' || c.at === lo) return;
   const last = phraseStartingAt(tokens, lo, hi, false, lo);
   if (last >= 0 && last < c.at) c.subject = { first: lo, last };
+  // `Speaking in Vela, Ruiz praised Baker, calling him …`: the subject after an opening adverbial.
+  else c.subject = mainSubject(tokens, lo, hi, c.at);
 }
 
 /** A cue whose subject sits in the complement of an earlier cue, with no clause boundary between, reports a report. */

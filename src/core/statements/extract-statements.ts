@@ -4,11 +4,13 @@ import { classifyPhrase, phraseStartingAt, useCommonWords } from './noun-phrase.
 import { ArticlePeople, type SentenceTokens } from './people.ts';
 import { isTitleCase, type Quotation } from './quotes.ts';
 import type { Token } from './tokens.ts';
-import { firstCueAt, liveCues, lowerBound, lowerWords, makeBlocks, sentenceOf, type Block } from './blocks.ts';
+import { liveCues, lowerBound, lowerWords, makeBlocks, sentenceOf, type Block } from './blocks.ts';
 import { foldName } from './names.ts';
 import { isScareQuote } from './scare-quotes.ts';
+import { sentenceSubject } from './sentence-subject.ts';
+import { circumstanceBefore, colonLead, frameCue, type Lead } from './quote-frames.ts';
 import { headlineReports, sameSpeaker } from './headlines.ts';
-import { CHARACTERISING } from './vocabulary.ts';
+import { CHARACTERISING, QUOTE_ONLY } from './vocabulary.ts';
 
 /** A speaker as named in one article, before merging across articles. */
 export interface SpeakerMention {
@@ -48,22 +50,29 @@ export function extractStatements(article: Article): ExtractedStatement[] {
     for (const b of blocks) for (const s of b.sentences) if (!s.headline) s.cues = findCues(b.tokens, s.lo, s.hi);
     const consumed = new Set<Cue>();
     let prevUnclosed: Raw | undefined;
+    let lead: Lead | undefined;
     for (const b of blocks) {
       for (const q of b.quotes) {
-        const raw = attributeQuote(text, b, q, consumed, raws, prevUnclosed);
+        const raw = (lead && leadQuote(text, b, q, lead, consumed)) || attributeQuote(text, b, q, consumed, raws, prevUnclosed);
+        // A quotation over several paragraphs attributed only at its end: its earlier paragraphs are the same speaker's.
+        if (raw && prevUnclosed && prevUnclosed.who === null && raw.who && !('same' in raw.who) && text.slice(b.start, q.open).trim() === '') prevUnclosed.who = { same: raw };
         prevUnclosed = undefined;
+        lead = undefined;
         if (!raw) continue;
         raws.push(raw);
         if (!q.closed) prevUnclosed = raw;
       }
       if (b.quotes.length === 0) prevUnclosed = undefined;
+      lead = colonLead(b);
     }
     for (const b of blocks) {
       for (const s of b.sentences) {
         for (const c of s.cues) {
-          if (c.quoted || c.nested || consumed.has(c) || c.complement.length === 0) continue;
+          if (c.quoted || c.nested || consumed.has(c) || c.complement.length === 0 || QUOTE_ONLY.has(c.lemma)) continue;
           const inner = c.complement.flatMap((r) => b.tokens.slice(r.first, r.last + 1));
           if (inner.every((t) => t.quoted || t.type !== 'w')) continue;
+          // `…, which wrote the letter, …`: a relative clause with an object, not a report.
+          if (/^(who|which)$/.test(b.tokens[c.clauseStart]?.lc ?? '') && inner.filter((t) => t.type === 'w').length <= 3) continue;
           if (quoteCarriesAll(c, inner)) continue;
           const first = c.complement[0]!;
           const lastR = c.complement[c.complement.length - 1]!;
@@ -123,6 +132,8 @@ function cueText(text: string, tokens: Token[], c: Cue): string {
   return text.slice(tokens[c.at]!.start, tokens[c.verbEnd]!.end);
 }
 
+const wordCount = (words: string) => words.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
 function inRange(b: Block, r: Range, q: Quotation): boolean {
   return q.open >= b.tokens[r.first]!.start && q.open < b.tokens[r.last]!.end;
 }
@@ -139,14 +150,16 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
   const sentOf = (c: Cue) => sentenceOf(b, b.tokens[c.at]!.start)!;
   // Attribution right after the quotation: `"…," Adams told reporters` / `"…," said the minister`.
   let k = lowerBound(b.tokens, q.close);
-  while (k < b.tokens.length && b.tokens[k]!.type === 'p' && b.tokens[k]!.lc !== '.') k++;
+  // Skip the `,` and a stray closing mark (`…them,'''`: a single quote closing inside the double one).
+  while (k < b.tokens.length && (b.tokens[k]!.type === 'p' || b.tokens[k]!.type === 'q') && b.tokens[k]!.lc !== '.' && k - lowerBound(b.tokens, q.close) < 3) k++;
   const tail = text.slice(q.content.end, q.close);
   const nextTok = b.tokens[k];
-  if (q.closed && nextTok && (!tail.includes('.') || !nextTok.cap)) {
-    const near: Cue[] = [];
-    for (let i = firstCueAt(all, k); i < all.length && all[i]!.at - k <= 8; i++) near.push(all[i]!);
-    const c = near.find((x) => (x.subject && x.subject.first === k && x.at > k) || (x.at === k && x.subject && x.subject.first > x.at));
-    if (c) {
+  if (q.closed && nextTok) {
+    // `"Why not?" Ruiz asked.`: after `?` or `!` the loader may start a new sentence; the frame is that sentence.
+    // After a full stop (`"… missing." Ruiz said.`) only a frame that reports nothing else counts.
+    const stopped = tail.includes('.') && nextTok.cap;
+    const c = frameCue(b, all, k, sentenceOf(b, nextTok.start)?.hi ?? s.hi);
+    if (c && (!stopped || c.complement.length === 0 || c.around)) {
       consumed.add(c);
       return { ...base, cue: cueText(text, b.tokens, c), who: { cue: c, block: b, sentence: sentOf(c).s.index } };
     }
@@ -155,7 +168,13 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
   let j = lowerBound(b.tokens, q.open) - 1;
   let gap = 0;
   while (j >= 0 && gap < 3 && /^(,|:|with|that|—|-)$/.test(b.tokens[j]!.lc)) { j--; gap++; }
-  const before = s.cues.find((c) => !c.quoted && !c.nested && (c.verbEnd === j || c.end === j));
+  const adjacent = s.cues.find((c) => !c.quoted && !c.nested && (c.verbEnd === j || c.end === j));
+  const around = adjacent ? undefined : circumstanceBefore(b, s.cues, j, gap);
+  if (around && j >= s.lo) {
+    consumed.add(around);
+    return { ...base, cue: cueText(text, b.tokens, around), who: { cue: around, block: b, sentence: s.s.index } };
+  }
+  const before = adjacent;
   if (before && j >= s.lo) {
     const inner = before.complement.flatMap((r) => b.tokens.slice(r.first, r.last + 1)).filter((t) => t.type === 'w' && !t.quoted);
     const afterQuote = inner.filter((t) => t.start >= q.close);
@@ -182,12 +201,28 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
     let prev: Raw | undefined;
     for (let i = raws.length - 1; i >= 0 && i >= raws.length - 4 && !prev; i--) {
       const r = raws[i]!;
-      if (r.sentence.index >= s.s.index - 1 && r.sentence.index <= s.s.index && !r.headline) prev = r;
+      const near = r.sentence.index >= s.s.index - 1 && r.sentence.index <= s.s.index;
+      // A paragraph that is all quotation, right after an attributed statement: the same speaker goes on.
+      const goesOn = i === raws.length - 1 && atBlockStart && r.who !== null && r.sentence.paragraph === s.s.paragraph - 1;
+      if ((near || goesOn) && !r.headline) prev = r;
     }
     if (prev) return { ...base, cue: prev.cue, who: { same: prev } };
   }
   if (isTitleCase(words) || (!q.closed && !atBlockStart) || isScareQuote(b.tokens, q, words, false)) return undefined;
+  // A single quoted word no speech verb claims is a label, unless it stands as an utterance (`“Never!”`).
+  if (wordCount(words) === 1 && !/[,.!?]/.test(text.slice(q.content.end, q.close))) return undefined;
+  // No speech verb claims it: the subject of the sentence's main clause (`Ruiz called the plan "a mess."`).
+  const subject = atBlockStart ? undefined : sentenceSubject(b.tokens, s.lo, s.hi, lowerBound(b.tokens, q.open));
+  if (subject) return { ...base, cue: '', who: { phrase: subject, block: b, sentence: s.s.index } };
   return { ...base, cue: '', who: null };
+}
+
+function leadQuote(text: string, b: Block, q: Quotation, lead: Lead, consumed: Set<Cue>): Raw | undefined {
+  const s = sentenceOf(b, q.open);
+  const words = text.slice(q.content.start, q.content.end);
+  if (!s || s.headline || text.slice(b.start, q.open).trim() !== '' || !/\p{L}/u.test(words)) return undefined;
+  consumed.add(lead.cue);
+  return { kind: 'direct', span: q.content, text: words, sentence: s.s, cue: cueText(text, lead.block.tokens, lead.cue), who: { cue: lead.cue, block: lead.block, sentence: lead.sentence } };
 }
 
 function resolveAll(text: string, blocks: Block[], raws: Raw[]) {

@@ -1,5 +1,6 @@
 import type { Span } from '../model.ts';
 import type { Token } from './tokens.ts';
+import { firstNameGender } from './first-name-gender.ts';
 import {
   ANONYMOUS_HEADS, BODY_HEADS, CALENDAR_WORDS, FUNCTION_WORDS, GENDERED_TITLES, GROUP_HEADS, NAME_PARTICLES, PRONOUNS, ROLE_WORDS,
 } from './vocabulary.ts';
@@ -37,7 +38,8 @@ export function isPhraseWord(t: Token, atSentenceStart: boolean, next?: Token): 
   if (CALENDAR_WORDS.has(t.lc) && !(t.lc.length <= 4 && t.text !== t.text.toUpperCase() && next?.type === 'w' && (next.cap || NAME_PARTICLES.has(next.lc)) && !CALENDAR_WORDS.has(next.lc))) return false;
   if (t.cap && /^\p{Lu}[\p{Lu}.]+$/u.test(t.text)) return true;
   if (t.cap) {
-    if (FUNCTION_WORDS.has(t.lc)) return false;
+    // `New Vela`: a capitalised `New` before a capitalised word is part of a name.
+    if (FUNCTION_WORDS.has(t.lc) && !(t.lc === 'new' && next?.cap && next.type === 'w')) return false;
     if (!atSentenceStart || !commonWords?.has(t.lc)) return true;
     if (!next) return false;
     if (next.cap && next.type === 'w' && !FUNCTION_WORDS.has(next.lc) && !CALENDAR_WORDS.has(next.lc)) return true;
@@ -100,9 +102,10 @@ export function phraseEndingAt(tokens: Token[], j: number, lo: number): number {
     // A lowercase description up to a possessive or determiner: `the country's energy minister`, `Lebanon's social affairs minister`.
     if (i < j && x.type === 'w' && !x.cap && !x.quoted && !FUNCTION_WORDS.has(x.lc) && ROLE_WORDS.has(tokens[j]!.lc) && !tokens[j]!.cap) {
       let k = i;
-      while (k > lo && i - k < 3 && tokens[k - 1]!.type === 'w' && !tokens[k - 1]!.cap && !tokens[k - 1]!.quoted && !FUNCTION_WORDS.has(tokens[k - 1]!.lc) && tokens[k - 1]!.lc !== "'s") k--;
+      // `a Vela airport official`: a capitalised modifier may sit among the lower-case ones.
+      while (k > lo && i - k < 3 && tokens[k - 1]!.type === 'w' && !tokens[k - 1]!.quoted && !FUNCTION_WORDS.has(tokens[k - 1]!.lc) && tokens[k - 1]!.lc !== "'s") k--;
       const d = tokens[k - 1];
-      if (k - 1 >= lo && d && (d.lc === "'s" || (DETERMINERS.has(d.lc) && !/^(two|three|many|several|some|both|other)$/.test(d.lc)))) { i = k - 1; if (d.lc !== "'s") break; continue; }
+      if (k - 1 >= lo && d && (d.lc === "'s" || /^(one|another)$/.test(d.lc) || (DETERMINERS.has(d.lc) && !/^(two|three|many|several|some|both|other)$/.test(d.lc)))) { i = k - 1; if (d.lc !== "'s") break; continue; }
     }
     // `of the University of Indonesia`
     if (i > lo && i < j && x.lc === 'the' && prevTok?.lc === 'of' && tokens[i + 1]!.cap) { i--; continue; }
@@ -174,6 +177,9 @@ export function classifyPhrase(text: string, tokens: Token[], first: number, las
     const p = PRONOUNS[w0.lc]!;
     return { span, kind: 'pronoun', pronoun: p, ...(p === 'male' || p === 'female' ? { gender: p } : {}) };
   }
+  // `46 percent`, `nine in 10`: a share of those polled.
+  const z = ws[ws.length - 1]!;
+  if (z.lc === 'percent' || (/^\d+$/.test(z.lc) && ws.length >= 3 && /^(in|of)$/.test(ws[ws.length - 2]!.lc))) return { span, kind: 'body', name: text.slice(span.start, span.end) };
   let body = ws;
   const hasDet = DETERMINERS.has(w0.lc) && !w0.cap ? true : DETERMINERS.has(w0.lc) && ws.length > 1;
   if (hasDet) body = ws.slice(1);
@@ -191,7 +197,10 @@ export function classifyPhrase(text: string, tokens: Token[], first: number, las
   let k = body.length;
   while (k > 0) {
     const t = body[k - 1]!;
-    const roleish = ROLE_WORDS.has(t.lc) || BODY_HEADS.has(t.lc) || GROUP_HEADS.has(t.lc);
+    // `Ada R. King`, `Ada King`: a role word after an initial or a first name is a surname.
+    const before = body[k - 2];
+    const surname = k === body.length && t.cap && !!before && before.cap && (/^\p{Lu}\p{Ll}{0,4}\.$/u.test(before.text) || !!firstNameGender(before.lc));
+    const roleish = !surname && (ROLE_WORDS.has(t.lc) || BODY_HEADS.has(t.lc) || GROUP_HEADS.has(t.lc));
     if ((t.cap && !roleish) || (NAME_PARTICLES.has(t.lc) && k < body.length)) k--;
     else break;
   }
@@ -248,6 +257,8 @@ function nameOfBody(body: Token[]): number {
   const a = body[o - 1]!;
   const b = body[o - 2]!;
   const namePart = (t: Token) => t.cap || NAME_PARTICLES.has(t.lc);
-  if (!a.cap || ROLE_WORDS.has(a.lc) || BODY_HEADS.has(a.lc) || !namePart(b) || ROLE_WORDS.has(b.lc)) return -1;
+  // `Mr. Lind of …`, `Sen. Ada Lind of …`: a title before a one-word name is fine; `Minister of …` is not a name.
+  const surname = b.cap && (/^\p{Lu}\p{Ll}{0,4}\.$/u.test(b.text) || !!firstNameGender(b.lc));
+  if (!a.cap || (ROLE_WORDS.has(a.lc) && !surname) || BODY_HEADS.has(a.lc) || !namePart(b) || (ROLE_WORDS.has(b.lc) && !/\.$/.test(b.text))) return -1;
   return body.slice(o + 1).every((t) => t.cap || TITLE_SMALL.has(t.lc)) ? o : -1;
 }

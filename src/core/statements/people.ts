@@ -3,15 +3,29 @@ import { classifyPhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } 
 import { compatibleNames, foldName, nameWords, similarWord, surnameOf } from './names.ts';
 import type { SpeakerMention } from './extract-statements.ts';
 import { ROLE_WORDS, SPEECH_FORMS } from './vocabulary.ts';
+import { firstNameGender } from './first-name-gender.ts';
 
 /** More distinct people than any real article names: beyond it, new names are not tracked (keeps work linear). */
 const MAX_PERSONS = 300;
+
+/** A subordinate clause opening right before a name: `When Orr …, he said`. */
+const CLAUSE_OPENER = /\b(?:when|after|as|while|because|since|although|though|if|once|before|until)\s+$/i;
+
+/** Title abbreviations and the role words they stand for (`Sen. Ruiz` is `the senator`). */
+const TITLE_WORDS: Record<string, string> = {
+  sen: 'senator', sens: 'senator', rep: 'representative', reps: 'representative', gov: 'governor', gen: 'general',
+  lt: 'lieutenant', col: 'colonel', sgt: 'sergeant', rev: 'reverend', prof: 'professor', dr: 'doctor', capt: 'captain',
+  adm: 'admiral', maj: 'major', atty: 'attorney', amb: 'ambassador', supt: 'superintendent', congressman: 'representative',
+  congresswoman: 'representative',
+};
 
 /** A person named in one article. */
 export interface Person {
   name: string;
   roles: string[];
   gender?: 'male' | 'female';
+  /** The usual gender of the first name, when the article itself says nothing (used for pronouns only). */
+  nameGender?: 'male' | 'female';
 }
 
 /** One place where a person is mentioned. */
@@ -38,9 +52,10 @@ export class ArticlePeople {
   private readonly firstInSentence = new Map<number, PersonMention>();
   private readonly appositiveSubject = new Map<number, number>();
   private last: { speaker: SpeakerMention; person?: Person; sentence: number } | undefined;
+  private readonly spoken = new Set<Person>();
 
   /** Collects every person named in the article's sentences, then ties bare surnames to them. */
-  constructor(text: string, sentences: SentenceTokens[]) {
+  constructor(private readonly text: string, sentences: SentenceTokens[]) {
     const bare: { at: number; sentence: number; name: string }[] = [];
     for (const s of sentences) {
       for (let i = s.lo; i <= s.hi; i++) {
@@ -117,6 +132,12 @@ export class ArticlePeople {
     if (nameWords(name).length > nameWords(person.name).length) person.name = name;
     if (p.role && !person.roles.includes(p.role)) person.roles.push(p.role);
     if (p.gender && !person.gender) person.gender = p.gender;
+    // `Ada Lind` is a woman unless the article says otherwise (a title, a pronoun already noted).
+    const given = nameWords(person.name);
+    if (!person.nameGender && given.length > 1) {
+      const g = firstNameGender(given[0]!);
+      if (g) person.nameGender = g;
+    }
     return person;
   }
 
@@ -182,11 +203,12 @@ export class ArticlePeople {
   noteSpeaker(speaker: SpeakerMention | null, sentence: number): void {
     if (!speaker) return;
     const person = speaker.kind === 'person' ? this.persons.find((x) => x.name === speaker.name) : undefined;
+    if (person) this.spoken.add(person);
     this.last = { speaker, ...(person ? { person } : {}), sentence };
   }
 
   private byRole(head: string, qualifiers: string[], at: number): Person | undefined {
-    const words = (p: Person) => new Set(p.roles.flatMap((r) => nameWords(r)));
+    const words = (p: Person) => new Set(p.roles.flatMap((r) => nameWords(r)).map((w) => TITLE_WORDS[w] ?? w));
     let hits = this.persons.filter((p) => words(p).has(head) || words(p).has(`${head}s`));
     if (hits.length > 1) {
       const scored = hits.map((p) => ({ p, n: qualifiers.filter((q) => words(p).has(q)).length }));
@@ -223,12 +245,24 @@ export class ArticlePeople {
   }
 
   private byPronoun(gender: 'male' | 'female', at: number, sentence: number): Person | undefined {
-    const fits = (p: Person | undefined) => !!p && (!p.gender || p.gender === gender);
+    // A person a pronoun can stand for: of that gender or unknown, and plausibly a person (a known first name, a title or
+    // role, a gender from the text, or a speaker already), not any two capitalised words (`Harbor Avenue`).
+    const fits = (p: Person | undefined) => !!p && (!(p.gender ?? p.nameGender) || (p.gender ?? p.nameGender) === gender)
+      && (!!(p.gender ?? p.nameGender) || p.roles.length > 0 || this.spoken.has(p));
     // The subject of the sentence, before the pronoun: `Aro shook hands with Baker, and he later told …`.
     const subj = this.subjects.get(sentence);
     const own = this.firstInSentence.get(sentence);
     const isSubject = own && this.appositiveSubject.get(sentence) === own.at ? true : subj && own && ((subj.kind === 'person' || subj.kind === 'name') ? own.at >= subj.span.start && own.at < subj.span.end : own.at - subj.span.end <= 2 && own.at > subj.span.end);
     if (own && isSubject && own.at < at && fits(own.person)) return own.person;
+    // `When Orr was asked about it, he laughed`: the one fitting person named earlier in the same sentence.
+    if (own && own.at < at && !subj) {
+      const same = new Set<Person>();
+      for (let i = this.mentionIndex(at) - 1; i >= 0 && this.mentions[i]!.sentence === sentence; i--) {
+        const m = this.mentions[i]!;
+        if (fits(m.person) && CLAUSE_OPENER.test(this.text.slice(Math.max(0, m.at - 12), m.at))) same.add(m.person);
+      }
+      if (same.size === 1) return [...same][0];
+    }
     if (this.last?.person && this.last.sentence >= sentence - 1 && fits(this.last.person)) return this.last.person;
     const prevFirst = this.firstInSentence.get(sentence - 1);
     if (prevFirst && fits(prevFirst.person)) return prevFirst.person;

@@ -14,7 +14,8 @@ export interface Quotation {
   marks: 'double' | 'single';
 }
 
-const QUOTE_MARK = /["“”„«»‘’']/g;
+/** Two apostrophes (or two backticks) stand for a double quotation mark in older newswire and archive text. */
+const QUOTE_MARK = /''|``|["“”„«»‘’']/g;
 const OPEN_DOUBLE = new Set(['“', '„', '«']);
 const CLOSE_DOUBLE = new Set(['”', '»']);
 const isWordChar = (c: string) => /[\p{L}\p{N}]/u.test(c);
@@ -29,40 +30,49 @@ export function findQuotations(text: string, start: number, end: number): Quotat
   const brace = text.indexOf('{', start);
   if (brace >= 0 && brace < end && text.indexOf('}', brace) >= 0 && text.indexOf('}', brace) < end) return out; // CSS or code
   let open = -1;
+  let openLen = 1;
   let marks: 'double' | 'single' = 'double';
   QUOTE_MARK.lastIndex = start;
   for (let m = QUOTE_MARK.exec(text); m && m.index < end; m = QUOTE_MARK.exec(text)) {
     const i = m.index;
     const c = m[0];
+    const len = c.length;
     const prev = i > start ? text.charAt(i - 1) : ' ';
-    const next = i + 1 < end ? text.charAt(i + 1) : ' ';
-    if (OPEN_DOUBLE.has(c)) {
-      if (open < 0 || marks === 'single') { open = i; marks = 'double'; }
-      else open = i; // an unclosed quote followed by a new one: the first was unbalanced
+    const next = i + len < end ? text.charAt(i + len) : ' ';
+    if (c === '``') {
+      if (open < 0 || marks === 'single') { open = i; openLen = 2; marks = 'double'; }
+    } else if (c === "''") {
+      // Like a straight double mark; a lone closing apostrophe of a single quote is followed by one more (`'a''`: rare).
+      if (open >= 0 && marks === 'double') { push(out, text, open, openLen, i, 2, true, marks); open = -1; }
+      else if (open >= 0 && marks === 'single' && !isWordChar(next)) { push(out, text, open, openLen, i, 1, true, marks); open = -1; }
+      else if (!isWordChar(prev) && next !== "'") { open = i; openLen = 2; marks = 'double'; }
+    } else if (OPEN_DOUBLE.has(c)) {
+      if (open < 0 || marks === 'single') { open = i; openLen = 1; marks = 'double'; }
+      else { open = i; openLen = 1; } // an unclosed quote followed by a new one: the first was unbalanced
     } else if (CLOSE_DOUBLE.has(c)) {
-      if (open >= 0 && marks === 'double') { push(out, text, open, i, true, marks); open = -1; }
+      if (open >= 0 && marks === 'double') { push(out, text, open, openLen, i, 1, true, marks); open = -1; }
     } else if (c === '"') {
       if (prev === '=' || next === '>' ) continue; // markup attribute
-      if (open >= 0 && marks === 'double') { push(out, text, open, i, true, marks); open = -1; }
-      else if (!isWordChar(prev)) { open = i; marks = 'double'; }
+      if (open >= 0 && marks === 'double') { push(out, text, open, openLen, i, 1, true, marks); open = -1; }
+      else if (!isWordChar(prev)) { open = i; openLen = 1; marks = 'double'; }
     } else if (c === '‘' || c === "'") {
-      if (open < 0 && !isWordChar(prev) && isWordChar(next)) { open = i; marks = 'single'; }
-      else if (c === "'" && open >= 0 && marks === 'single' && !isWordChar(next)) { push(out, text, open, i, true, marks); open = -1; }
+      if (open < 0 && !isWordChar(prev) && isWordChar(next)) { open = i; openLen = 1; marks = 'single'; }
+      else if (c === "'" && open >= 0 && marks === 'single' && !isWordChar(next)) { push(out, text, open, openLen, i, 1, true, marks); open = -1; }
     } else if (c === '’') {
-      if (open >= 0 && marks === 'single' && !isWordChar(next)) { push(out, text, open, i, true, marks); open = -1; }
+      if (open >= 0 && marks === 'single' && !isWordChar(next)) { push(out, text, open, openLen, i, 1, true, marks); open = -1; }
     }
   }
-  if (open >= 0) push(out, text, open, end, false, marks);
+  if (open >= 0) push(out, text, open, openLen, end, 0, false, marks);
   return out;
 }
 
-function push(out: Quotation[], text: string, open: number, closeMark: number, closed: boolean, marks: 'double' | 'single') {
-  let s = open + 1;
+function push(out: Quotation[], text: string, open: number, openLen: number, closeMark: number, closeLen: number, closed: boolean, marks: 'double' | 'single') {
+  let s = open + openLen;
   let e = closeMark;
   while (s < e && /\s/.test(text.charAt(s))) s++;
   while (e > s && /[\s,;:.]/.test(text.charAt(e - 1))) e--;
   if (e <= s) return;
-  out.push({ open, close: closed ? closeMark + 1 : closeMark, content: { start: s, end: e }, closed, marks });
+  out.push({ open, close: closed ? closeMark + closeLen : closeMark, content: { start: s, end: e }, closed, marks });
 }
 
 /** True when quoted words look like a name or title in Title Case (`'Candid and Very Constructive'`), not speech. */

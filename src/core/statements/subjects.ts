@@ -3,6 +3,9 @@ import type { Range } from './cues.ts';
 import { afterPreposition, phraseEndingAt } from './noun-phrase.ts';
 import { BETWEEN_SUBJECT_AND_VERB, FUNCTION_WORDS, ROLE_WORDS, TIME_WORDS } from './vocabulary.ts';
 
+/** `D-Xyz`: a party initial and a state abbreviation. */
+const PARTY_TAG = /^[A-Z]-[A-Z][A-Za-z]{1,4}$/;
+
 /** Skips adverbs, auxiliaries and time phrases leftwards from `j`; returns the index of the first other token. */
 export function skipLeft(tokens: Token[], j: number, lo: number): number {
   while (j >= lo) {
@@ -10,15 +13,39 @@ export function skipLeft(tokens: Token[], j: number, lo: number): number {
     if (t.type === 'w' && (TIME_WORDS.has(t.lc) || /^\d+$/.test(t.lc)) && j - 1 >= lo && /^(on|last|this|next|late|early|on|since)$/.test(tokens[j - 1]!.lc)) { j -= 2; continue; }
     if (t.type === 'w' && /^\d+$/.test(t.lc) && j - 2 >= lo && tokens[j - 2]!.lc === 'on') { j -= 3; continue; }
     if (t.type === 'w' && !t.cap && (BETWEEN_SUBJECT_AND_VERB.has(t.lc) || /ly$/.test(t.lc))) { j--; continue; }
+    // An age after a name, before an aside: `Ana Ruiz, 21, a student from Vela, said …`.
+    if (t.type === 'w' && /^\d{1,3}$/.test(t.lc) && j - 2 >= lo && tokens[j - 1]!.lc === ',' && tokens[j - 2]!.cap && tokens[j - 2]!.type === 'w' && tokens[j + 1]?.lc === ',') { j -= 2; continue; }
+    // A role of an organisation between commas, after a name: `Ana Ruiz, acting director of Civic Action, which …, said`.
+    if (t.type === 'w' && t.cap && j > lo) {
+      let k = j - 1;
+      while (k > lo && tokens[k]!.lc !== ',' && j - k < 12) k--;
+      const seg = tokens.slice(k + 1, j + 1);
+      const roleOf = seg.some((x, r) => !x.cap && ROLE_WORDS.has(x.lc) && /^(of|at|for)$/.test(seg[r + 1]?.lc ?? ''));
+      if (k > lo && tokens[k]!.lc === ',' && tokens[k - 1]!.cap && tokens[k - 1]!.type === 'w' && seg.length > 2 && !seg[0]!.cap
+        && roleOf && seg.every((x) => x.type === 'w' && !x.quoted)) { j = k - 1; continue; }
+    }
+    // A parenthesis after a name: `Ana Ruiz (D-Xyz.) said`, `Ruiz (pictured) said`.
+    if (t.lc === ')' && j > lo) {
+      let k = j - 1;
+      while (k > lo && tokens[k]!.lc !== '(' && j - k < 10) k--;
+      if (k > lo && tokens[k]!.lc === '(' && tokens[k - 1]!.cap && tokens[k - 1]!.type === 'w') { j = k - 1; continue; }
+    }
+    if (t.lc === ',' && j > lo) {
+      // A party and state tag between commas: `Ana Ruiz, D-Xyz., said`.
+      let k = j - 1;
+      while (k > lo && tokens[k]!.lc === '.') k--;
+      if (k - 1 > lo && PARTY_TAG.test(tokens[k]!.text) && tokens[k - 1]!.lc === ',' && tokens[k - 2]!.cap) { j = k - 2; continue; }
+    }
     if (t.lc === ',' && j > lo) {
       // A parenthetical between commas (`Moreno, for his part, reiterated`).
       let k = j - 1;
-      while (k > lo && tokens[k]!.lc !== ',' && j - k < 16) k--;
+      while (k > lo && tokens[k]!.lc !== ',' && j - k < 24) k--;
       const opener = tokens[k + 1];
       if (k > lo && tokens[k]!.lc === ',' && opener && opener.type === 'w' && !opener.cap && FUNCTION_WORDS.has(opener.lc)) { j = k - 1; continue; }
       // An aside after a name: `Karl Moe, speaking in Oslo, told …`, `Ter Laak, 54, said …`.
       const named = tokens[k - 1];
       if (k > lo && tokens[k]!.lc === ',' && opener && !opener.cap && opener.type !== 'q' && named?.cap && named.type === 'w' && !opener.quoted) { j = k - 1; continue; }
+
       // A role after a name: `Ana Ruiz, Lima's chief negotiator on the file, told …`.
       if (k > lo && tokens[k]!.lc === ',' && named?.cap && named.type === 'w' && tokens.slice(k + 1, j).some((x) => !x.cap && ROLE_WORDS.has(x.lc)) && tokens.slice(k + 1, j).every((x) => x.type === 'w' && !x.quoted)) { j = k - 1; continue; }
     }
@@ -43,6 +70,8 @@ export function subjectEndingAt(tokens: Token[], p: number, lo: number): Range |
     }
     return undefined;
   }
+  const count = countSubject(tokens, p, lo);
+  if (count) return count;
   const first = phraseEndingAt(tokens, p, lo);
   if (first < 0) return undefined;
   if (!afterPreposition(tokens, first, lo)) return { first, last: p };
@@ -51,4 +80,18 @@ export function subjectEndingAt(tokens: Token[], p: number, lo: number): Range |
   const head = phraseEndingAt(tokens, prep - 1, lo);
   if (head < 0 || afterPreposition(tokens, head, lo) || !tokens.slice(head, prep).some((t) => !t.cap)) return undefined;
   return { first: head, last: prep - 1 };
+}
+
+const NUMBER = /^(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|half|a|about|nearly|almost|more|fewer|than|roughly)$/;
+
+/** A share of a poll's respondents as a subject: `46 percent said`, `nine in 10 said`, `two out of three said`. */
+function countSubject(tokens: Token[], p: number, lo: number): Range | undefined {
+  const t = tokens[p]!;
+  let k = p;
+  if (t.lc === 'percent' || t.lc === '%') k = p - 1;
+  else if (/^\d+$/.test(t.lc) && /^(in|of)$/.test(tokens[p - 1]?.lc ?? '')) k = tokens[p - 2]?.lc === 'out' ? p - 3 : p - 2;
+  else return undefined;
+  if (k < lo || !/^\d[\d,.]*$|^(one|two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[k]!.lc)) return undefined;
+  while (k - 1 >= lo && NUMBER.test(tokens[k - 1]!.lc) && p - k < 6) k--;
+  return { first: k, last: p };
 }

@@ -10,20 +10,29 @@ const SPEECH_LEMMAS = [
   'highlight', 'explain', 'reply:replied', 'admit:admitted', 'assert', 'declare', 'reaffirm', 'conclude', 'term',
   'characterise', 'characterize', 'vow', 'pledge', 'predict', 'concede', 'caution', 'complain', 'recall', 'reveal',
   'observe', 'respond', 'answer', 'write:wrote', 'tweet', 'allege', 'accuse', 'contend', 'point', 'assure',
-  'affirm', 'label', 'brand', 'reassure',
+  'affirm', 'label', 'brand', 'reassure', 'ask', 'scoff', 'quip:quipped', 'joke', 'exclaim', 'retort', 'boast',
+  'lament', 'recount', 'shout', 'yell', 'plead', 'elaborate', 'testify:testified', 'proclaim', 'muse', 'marvel:marveled:marvelled',
+  'grumble', 'gush', 'counter', 'interject', 'fume', 'sigh', 'snap:snapped', 'crow', 'continue', 'wonder', 'posit',
+  'concur:concurred', 'thunder', 'beam', 'put:put', 'holler', 'chant', 'whisper', 'scream', 'cry:cried', 'laugh', 'bark', 'growl', 'remember', 'mutter', 'murmur', 'gasp', 'scold', 'rant',
+  'tease', 'deadpan', 'post', 'opine', 'chide', 'blast', 'tout',
 ] as const;
 
 /** Speech verbs that only report speech with a particle or an object we check for (`called for`, `pointed out`). */
 export const NEEDS_PARTICLE: Record<string, readonly string[]> = {
   call: ['for', 'on', 'it', 'them', 'him', 'her', 'the', 'a', 'an', 'what'],
   point: ['out'],
+  put: ['it'],
 };
 
 /** Lemmas whose `-s` form is usually a noun (`member states`, `phone calls`): that form is not taken as a verb. */
 export const NOUN_LIKE_PRESENT = new Set([
   'state', 'note', 'claim', 'call', 'remark', 'signal', 'answer', 'reply', 'tweet', 'stress', 'label', 'brand', 'point',
   'term', 'caution', 'complain', 'recall', 'highlight', 'mention', 'respond', 'write', 'express', 'observe', 'conclude',
+  'counter', 'shout', 'plead', 'blast', 'tout', 'crow', 'sigh', 'snap', 'joke', 'continue', 'wonder', 'yell', 'boast',
 ]);
+
+/** Verbs that attribute a quotation next to them but too often mean something else to report speech on their own. */
+export const QUOTE_ONLY = new Set(['continue', 'wonder', 'sigh', 'snap', 'crow', 'fume', 'thunder', 'gush', 'marvel', 'muse', 'blast', 'tout', 'counter', 'beam', 'put', 'laugh', 'cry', 'bark', 'growl', 'post', 'rant', 'tease', 'gasp']);
 
 /** Verbs that name what the speaker thinks of something (`described X as Y`) rather than introduce a clause. */
 export const CHARACTERISING = new Set(['describe', 'call', 'term', 'characterise', 'characterize', 'label', 'brand']);
@@ -59,14 +68,22 @@ export const ROLE_WORDS = new Set(
   former acting policy national security press counsellor counselor ambassador commander leader leaders official officials
   diplomat diplomats negotiator negotiators premier king queen prince princess sheikh emir pope cardinal bishop judge
   justice attorney prosecutor chairman chairwoman chair chairperson ceo founder analyst analysts expert experts economist
-  professor dr mr mrs ms miss sir dame lord lady colonel lieutenant captain major sergeant admiral marshal
+  professor dr mr mrs ms miss messrs sir sen sens rep reps gov gen lt col sgt rev prof capt adm maj cmdr cpl pvt atty supt amb dame lord lady colonel lieutenant captain major sergeant admiral marshal
   councillor councilor member members mp mps speaker correspondent editor reporter journalist journalists spy
   administrator commissioner commissioners delegate delegates delegation delegations ministry department agency office
   cabinet council committee government administration parliament presidency military army navy
   energy trade climate industry health justice education environment agriculture transport labour labor culture
   coordinator assistant officer officers executive secretary-general director-general deputy-head representative-elect
   partners allies counterpart counterparts sources source ministerial presidential governmental scientist researcher
-  lecturer strategist activist campaigner mediator historian sociologist lawyer physician engineer academic`.split(/\s+/),
+  lecturer strategist activist campaigner mediator historian sociologist lawyer physician engineer academic
+  manager consultant operative pollster fellow staffer organizer organiser donor supporter candidate nominee congressman
+  congresswoman assemblyman assemblywoman councilman councilwoman sheriff owner host anchor columnist commentator
+  author writer blogger pastor rabbi imam priest veteran coach partner contractor doctor nurse trooper agent detective
+  investigator superintendent principal dean provost trustee treasurer clerk auditor comptroller surrogate volunteer
+  lobbyist publisher producer cofounder co-founder vice-president businessman businesswoman mother father wife husband
+  son daughter friend neighbor neighbour retiree student teacher worker pundit consultant analyst spokesperson
+  representative governor-elect president-elect chief-of-staff front-runner frontrunner hopeful mogul tycoon billionaire
+  contender challenger incumbent moderator nominee-elect`.split(/\s+/),
 );
 
 /** Heads of a noun phrase that name a body (an organisation) rather than a person. */
@@ -75,7 +92,9 @@ export const BODY_HEADS = new Set(
   military army navy newspaper paper outlet broadcaster network channel daily magazine wire service union bank court
   commission party company group alliance organisation organization institute foundation times post news press tribune
   journal herald gazette guardian telegraph association chamber programme program fund bureau authority federation
-  coalition university charity centre center board secretariat`.split(/\s+/),
+  coalition university charity centre center board secretariat campaign team camp staff statement poll survey study
+  letter memo complaint lawsuit editorial ad advertisement website article polling analysis data records documents
+  filings estimates figures tally results audit transcript transcripts interviews`.split(/\s+/),
 );
 
 /** Plural heads that make a noun phrase a group speaker (`Western leaders`, `the ministers`). */
@@ -84,7 +103,11 @@ export const GROUP_HEADS = new Set(
   delegates delegations members officers commissioners aides advisers advisors authorities governments spokespeople
   journalists reporters critics protesters residents witnesses observers investigators prosecutors cooperatives unions
   farmers workers groups companies firms activists campaigners rebels militants troops forces police voters citizens
-  scientists researchers doctors economists lawyers judges ministries governments officers opposition parties`.split(/\s+/),
+  scientists researchers doctors economists lawyers judges ministries governments officers opposition parties
+  percent respondents people supporters organizers organisers participants attendees superdelegates donors students
+  parents women men demonstrators fans viewers readers users employees staffers strategists operatives pollsters
+  insiders conservatives liberals moderates evangelicals independents caucusgoers caucus-goers veterans republicans
+  democrats americans`.split(/\s+/),
 );
 
 /** Speakers that cannot be identified (`sources`, `reports`). */
@@ -96,7 +119,7 @@ export const FUNCTION_WORDS = new Set(
   about above below between among against through throughout despite although though while whereas because if unless
   when whenever where wherever whether which who whom whose what that this these those there here then than thus hence
   however meanwhile moreover furthermore nevertheless nonetheless instead still also even just only already again
-  according asked speaking post pre earlier later last next first second third finally both either neither each every
+  according asked speaking pre earlier later last next first second third finally both either neither each every
   all some any many much more most few several such other another no not as it its he she they we i you his her their
   our my your him them us me one two three four five six seven eight nine ten is are was were be been being has have had
   do does did will would shall should can could may might must upon within without like unlike amid amidst via per
@@ -131,7 +154,9 @@ export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', '
 export const GENDERED_TITLES: Record<string, 'male' | 'female'> = {
   mr: 'male', sir: 'male', lord: 'male', king: 'male', prince: 'male', spokesman: 'male', chairman: 'male',
   mrs: 'female', ms: 'female', miss: 'female', dame: 'female', lady: 'female', queen: 'female', princess: 'female',
-  spokeswoman: 'female', chairwoman: 'female',
+  spokeswoman: 'female', chairwoman: 'female', congressman: 'male', congresswoman: 'female', assemblyman: 'male',
+  assemblywoman: 'female', councilman: 'male', councilwoman: 'female', businessman: 'male', businesswoman: 'female',
+  mother: 'female', father: 'male', wife: 'female', husband: 'male', son: 'male', daughter: 'female',
 };
 
 /** Subject pronouns and the kind of antecedent they take. */
