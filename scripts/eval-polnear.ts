@@ -60,9 +60,18 @@ export function cueType(cue: string | null | undefined): 'said' | 'according to'
 /** Counts failures per kind from the dump lines. */
 export function categorise(items: DumpItem[]): Record<'direct' | 'reported', Categories> {
   const empty = (): Categories => ({
-    gold_with_source: 0, right: 0, empty_speaker: 0, pronoun_speaker: 0, wrong_speaker_named: 0, wrong_speaker_unnamed_gold: 0,
-    missed: { said: 0, 'according to': 0, told: 0, other: 0 }, content_cut: 0, system: 0, system_unmatched: 0,
-    system_empty_speaker: 0, system_wrong_speaker: 0,
+    gold_with_source: 0,
+    right: 0,
+    empty_speaker: 0,
+    pronoun_speaker: 0,
+    wrong_speaker_named: 0,
+    wrong_speaker_unnamed_gold: 0,
+    missed: { said: 0, 'according to': 0, told: 0, other: 0 },
+    content_cut: 0,
+    system: 0,
+    system_unmatched: 0,
+    system_empty_speaker: 0,
+    system_wrong_speaker: 0,
   });
   const out = { direct: empty(), reported: empty() };
   for (const x of items) {
@@ -78,7 +87,10 @@ export function categorise(items: DumpItem[]): Record<'direct' | 'reported', Cat
     }
     if (!x.source) continue;
     c.gold_with_source++;
-    if (x.right) { c.right++; continue; }
+    if (x.right) {
+      c.right++;
+      continue;
+    }
     if (!x.found) {
       if (x.lenient_found) c.content_cut++;
       else c.missed[cueType(x.cue)]++;
@@ -111,7 +123,11 @@ function main(): void {
   const work = mkdtempSync(join(tmpdir(), 'eval-polnear-'));
   try {
     const started = Date.now();
-    const run = spawnSync('npx', ['tsx', join(root, 'src/cli.ts'), 'quotes', '--corpus', corpus, '--json'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const run = spawnSync('npx', ['tsx', join(root, 'src/cli.ts'), 'quotes', '--corpus', corpus, '--json'], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
     const ms = Date.now() - started;
     if (run.status !== 0) {
       console.error(`eval-polnear: briefing quotes failed (exit ${run.status}): ${run.stderr.slice(0, 2000)}`);
@@ -130,7 +146,10 @@ function main(): void {
     const lines = score.stdout.trim().split('\n');
     const figures = JSON.parse(lines[lines.length - 1]!) as Record<string, unknown>;
     for (const l of lines.slice(0, -1)) console.log(l);
-    const items = readFileSync(dump, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as DumpItem);
+    const items = readFileSync(dump, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as DumpItem);
     const cats = categorise(items);
     const issues = (run.stderr.match(/^.*(fail|error).*$/gim) ?? []).length;
     console.log(`\nrun: ${ms} ms for the corpus (${issues} stderr lines mentioning a failure)`);
@@ -139,10 +158,16 @@ function main(): void {
       console.log(`\n${kind}: ${c.right} of ${c.gold_with_source} gold attributions with a source found with the right speaker; the rest:`);
       console.log(`  found, empty speaker     ${c.empty_speaker}`);
       console.log(`  found, pronoun speaker   ${c.pronoun_speaker}`);
-      console.log(`  found, wrong speaker     ${c.wrong_speaker_named} (gold names someone) + ${c.wrong_speaker_unnamed_gold} (gold has no name: an unresolved pronoun or a group)`);
+      console.log(
+        `  found, wrong speaker     ${c.wrong_speaker_named} (gold names someone) + ${c.wrong_speaker_unnamed_gold} (gold has no name: an unresolved pronoun or a group)`,
+      );
       console.log(`  content cut (lenient)    ${c.content_cut}`);
-      console.log(`  missed, by cue           said ${c.missed.said} · according to ${c.missed['according to']} · told ${c.missed.told} · other ${c.missed.other}`);
-      console.log(`  system ${c.system}: unmatched ${c.system_unmatched} · matched with empty speaker ${c.system_empty_speaker} · matched with wrong speaker ${c.system_wrong_speaker}`);
+      console.log(
+        `  missed, by cue           said ${c.missed.said} · according to ${c.missed['according to']} · told ${c.missed.told} · other ${c.missed.other}`,
+      );
+      console.log(
+        `  system ${c.system}: unmatched ${c.system_unmatched} · matched with empty speaker ${c.system_empty_speaker} · matched with wrong speaker ${c.system_wrong_speaker}`,
+      );
     }
     console.log(JSON.stringify({ ...figures, run_ms: ms, categories: cats }));
   } finally {
