@@ -6,6 +6,13 @@
 module.exports = {
   forbidden: [
     {
+      name: 'no-circular',
+      comment: 'No import cycles anywhere: a shared shape goes in its own module (e.g. core/statements/cue-types.ts).',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
       name: 'core-is-pure',
       comment: 'src/core is the pure engine: it imports only src/core (and packages), never the app, platforms, store or io.',
       severity: 'error',

@@ -1,4 +1,3 @@
-import type { PartiesConfig, SpeakersConfig } from '../config/briefing-config.schema.ts';
 import { createDuplicateIndex, markDuplicates, type DuplicateIndex } from './corpus/dedupe.ts';
 import { articleDisputes } from './disputes/article-disputes.ts';
 import { extendDisputes, NO_DISPUTES, type ArticleDispute, type Dispute, type DisputeSide, type MergedDisputes } from './disputes/find-disputes.ts';
@@ -14,9 +13,11 @@ import {
   type Digest,
   type DigestItem,
   type InputIssue,
+  type PartyDef,
   type Result,
   type SourceRef,
   type Speaker,
+  type SpeakersConfig,
   type Statement,
   type StatementKind,
   type TimelineEvent,
@@ -37,7 +38,7 @@ export interface EngineConfig {
   maxPoints?: number;
   speakers?: SpeakersConfig;
   /** Who speaks for whom, for positions and disputes. */
-  parties?: PartiesConfig['parties'];
+  parties?: PartyDef[];
 }
 
 /** Narrows `statements()`. Every field is optional; `speaker` is matched loosely. */

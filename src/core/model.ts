@@ -218,3 +218,24 @@ export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
 
 /** Wraps an expected failure. */
 export const fail = <E>(error: E): Result<never, E> => ({ ok: false, error });
+
+/** A known speaker's canonical name and aliases (`config/speakers.yaml`); the engine finds speakers without them. */
+export interface SpeakerAlias {
+  name: string;
+  aliases: string[];
+  role?: string | undefined;
+  gender?: 'male' | 'female' | undefined;
+  kind: 'person' | 'body';
+}
+
+/** The speaker aliases the engine is given. */
+export interface SpeakersConfig {
+  speakers: SpeakerAlias[];
+}
+
+/** A party and the words that match its speakers' names, roles and aliases (`config/parties.yaml`). */
+export interface PartyDef {
+  id: string;
+  name: string;
+  match: string[];
+}

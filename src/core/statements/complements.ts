@@ -1,4 +1,4 @@
-import type { Cue } from './cues.ts';
+import type { Cue } from './cue-types.ts';
 import type { Token } from './tokens.ts';
 import { CALENDAR_WORDS, CLAUSE_CONJUNCTIONS, SPEECH_FORMS, TIME_WORDS } from './vocabulary.ts';
 

@@ -1,4 +1,4 @@
-import type { Cue, Range } from './cues.ts';
+import type { Cue, Range } from './cue-types.ts';
 import { phraseEndingAt } from './noun-phrase.ts';
 import type { Token } from './tokens.ts';
 

@@ -1,3 +1,4 @@
+import type { SpeakerMention } from './speaker-mention.ts';
 import type { Article, Sentence, Span, Statement } from '../model.ts';
 import { findCues, type Cue, type Range } from './cues.ts';
 import { classifyPhrase, phraseStartingAt, useCommonWords } from './noun-phrase.ts';
@@ -11,14 +12,6 @@ import { sentenceSubject } from './sentence-subject.ts';
 import { circumstanceBefore, colonLead, frameCue, type Lead } from './quote-frames.ts';
 import { headlineReports, sameSpeaker } from './headlines.ts';
 import { CHARACTERISING, QUOTE_ONLY } from './vocabulary.ts';
-
-/** A speaker as named in one article, before merging across articles. */
-export interface SpeakerMention {
-  name: string;
-  role?: string;
-  kind: 'person' | 'body';
-  gender?: 'male' | 'female';
-}
 
 /** A statement found in one article, its speaker resolved within that article only. */
 export type ExtractedStatement = Omit<Statement, 'speaker' | 'speakerId' | 'topics'> & {

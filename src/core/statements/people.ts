@@ -1,7 +1,7 @@
 import type { Token } from './tokens.ts';
 import { classifyPhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './noun-phrase.ts';
 import { compatibleNames, foldName, nameWords, similarWord, surnameOf } from './names.ts';
-import type { SpeakerMention } from './extract-statements.ts';
+import type { SpeakerMention } from './speaker-mention.ts';
 import { ROLE_WORDS, SPEECH_FORMS } from './vocabulary.ts';
 import { firstNameGender } from './first-name-gender.ts';
 

@@ -1,7 +1,8 @@
 import { distance } from 'fastest-levenshtein';
-import type { SpeakersConfig } from '../../config/briefing-config.schema.ts';
+import type { SpeakersConfig } from '../model.ts';
 import type { Speaker, Statement } from '../model.ts';
-import type { ExtractedStatement, SpeakerMention } from './extract-statements.ts';
+import type { ExtractedStatement } from './extract-statements.ts';
+import type { SpeakerMention } from './speaker-mention.ts';
 import { compatibleNames, foldName, nameWords, similarWord, slugOf, surnameOf } from './names.ts';
 
 interface Cluster {

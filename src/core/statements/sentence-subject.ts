@@ -1,4 +1,4 @@
-import type { Range } from './cues.ts';
+import type { Range } from './cue-types.ts';
 import { phraseStartingAt } from './noun-phrase.ts';
 import type { Token } from './tokens.ts';
 import { FUNCTION_WORDS } from './vocabulary.ts';

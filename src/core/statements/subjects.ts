@@ -1,5 +1,5 @@
 import type { Token } from './tokens.ts';
-import type { Range } from './cues.ts';
+import type { Range } from './cue-types.ts';
 import { afterPreposition, phraseEndingAt } from './noun-phrase.ts';
 import { BETWEEN_SUBJECT_AND_VERB, FUNCTION_WORDS, ROLE_WORDS, TIME_WORDS } from './vocabulary.ts';
 

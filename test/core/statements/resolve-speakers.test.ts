@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedStatement, SpeakerMention } from '../../../src/core/statements/extract-statements.ts';
+import type { ExtractedStatement } from '../../../src/core/statements/extract-statements.ts';
+import type { SpeakerMention } from '../../../src/core/statements/speaker-mention.ts';
 import { matchSpeaker, resolveSpeakers } from '../../../src/core/statements/resolve-speakers.ts';
 
 let n = 0;
