@@ -71,7 +71,7 @@ function toFeed(r: FeedRow): Feed {
   if (r.last_polled_at !== null) f.lastPolledAt = r.last_polled_at;
   if (r.last_success_at !== null) f.lastSuccessAt = r.last_success_at;
   if (r.last_error !== null) f.lastError = r.last_error;
-  if (r.last_error_code !== null) f.lastErrorCode = r.last_error_code as Feed['lastErrorCode'];
+  if (r.last_error_code !== null) f.lastErrorCode = r.last_error_code as NonNullable<Feed['lastErrorCode']>;
   if (r.last_error_at !== null) f.lastErrorAt = r.last_error_at;
   if (r.next_attempt_at !== null) f.nextAttemptAt = r.next_attempt_at;
   return f;

@@ -46,7 +46,8 @@ export function parseDateline(text: string, start: number, end: number): Datelin
   const raw = m[0].trimEnd();
   const dateline: Dateline = { raw, span: { start, end: start + raw.length } };
   dateline.place = g.region ? `${place}, ${g.region}` : place;
-  if (monthName) dateline.month = MONTHS.get(monthName.replace('.', '').toLowerCase());
+  const month = monthName ? MONTHS.get(monthName.replace('.', '').toLowerCase()) : undefined;
+  if (month !== undefined) dateline.month = month;
   if (day) dateline.day = Number.parseInt(day, 10);
   if (g.outlet) dateline.outlet = g.outlet.trim();
   return dateline;

@@ -309,7 +309,10 @@ function sentenceSubject(tokens: Token[], c: Cue, lo: number, hi: number) {
   const last = phraseStartingAt(tokens, lo, hi, false, lo);
   if (last >= 0 && last < c.at) c.subject = { first: lo, last };
   // `Speaking in Vela, Ruiz praised Baker, calling him …`: the subject after an opening adverbial.
-  else c.subject = mainSubject(tokens, lo, hi, c.at);
+  else {
+    const subject = mainSubject(tokens, lo, hi, c.at);
+    if (subject) c.subject = subject;
+  }
 }
 
 /** A cue whose subject sits in the complement of an earlier cue, with no clause boundary between, reports a report. */
