@@ -3,7 +3,7 @@
  * fallback title made from a first sentence.
  */
 
-const CLOSING = /["”’')\]*_]+$/;
+const CLOSING = /["”’')\]*_»‹›]+$/;
 const BULLET = /^(?:[-*•·▪◦‣●○■□➢➤►▶✓✔–—]|\d{1,2}[.)])\s+/;
 const MD_HEADING = /^#{1,6}\s+/;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isHeadlineLike, shortTitle } from '../../../src/core/corpus/headline.ts';
+import { parseArticle } from '../../../src/core/corpus/parse-article.ts';
 import { parse, seed } from './seed.ts';
 
 describe('headline of the seed articles', () => {
@@ -78,5 +79,13 @@ describe('headline variations', () => {
     expect(t.length).toBeLessThanOrEqual(91);
     expect(t.endsWith('…')).toBe(true);
     expect(shortTitle('Short one.')).toBe('Short one');
+  });
+});
+
+describe('a paragraph that ends in a closing guillemet', () => {
+  it('is prose, not a sub-heading left at the end of the page', () => {
+    const text = 'Talks resume in Vela\n\nThe minister spoke on Monday about the plan for the port.\n\nShe said: «We are ready to talk.»\n';
+    const sentences = parseArticle('guillemet.txt', text).article?.sentences.map((s) => s.text);
+    expect(sentences).toContain('She said: «We are ready to talk.»');
   });
 });
