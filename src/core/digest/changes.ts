@@ -58,8 +58,8 @@ export function superseded(clusters: readonly Cluster[], idf: Idf): Set<Cluster>
 }
 
 /** Tells whether a sentence repeats one of earlier articles' sentences (same fact, same numbers). */
-export function knownBefore(old: readonly Article[], idf: Idf, relevant: (text: string) => boolean): (c: Cluster) => boolean {
+export function knownBefore(old: readonly Article[], idf: Idf, relevant: (text: string) => boolean, threshold = REPEAT): (c: Cluster) => boolean {
   const vectors: StemVector[] = [];
   for (const a of old) for (const s of a.sentences) if (s.kind !== 'subhead' && relevant(s.text)) vectors.push(toVector(contentStems(s.text), idf));
-  return (c) => vectors.some((v) => similarity(c.repVector, v, idf) >= REPEAT && !numbersDiffer(c.repVector, v));
+  return (c) => vectors.some((v) => similarity(c.repVector, v, idf) >= threshold && !numbersDiffer(c.repVector, v));
 }

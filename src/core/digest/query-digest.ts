@@ -10,7 +10,7 @@ import { knownBefore, superseded } from './changes.ts';
 import type { Cluster } from './cluster.ts';
 import { annotateRelativeDays } from './date-note.ts';
 import { standAlone, type Referents } from './referents.ts';
-import { selectSalient, type SalienceCandidate } from './salience.ts';
+import { SALIENCE, selectSalient, type SalienceCandidate } from './salience.ts';
 import type { StemCounts } from './similarity.ts';
 import { cleanOpening } from './standalone.ts';
 import { topicEntry, topicStems } from './topic-index.ts';
@@ -97,7 +97,7 @@ function toItem(cluster: Cluster, text: string): DigestItem {
     sentence: m.sentence.index,
     span: m === cluster.rep ? m.span : m.sentence.span,
   }));
-  return { text: annotateRelativeDays(text, cluster.rep.article), sources, evidence };
+  return { text, sources, evidence };
 }
 
 /** Builds the digest answering a question (or an expanded configured topic). */
@@ -112,11 +112,11 @@ export function buildQueryDigest(input: QueryDigestInput): Digest {
   const accept = input.accept;
   const fresh = accept ? pool.filter(accept) : pool;
   const old = accept ? pool.filter((a) => !accept(a)) : [];
-  const candidates = collectCandidates(scoreAll(fresh, compiled), topic, {}, CANDIDATES, compiled);
+  const candidates = collectCandidates(scoreAll(fresh, compiled), topic, { minScore: SALIENCE.minScore }, CANDIDATES, compiled);
   const entry = topicEntry(candidates, topic, input.stems);
   const stale = superseded(entry.clusters, entry.idf);
   const relevant = (text: string) => (scoreText(compiled, text)[topic.id] ?? 0) >= 1;
-  const known = old.length ? knownBefore(old, entry.idf, relevant) : () => false;
+  const known = old.length ? knownBefore(old, entry.idf, relevant, SALIENCE.seenRepeat) : () => false;
   const top = entry.clusters.reduce((m, c) => Math.max(m, c.rep.relevance), 0) || 1;
   const pointable = entry.clusters.filter((c) => !c.rep.support && !stale.has(c) && !known(c));
   const verified = new Map<SalienceCandidate, Cluster>();
@@ -135,7 +135,10 @@ export function buildQueryDigest(input: QueryDigestInput): Digest {
     focus: topicStems(topic),
     fresh,
     old,
-    textOf: (c) => standAlone(cleanOpening(c.cluster.rep.text), where(c), referents, new Set(mentioned)),
+    textOf: (c) => {
+      const text = standAlone(cleanOpening(c.cluster.rep.text), where(c), referents, new Set(mentioned));
+      return text && annotateRelativeDays(text, c.cluster.rep.article);
+    },
     onChoose: (c) => void standAlone(cleanOpening(c.cluster.rep.text), where(c), referents, mentioned),
   });
   let items = chosen.map(({ candidate, text }) => toItem(verified.get(candidate)!, text));

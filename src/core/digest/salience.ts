@@ -16,19 +16,27 @@ import { clauseWithin } from './word-cap.ts';
 
 /** The concepts of a text: content-word stems and adjacent content-word pairs. */
 export function conceptsOf(text: string): string[] {
+  const key = `${SALIENCE.rawPairs}${text}`;
+  const cached = conceptCache.get(key);
+  if (cached) return cached;
   const out = new Set<string>();
   let prev: string | undefined;
+  let prevStop = true;
   for (const t of tokenize(text)) {
-    if (t.word.length < 2 || STOPWORDS.has(t.word)) {
-      prev = undefined;
-      continue;
-    }
-    out.add(t.stem);
-    if (prev) out.add(`${prev} ${t.stem}`);
+    const stop = t.word.length < 2 || STOPWORDS.has(t.word);
+    if (!stop) out.add(t.stem);
+    // Pairs of adjacent words, at least one of them a content word (`the euro`, `central bank`).
+    if (prev !== undefined && (SALIENCE.rawPairs ? !(stop && prevStop) : !stop && !prevStop)) out.add(`${prev} ${t.stem}`);
     prev = t.stem;
+    prevStop = stop;
   }
-  return [...out];
+  const list = [...out];
+  if (conceptCache.size > 50_000) conceptCache.clear();
+  conceptCache.set(key, list);
+  return list;
 }
+
+const conceptCache = new Map<string, string[]>();
 
 /** In how many of the articles each concept occurs (any sentence but headings). */
 export function articleFrequencies(articles: readonly Article[]): Map<string, number> {
@@ -70,12 +78,29 @@ export interface SalienceOptions {
   onChoose?: (c: SalienceCandidate, text: string) => void;
 }
 
-/** Weight of concepts carrying a question stem, relative to others. */
-const FOCUS_BOOST = 1.5;
-/** How much a concept the reader already saw is discounted (times its share of the earlier articles). */
-const SEEN_DISCOUNT = 0.6;
-/** Length exponent of the gain per word: between pure density (1) and pure gain (0). */
-const LENGTH_EXPONENT = 0.6;
+/** The weights of the salience score (one set for every question; exported so measurements can vary them). */
+export const SALIENCE = {
+  /** Weight of concepts carrying a question stem, relative to others. */
+  focusBoost: 1.5,
+  /** Weight of a pair of adjacent content words relative to a single word. */
+  pairBoost: 1.2,
+  /** How much a concept the reader already saw is discounted (times its share of the earlier articles). */
+  seenDiscount: 0.6,
+  /** Length exponent of the gain per word: between pure density (1) and pure gain (0). */
+  lengthExponent: 0.6,
+  /** Share of the value that relevance to the question decides (the rest is centrality). */
+  relevanceShare: 0.3,
+  /** Raise per (log) verified source. */
+  corroboration: 0.15,
+  /** Similarity from which a new sentence repeats one the reader saw (same numbers): not news. */
+  seenRepeat: 0.55,
+  /** Least topic score of a sentence that may be a point. */
+  minScore: 2,
+  /** Weight of a single-word concept (pairs weigh `pairBoost`). */
+  unigram: 1,
+  /** 1: a pair may include one function word (`the euro`); 0: pairs of content words only. */
+  rawPairs: 1,
+};
 
 /** The chosen points, best first, with their shown texts. */
 export function selectSalient(candidates: readonly SalienceCandidate[], options: SalienceOptions): { candidate: SalienceCandidate; text: string }[] {
@@ -87,9 +112,9 @@ export function selectSalient(candidates: readonly SalienceCandidate[], options:
     if (n < shared) return 0;
     let w = n;
     const parts = c.split(' ');
-    if (parts.some((p) => options.focus.has(p))) w *= FOCUS_BOOST;
-    if (parts.length > 1) w *= 1.2;
-    if (old) w *= 1 - SEEN_DISCOUNT * Math.min(1, (old.get(c) ?? 0) / options.old.length);
+    if (parts.some((p) => options.focus.has(p))) w *= SALIENCE.focusBoost;
+    w *= parts.length > 1 ? SALIENCE.pairBoost : SALIENCE.unigram;
+    if (old) w *= 1 - SALIENCE.seenDiscount * Math.min(1, (old.get(c) ?? 0) / options.old.length);
     return w;
   };
   const covered = new Set<string>();
@@ -109,7 +134,7 @@ export function selectSalient(candidates: readonly SalienceCandidate[], options:
       let gain = 0;
       for (const c of conceptsOf(text)) if (!covered.has(c)) gain += weight(c);
       if (gain <= 0) continue;
-      const value = (gain / Math.pow(n, LENGTH_EXPONENT)) * (0.4 + 0.6 * cand.relevance) * (1 + 0.15 * Math.log(cand.sources));
+      const value = (gain / Math.pow(n, SALIENCE.lengthExponent)) * (1 - SALIENCE.relevanceShare + SALIENCE.relevanceShare * cand.relevance) * (1 + SALIENCE.corroboration * Math.log(cand.sources));
       if (!best || value > best.value) best = { candidate: cand, text, value };
     }
     if (!best) break;

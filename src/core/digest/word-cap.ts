@@ -34,10 +34,11 @@ export function clauseWithin(text: string, words: number): string | undefined {
   return best;
 }
 
-/** The items within `limit` words in total: whole points, then the next one trimmed to a clause when it can be. */
+/** The items within `limit` words in total: whole points in order while they fit; one that does not is left out, or (once) trimmed to a clause. */
 export function capWords(items: readonly DigestItem[], limit: number): DigestItem[] {
   const out: DigestItem[] = [];
   let used = 0;
+  let trimmed = false;
   for (const item of items) {
     const n = wordCount(item.text);
     if (used + n <= limit) {
@@ -45,9 +46,11 @@ export function capWords(items: readonly DigestItem[], limit: number): DigestIte
       used += n;
       continue;
     }
-    const clause = clauseWithin(item.text, limit - used);
-    if (clause) out.push({ ...item, text: clause });
-    break;
+    const clause = trimmed ? undefined : clauseWithin(item.text, limit - used);
+    if (!clause) continue;
+    trimmed = true;
+    out.push({ ...item, text: clause });
+    used += wordCount(clause);
   }
   return out;
 }

@@ -20,9 +20,12 @@ export function rarity(counts: StemCounts, stem: string): number {
   return Math.max(0, Math.log((counts.count + 1) / (df + 1)));
 }
 
+/** How a question word's weight grows with its rarity: `min(max, base + slope × rarity)`. */
+export const QUERY_WEIGHTS = { base: 0.75, slope: 0.5, max: 3 };
+
 /** The weight of a subject word of the question: from 0.75 (in every sentence) to 3 (rare). */
 export function queryWeight(counts: StemCounts, stem: string): number {
-  return Math.min(3, 0.75 + 0.5 * rarity(counts, stem));
+  return Math.min(QUERY_WEIGHTS.max, QUERY_WEIGHTS.base + QUERY_WEIGHTS.slope * rarity(counts, stem));
 }
 
 /** Options of `expandTerms`. */
