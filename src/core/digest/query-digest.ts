@@ -49,7 +49,7 @@ export interface QueryDigestInput {
 /** Above this many articles, only the best retrieved ones are read. */
 export const POOL_ARTICLES = 120;
 /** Sentences that best match the question, read to expand it. */
-const FEEDBACK = 25;
+const FEEDBACK = 12;
 /** Candidates kept per digest. */
 const CANDIDATES = 200;
 
@@ -118,7 +118,8 @@ export function buildQueryDigest(input: QueryDigestInput): Digest {
   const relevant = (text: string) => (scoreText(compiled, text)[topic.id] ?? 0) >= 1;
   const known = old.length ? knownBefore(old, entry.idf, relevant, SALIENCE.seenRepeat) : () => false;
   const top = entry.clusters.reduce((m, c) => Math.max(m, c.rep.relevance), 0) || 1;
-  const pointable = entry.clusters.filter((c) => !c.rep.support && !stale.has(c) && !known(c));
+  // A point must answer the question, not only be central to the articles: a floor on its relevance.
+  const pointable = entry.clusters.filter((c) => !c.rep.support && c.rep.relevance >= SALIENCE.relevanceFloor * top && !stale.has(c) && !known(c));
   const verified = new Map<SalienceCandidate, Cluster>();
   const candidatesOf = pointable.map((c) => {
     const v = verifyCluster(c, cleanOpening(c.rep.text));

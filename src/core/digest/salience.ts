@@ -88,6 +88,8 @@ export const SALIENCE = {
   seenDiscount: 0.6,
   /** Length exponent of the gain per word: between pure density (1) and pure gain (0). */
   lengthExponent: 0.6,
+  /** A point's relevance must be at least this share of the best candidate's. */
+  relevanceFloor: 0.3,
   /** Share of the value that relevance to the question decides (the rest is centrality). */
   relevanceShare: 0.3,
   /** Raise per (log) verified source. */

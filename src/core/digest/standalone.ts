@@ -47,14 +47,17 @@ const PRONOUN = /^["“‘']?(?:he|she|it|they|we|him|her|his|hers|its|their|the
 const THAT = /^["“‘']?that\s+(?!is\b|was\b)/i;
 /** Definite references to something said or done before (`The report`, `the remarks`, `The move`). */
 const DEFINITE_BACK =
-  /^["“‘']?the\s+(?:report|reports|remarks?|statements?|comments?|move|decision|incident|claims?|announcement|letter|study|survey|ruling|measures?|proposals?|plan|changes|accusations?|allegations?|demands?|request|idea|two|three|four|latter|former|same|man|woman|couple|pair|group)\b/i;
+  /^["“‘']?the\s+(?:report|reports|remarks?|statements?|comments?|move|deal|decision|incident|claims?|announcement|letter|study|survey|ruling|measures?|proposals?|plan|changes|accusations?|allegations?|demands?|request|idea|two|three|four|latter|former|same|man|woman|couple|pair|group)\b/i;
 /** A reference back inside a leading phrase (`In response to this`, `Despite that`). */
 const BACK_PHRASE = /^["“‘']?(?:despite|after|amid|following|given|because of|in response to|in addition to|besides|like)\s+(?:this|that|these|those|it|them|him|her)\b/i;
 
-/** True when a text opens with a pronoun or a definite reference to something before it. */
+/** A reply to something said before (`… denied this`, `… called the claim …`) near the start. */
+const REPLY_BACK = /\b(?:denied|rejected|dismissed|confirmed|called|described|welcomed|criticised|criticized|condemned)\s+(?:this|that|it|them|the (?:claim|claims|report|accusation|allegation|idea|proposal|move|demand|remarks|comments|statement))\b/i;
+
+/** True when a text opens with a pronoun or a definite reference to something before it, or replies to one. */
 export function opensWithReference(text: string): boolean {
   const t = text.trimStart();
-  return PRONOUN.test(t) || THAT.test(t) || DEFINITE_BACK.test(t) || BACK_PHRASE.test(t);
+  return PRONOUN.test(t) || THAT.test(t) || DEFINITE_BACK.test(t) || BACK_PHRASE.test(t) || REPLY_BACK.test(t.slice(0, 90));
 }
 
 /** A single capitalised word opening the sentence, followed by a lower-case verb: a bare name (`Zhang said`). */

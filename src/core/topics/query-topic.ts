@@ -71,7 +71,7 @@ export function expandTerms(feedback: readonly string[], counts: StemCounts, ask
     if (n < minCount) continue;
     const background = ((counts.df.get(stem) ?? 0) + 1) / (counts.count + 1);
     const lift = n / feedback.length / background;
-    if (lift < 2) continue;
+    if (lift < 3) continue;
     scored.push({ word, stem, score: n * Math.log(lift), lift });
   }
   scored.sort((a, b) => b.score - a.score || (a.stem < b.stem ? -1 : 1));
