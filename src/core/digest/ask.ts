@@ -1,4 +1,6 @@
-import { ok, type Article, type Digest, type Result, type TopicDef } from '../model.ts';
+import { distance } from 'fastest-levenshtein';
+import { suggest } from '../suggest.ts';
+import { fail, ok, type Article, type Digest, type Result, type TopicDef } from '../model.ts';
 import { isNewSince, parseSince } from '../timeline/since.ts';
 import { matchTopic } from '../topics/match-topic.ts';
 import { createArticleSearch, type ArticleSearch } from './article-search.ts';
@@ -59,7 +61,14 @@ export function makeAsk(deps: AskDeps): { query(text: string, options?: QueryOpt
     query,
     ask(text, options = {}) {
       const topic = matchTopic(text, deps.topics);
-      return topic ? deps.topicDigest(topic.id, options) : query(text, options);
+      if (topic) return deps.topicDigest(topic.id, options);
+      // One word a typo away from a topic id is a mistyped topic: "did you mean", not a question.
+      const word = text.trim().toLowerCase();
+      const ids = deps.topics.map((t) => t.id);
+      if (/^[\p{L}\p{N}-]+$/u.test(word) && ids.some((id) => distance(word, id) <= Math.min(2, Math.floor(id.length / 4)))) {
+        return fail({ code: 'unknown_topic', input: text, known: ids, suggestions: suggest(text, ids) });
+      }
+      return query(text, options);
     },
   };
 }

@@ -1,11 +1,10 @@
-import { distance } from 'fastest-levenshtein';
 import type { TopicDef } from '../model.ts';
 import { parseQuery } from './query-parser.ts';
 
 /**
  * Whether a free text names a configured topic: its id or title exactly (case, spacing and
- * punctuation aside), within a typo or two of either, or with the same subject words as the title
- * (`the sanctions`, `Sanctions?`, `security guarantee`). A longer question is not a topic name.
+ * punctuation aside), or with the same subject words as the title or id (`the sanctions`, `Sanctions?`,
+ * `security guarantee`). A longer question is not a topic name; a typo is left to "did you mean".
  */
 
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -18,14 +17,12 @@ export function matchTopic(text: string, topics: readonly TopicDef[]): TopicDef 
   for (const t of topics) {
     if (q === norm(t.id) || q === norm(t.title)) return t;
   }
-  const tolerance = Math.min(3, Math.max(1, Math.floor(q.length / 6)));
-  for (const t of topics) {
-    if (distance(q, norm(t.id)) <= tolerance || distance(q, norm(t.title)) <= tolerance) return t;
-  }
   if (asked.size === 0) return undefined;
   for (const t of topics) {
-    const own = new Set(parseQuery(t.title).terms.map((x) => x.stem));
-    if (own.size === asked.size && [...own].every((s) => asked.has(s))) return t;
+    for (const name of [t.title, t.id]) {
+      const own = new Set(parseQuery(name).terms.map((x) => x.stem));
+      if (own.size === asked.size && [...own].every((s) => asked.has(s))) return t;
+    }
   }
   return undefined;
 }

@@ -44,7 +44,8 @@ describe('matchTopic', () => {
   it('matches an id or title closely, and leaves a longer question alone', () => {
     expect(matchTopic('water-rights', topics)?.id).toBe('water-rights');
     expect(matchTopic('Water Rights?', topics)?.id).toBe('water-rights');
-    expect(matchTopic('watr rights', topics)?.id).toBe('water-rights');
+    expect(matchTopic('watr rights', topics)).toBeUndefined();
+    expect(matchTopic('the water right', topics)?.id).toBe('water-rights');
     expect(matchTopic('summit', topics)?.id).toBe('summits');
     expect(matchTopic('what did the ministers say about water rights at the summit', topics)).toBeUndefined();
     expect(matchTopic('', topics)).toBeUndefined();
