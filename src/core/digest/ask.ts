@@ -41,6 +41,8 @@ export interface AskDeps {
 /** The free-text digests of one briefing; the retrieval index is built on first use and kept. */
 export function makeAsk(deps: AskDeps): { query(text: string, options?: QueryOptions): Result<Digest>; ask(text: string, options?: QueryOptions): Result<Digest> } {
   let search: ArticleSearch | undefined;
+  let referents: Referents | undefined;
+  const byId = new Map(deps.articles.map((a) => [a.id, a]));
   const query = (text: string, options: QueryOptions = {}): Result<Digest> => {
     const bound = options.since ? parseSince(options.since) : undefined;
     if (bound && !bound.ok) return bound;
@@ -51,8 +53,9 @@ export function makeAsk(deps: AskDeps): { query(text: string, options?: QueryOpt
       ...(bound ? { accept: (a: Article) => isNewSince(a, bound.value) } : {}),
       max: options.max ?? deps.maxPoints,
       ...(options.words !== undefined ? { words: options.words } : {}),
+      byId,
       search: () => (search ??= createArticleSearch(deps.articles)),
-      referents: deps.referents,
+      referents: () => (referents ??= deps.referents()),
     });
     const done = deps.finish(digest);
     return ok(options.since ? { ...done, since: options.since } : done);

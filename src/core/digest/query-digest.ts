@@ -8,7 +8,8 @@ import { budget, DIGEST_CHAR_BUDGET } from './budget.ts';
 import { collectCandidates, type ScoredArticle } from './candidates.ts';
 import { knownBefore, superseded } from './changes.ts';
 import type { Cluster } from './cluster.ts';
-import { annotateRelativeDays } from './date-note.ts';
+import { annotateRelativeDays, NOTE_WORDS, relativeDays } from './date-note.ts';
+import { wordCount } from './features.ts';
 import { standAlone, type Referents } from './referents.ts';
 import { SALIENCE, selectSalient, type SalienceCandidate } from './salience.ts';
 import type { StemCounts } from './similarity.ts';
@@ -40,6 +41,8 @@ export interface QueryDigestInput {
   words?: number;
   /** Character budget of the Markdown rendering (default 3,800). */
   maxChars?: number;
+  /** The articles by id (made from `articles` when absent). */
+  byId?: ReadonlyMap<string, Article>;
   /** Retrieval for large corpora (built on first use). */
   search?: () => ArticleSearch;
   /** Speakers behind sentences and names, to name a point's referent. */
@@ -47,11 +50,15 @@ export interface QueryDigestInput {
 }
 
 /** Above this many articles, only the best retrieved ones are read. */
-export const POOL_ARTICLES = 120;
+export const POOL_ARTICLES = 60;
 /** Sentences that best match the question, read to expand it. */
 const FEEDBACK = 12;
+/** Articles read for the expansion on a large corpus (the best retrieved). */
+const FEEDBACK_ARTICLES = 25;
 /** Candidates kept per digest. */
 const CANDIDATES = 200;
+/** Points considered for selection: the best clusters (a digest of a few points never reaches further down). */
+const CONSIDERED = 80;
 
 function scoreAll(articles: readonly Article[], compiled: CompiledTopics): ScoredArticle[] {
   return articles.map((article) => ({ article, scores: article.sentences.map((s) => scoreText(compiled, s.text)) }));
@@ -73,7 +80,8 @@ function feedback(scored: readonly ScoredArticle[], id: string): string[] {
 function answerTopic(input: QueryDigestInput, pool: readonly Article[]): TopicDef {
   const parsed = parseQuery(input.query);
   const seed = input.topic ?? queryTopic(parsed, input.stems);
-  const first = scoreAll(pool, compileTopics([seed]));
+  // The best-ranked articles (retrieval order) are enough to learn the story's vocabulary.
+  const first = scoreAll(pool.slice(0, FEEDBACK_ARTICLES), compileTopics([seed]));
   const asked = topicStems(seed);
   const expansion = expandTerms(feedback(first, seed.id), input.stems, asked, input.topic ? { max: 8, maxWeight: 0.5 } : {});
   if (input.topic) return { ...input.topic, terms: [...input.topic.terms, ...expansion.map((e) => ({ term: e.word, weight: e.weight }))] };
@@ -85,8 +93,10 @@ function poolOf(input: QueryDigestInput): Article[] {
   const terms = input.topic
     ? [...topicStems(input.topic)].map((stem) => ({ stem, weight: 1 }))
     : parseQuery(input.query).terms.map((t) => ({ stem: t.stem, weight: queryWeight(input.stems, t.stem) }));
-  const ids = new Set(input.search().top(terms, POOL_ARTICLES));
-  return input.articles.filter((a) => ids.has(a.id));
+  // The rarest words find the story; the common ones would only make the search slower.
+  const ids = input.search().top([...terms].sort((a, b) => b.weight - a.weight).slice(0, 6), POOL_ARTICLES);
+  const byId = input.byId ?? new Map(input.articles.map((a) => [a.id, a]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 function toItem(cluster: Cluster, text: string): DigestItem {
@@ -119,7 +129,9 @@ export function buildQueryDigest(input: QueryDigestInput): Digest {
   const known = old.length ? knownBefore(old, entry.idf, relevant, SALIENCE.seenRepeat) : () => false;
   const top = entry.clusters.reduce((m, c) => Math.max(m, c.rep.relevance), 0) || 1;
   // A point must answer the question, not only be central to the articles: a floor on its relevance.
-  const pointable = entry.clusters.filter((c) => !c.rep.support && c.rep.relevance >= SALIENCE.relevanceFloor * top && !stale.has(c) && !known(c));
+  const pointable = entry.clusters
+    .filter((c) => !c.rep.support && c.rep.relevance >= SALIENCE.relevanceFloor * top && !stale.has(c) && !known(c))
+    .slice(0, CONSIDERED);
   const verified = new Map<SalienceCandidate, Cluster>();
   const candidatesOf = pointable.map((c) => {
     const v = verifyCluster(c, cleanOpening(c.rep.text));
@@ -128,6 +140,13 @@ export function buildQueryDigest(input: QueryDigestInput): Digest {
     return cand;
   });
   const referents = input.referents?.();
+  // The point's own text (opening cleaned) does not change while points are chosen.
+  const bases = new Map<SalienceCandidate, string>();
+  const base = (c: SalienceCandidate) => {
+    let t = bases.get(c);
+    if (t === undefined) bases.set(c, (t = cleanOpening(c.cluster.rep.text)));
+    return t;
+  };
   const mentioned = new Set<string>();
   const where = (c: SalienceCandidate) => ({ article: c.cluster.rep.article.id, sentence: c.cluster.rep.sentence.index });
   const chosen = selectSalient(candidatesOf, {
@@ -136,13 +155,12 @@ export function buildQueryDigest(input: QueryDigestInput): Digest {
     focus: topicStems(topic),
     fresh,
     old,
-    textOf: (c) => {
-      const text = standAlone(cleanOpening(c.cluster.rep.text), where(c), referents, new Set(mentioned));
-      return text && annotateRelativeDays(text, c.cluster.rep.article);
-    },
-    onChoose: (c) => void standAlone(cleanOpening(c.cluster.rep.text), where(c), referents, mentioned),
+    textOf: (c) => standAlone(base(c), where(c), referents, new Set(mentioned)),
+    onChoose: (c) => void standAlone(base(c), where(c), referents, mentioned),
+    // Dating relative days is costly: the budget counts the words a date note may add, the notes come after.
+    length: (text) => wordCount(text) + NOTE_WORDS * relativeDays(text),
   });
-  let items = chosen.map(({ candidate, text }) => toItem(verified.get(candidate)!, text));
+  let items = chosen.map(({ candidate, text }) => toItem(verified.get(candidate)!, annotateRelativeDays(text, candidate.cluster.rep.article)));
   if (input.words !== undefined) items = capWords(items, input.words);
   return { ...empty, items: budget(items, input.maxChars ?? DIGEST_CHAR_BUDGET) };
 }

@@ -15,9 +15,9 @@ import { clauseWithin } from './word-cap.ts';
  */
 
 /** The concepts of a text: content-word stems and adjacent content-word pairs. */
-export function conceptsOf(text: string): string[] {
+export function conceptsOf(text: string, memo = true): string[] {
   const key = `${SALIENCE.rawPairs}${text}`;
-  const cached = conceptCache.get(key);
+  const cached = memo ? conceptCache.get(key) : undefined;
   if (cached) return cached;
   const out = new Set<string>();
   let prev: string | undefined;
@@ -31,24 +31,30 @@ export function conceptsOf(text: string): string[] {
     prevStop = stop;
   }
   const list = [...out];
-  if (conceptCache.size > 50_000) conceptCache.clear();
+  if (!memo) return list;
+  if (conceptCache.size > 20_000) conceptCache.clear();
   conceptCache.set(key, list);
   return list;
 }
 
 const conceptCache = new Map<string, string[]>();
 
+const articleConcepts = new WeakMap<Article, { mode: number; set: ReadonlySet<string> }>();
+
+/** The concepts of an article's sentences (headings aside), memoised per article. */
+function conceptsOfArticle(a: Article): ReadonlySet<string> {
+  const known = articleConcepts.get(a);
+  if (known && known.mode === SALIENCE.rawPairs) return known.set;
+  const set = new Set<string>();
+  for (const s of a.sentences) if (s.kind !== 'subhead') for (const c of conceptsOf(s.text, false)) set.add(c);
+  articleConcepts.set(a, { mode: SALIENCE.rawPairs, set });
+  return set;
+}
+
 /** In how many of the articles each concept occurs (any sentence but headings). */
 export function articleFrequencies(articles: readonly Article[]): Map<string, number> {
   const af = new Map<string, number>();
-  for (const a of articles) {
-    const seen = new Set<string>();
-    for (const s of a.sentences) {
-      if (s.kind === 'subhead') continue;
-      for (const c of conceptsOf(s.text)) seen.add(c);
-    }
-    for (const c of seen) af.set(c, (af.get(c) ?? 0) + 1);
-  }
+  for (const a of articles) for (const c of conceptsOfArticle(a)) af.set(c, (af.get(c) ?? 0) + 1);
   return af;
 }
 
@@ -74,6 +80,8 @@ export interface SalienceOptions {
   old: readonly Article[];
   /** The point's text as it would be shown next (standing alone), or undefined when it cannot stand alone. */
   textOf: (c: SalienceCandidate) => string | undefined;
+  /** The words a text takes in the budget (default: its word count). */
+  length?: (text: string) => number;
   /** Called with each chosen candidate, in order, so the text state (names introduced) can move on. */
   onChoose?: (c: SalienceCandidate, text: string) => void;
 }
@@ -109,7 +117,13 @@ export function selectSalient(candidates: readonly SalienceCandidate[], options:
   const fresh = articleFrequencies(options.fresh);
   const old = options.old.length ? articleFrequencies(options.old) : undefined;
   const shared = options.fresh.length > 1 ? 2 : 1;
+  const weights = new Map<string, number>();
   const weight = (c: string): number => {
+    let w = weights.get(c);
+    if (w === undefined) weights.set(c, (w = conceptWeight(c)));
+    return w;
+  };
+  const conceptWeight = (c: string): number => {
     const n = fresh.get(c) ?? 0;
     if (n < shared) return 0;
     let w = n;
@@ -130,9 +144,10 @@ export function selectSalient(candidates: readonly SalienceCandidate[], options:
       let text = options.textOf(cand);
       if (!text) continue;
       // Over the word budget: its leading clause(s) may still fit (attribution kept), else it is skipped.
-      if (options.words !== undefined && words + wordCount(text) > options.words) text = clauseWithin(text, options.words - words);
+      const length = options.length ?? wordCount;
+      if (options.words !== undefined && words + length(text) > options.words) text = clauseWithin(text, options.words - words - (length(text) - wordCount(text)));
       if (!text) continue;
-      const n = wordCount(text);
+      const n = length(text);
       let gain = 0;
       for (const c of conceptsOf(text)) if (!covered.has(c)) gain += weight(c);
       if (gain <= 0) continue;
@@ -144,7 +159,7 @@ export function selectSalient(candidates: readonly SalienceCandidate[], options:
     chosen.push({ candidate: best.candidate, text: best.text });
     options.onChoose?.(best.candidate, best.text);
     for (const c of conceptsOf(best.text)) covered.add(c);
-    words += wordCount(best.text);
+    words += (options.length ?? wordCount)(best.text);
   }
   return chosen;
 }

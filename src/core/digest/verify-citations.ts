@@ -28,8 +28,14 @@ const isQuantity = (s: string) => {
 };
 
 /** Why a sentence does not support a point, or undefined when it does. */
-export function unsupported(point: string, pointArticle: Article, sentence: string, article: Article): string | undefined {
-  const p = contentStems(point);
+export function unsupported(
+  point: string,
+  pointArticle: Article,
+  sentence: string,
+  article: Article,
+  day = eventDay(point, pointArticle),
+  p: readonly string[] = contentStems(point),
+): string | undefined {
   const s = new Set(contentStems(sentence).map(plain));
   if (p.length === 0) return 'empty point';
   const shared = p.filter((x) => s.has(plain(x)));
@@ -40,12 +46,12 @@ export function unsupported(point: string, pointArticle: Article, sentence: stri
   const names = p.filter((x) => x.startsWith(ANCHOR) && !isNumber(x));
   if (names.length > 0 && !names.some((n) => s.has(plain(n)))) return 'different names';
   if (NEGATION.test(point) !== NEGATION.test(sentence)) return 'opposite polarity';
-  if (before(article, eventDay(point, pointArticle))) return 'published before the event';
+  if (before(article, day)) return 'published before the event';
   return undefined;
 }
 
 /** The latest exact day a point's text names (resolved against its article), `YYYY-MM-DD`, if any. */
-function eventDay(text: string, article: Article): string | undefined {
+export function eventDay(text: string, article: Article): string | undefined {
   const ref = referenceDate(article);
   if (!ref || ref.year === undefined) return undefined;
   let latest: string | undefined;
@@ -69,11 +75,14 @@ function before(article: Article, day: string | undefined): boolean {
  */
 export function verifyCluster(cluster: Cluster, text: string): Cluster {
   const rep = cluster.rep;
+  if (cluster.sources.length < 2 && cluster.members.length < 2) return cluster;
+  const day = eventDay(text, rep.article);
+  const stems = contentStems(text);
   const kept: Candidate[] = [];
   const vectors = [];
   for (let i = 0; i < cluster.members.length; i++) {
     const m = cluster.members[i]!;
-    const ok = m === rep || (m.article.id !== rep.article.id && !unsupported(text, rep.article, m.sentence.text, m.article));
+    const ok = m === rep || (m.article.id !== rep.article.id && !unsupported(text, rep.article, m.sentence.text, m.article, day, stems));
     if (!ok) continue;
     kept.push(m);
     if (cluster.memberVectors[i]) vectors.push(cluster.memberVectors[i]!);
