@@ -77,6 +77,13 @@ export function eventShape(text: string): EventShape {
   return shape;
 }
 
+/** True when a text has a verb (finite or auxiliary), i.e. reads as a clause rather than a bare phrase. */
+export function hasVerb(text: string): boolean {
+  nlp ??= loadTagger();
+  const tags = nlp.readDoc(text).tokens().out(nlp.its.pos);
+  return tags.some((t) => t === 'VERB' || t === 'AUX');
+}
+
 /** From this similarity two sentences are one report whatever their verbs (a near-verbatim repeat). */
 export const SAME_WORDS = 0.6;
 

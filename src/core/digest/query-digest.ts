@@ -13,7 +13,7 @@ import { wordCount } from './features.ts';
 import { standAlone, type Referents } from './referents.ts';
 import { SALIENCE, selectSalient, type SalienceCandidate } from './salience.ts';
 import type { StemCounts } from './similarity.ts';
-import { cleanOpening } from './standalone.ts';
+import { cleanOpening, dropAsides } from './standalone.ts';
 import { topicEntry, topicStems } from './topic-index.ts';
 import { verifyCluster } from './verify-citations.ts';
 import { capWords } from './word-cap.ts';
@@ -144,7 +144,7 @@ export function buildQueryDigest(input: QueryDigestInput): Digest {
   const bases = new Map<SalienceCandidate, string>();
   const base = (c: SalienceCandidate) => {
     let t = bases.get(c);
-    if (t === undefined) bases.set(c, (t = cleanOpening(c.cluster.rep.text)));
+    if (t === undefined) bases.set(c, (t = dropAsides(cleanOpening(c.cluster.rep.text))));
     return t;
   };
   const mentioned = new Set<string>();

@@ -110,6 +110,10 @@ export const SALIENCE = {
   unigram: 1,
   /** 1: a pair may include one function word (`the euro`); 0: pairs of content words only. */
   rawPairs: 1,
+  /** A concept's weight grows as (articles mentioning it) to this power. */
+  afPower: 1,
+  /** Raise of a sentence near the top of its article (news put what matters first): `1 + posBoost / (1 + index / 3)`. */
+  posBoost: 0.3,
 };
 
 /** The chosen points, best first, with their shown texts. */
@@ -126,7 +130,7 @@ export function selectSalient(candidates: readonly SalienceCandidate[], options:
   const conceptWeight = (c: string): number => {
     const n = fresh.get(c) ?? 0;
     if (n < shared) return 0;
-    let w = n;
+    let w = Math.pow(n, SALIENCE.afPower);
     const parts = c.split(' ');
     if (parts.some((p) => options.focus.has(p))) w *= SALIENCE.focusBoost;
     w *= parts.length > 1 ? SALIENCE.pairBoost : SALIENCE.unigram;
@@ -151,7 +155,8 @@ export function selectSalient(candidates: readonly SalienceCandidate[], options:
       let gain = 0;
       for (const c of conceptsOf(text)) if (!covered.has(c)) gain += weight(c);
       if (gain <= 0) continue;
-      const value = (gain / Math.pow(n, SALIENCE.lengthExponent)) * (1 - SALIENCE.relevanceShare + SALIENCE.relevanceShare * cand.relevance) * (1 + SALIENCE.corroboration * Math.log(cand.sources));
+      const position = 1 + SALIENCE.posBoost / (1 + cand.cluster.rep.sentence.index / 3);
+      const value = position * (gain / Math.pow(n, SALIENCE.lengthExponent)) * (1 - SALIENCE.relevanceShare + SALIENCE.relevanceShare * cand.relevance) * (1 + SALIENCE.corroboration * Math.log(cand.sources));
       if (!best || value > best.value) best = { candidate: cand, text, value };
     }
     if (!best) break;

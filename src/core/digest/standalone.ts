@@ -41,6 +41,14 @@ export function cleanOpening(text: string): string {
   return out.split(/\s+/).length >= 4 ? capitalise(out) : text.trim();
 }
 
+/** A short aside in brackets (`(ECB)`, `(300 km)`, `(AP)`): it adds words, not facts a point needs. */
+const ASIDE = /\s*\((?:[^()]{1,40})\)(?=[\s,.;:!?])/g;
+
+/** A point's text without short bracketed asides (a bracketed date note of the engine is not one). */
+export function dropAsides(text: string): string {
+  return text.replace(ASIDE, '');
+}
+
 /** Pronouns and determiners that point back when they open a point. */
 const PRONOUN = /^["“‘']?(?:he|she|it|they|we|him|her|his|hers|its|their|them|this|these|those|such|both)\b(?!\s*-)/i;
 /** `That` as a pronoun or determiner (not the conjunction opening a quotation, which is rare at the start). */

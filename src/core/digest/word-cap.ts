@@ -1,5 +1,6 @@
 import type { DigestItem } from '../model.ts';
 import { tailCarriesAttribution } from './attribution.ts';
+import { hasVerb } from './event-gate.ts';
 import { wordCount } from './features.ts';
 
 /**
@@ -31,7 +32,8 @@ export function clauseWithin(text: string, words: number): string | undefined {
     if (n < MIN_CLAUSE_WORDS || !balanced(prefix) || tailCarriesAttribution(text.slice(m.index))) continue;
     best = `${prefix.replace(/[\s,;:—–-]+$/, '')}.`;
   }
-  return best;
+  // A name with its apposition (`Acme, based in Lenport.`) is not a sentence.
+  return best && hasVerb(best) ? best : undefined;
 }
 
 /** The items within `limit` words in total: whole points in order while they fit; one that does not is left out, or (once) trimmed to a clause. */
