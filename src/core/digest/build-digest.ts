@@ -4,6 +4,7 @@ import { collectCandidates, DEFAULT_MIN_SCORE, type ScoredArticle } from './cand
 import { MERGE_THRESHOLD, restrictClusters, type Cluster } from './cluster.ts';
 import { annotateRelativeDays } from './date-note.ts';
 import { selectPoints } from './select.ts';
+import { MIN_SUPPORT_OVERLAP, verifyCluster } from './verify-citations.ts';
 import { sourceRef } from '../source-ref.ts';
 import type { Idf } from './similarity.ts';
 import { corpusStems, topicEntry, type TopicIndex } from './topic-index.ts';
@@ -61,7 +62,10 @@ function clustersOf(input: DigestInput): { clusters: readonly Cluster[]; idf: Id
   return topicEntry(candidates, input.topic, index?.stems ?? corpusStems(input.articles), threshold);
 }
 
-function toItem(cluster: Cluster): DigestItem {
+function toItem(raw: Cluster): DigestItem {
+  // Cite another article only when one of its sentences reports the point as shown (a topic's hand-written
+  // terms already vouch for the match, so the least overlap is asked; names, numbers, polarity and dates all are).
+  const cluster = verifyCluster(raw, raw.rep.text, MIN_SUPPORT_OVERLAP);
   const byId = new Map(cluster.members.map((m) => [m.article.id, m.article]));
   const sources = cluster.sources.map((id) => sourceRef(byId.get(id)!));
   const evidence: Evidence[] = cluster.members.map((m) => ({

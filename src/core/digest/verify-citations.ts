@@ -14,8 +14,19 @@ import { ANCHOR, contentStems } from './features.ts';
 
 /** Share of the point's content words a supporting sentence must have. */
 export const SUPPORT_OVERLAP = 0.45;
+/** The least share any citation needs: below it, no reader would find the point in the article. */
+export const MIN_SUPPORT_OVERLAP = 0.3;
 
 const NEGATION = /\b(?:not|no|never|none|neither|nor|without|denied|denies|deny|rejected|rejects|refused|refuses|dismissed|n't)\b|n't\b/i;
+
+/** Where a sentence's first main clause ends: a relative or contrasting clause, or a semicolon. */
+const CLAUSE_END = /,\s+(?:which|who|but|although|though|while|whereas|yet)\b|;\s/i;
+
+/** The first main clause of a sentence: what its polarity is about (`…, which did not …` is a side remark). */
+function mainClause(text: string): string {
+  const m = CLAUSE_END.exec(text);
+  return m ? text.slice(0, m.index) : text;
+}
 
 const plain = (s: string) => (s.startsWith(ANCHOR) ? s.slice(ANCHOR.length) : s);
 const isNumber = (s: string) => /^\d/.test(plain(s));
@@ -35,17 +46,18 @@ export function unsupported(
   article: Article,
   day = eventDay(point, pointArticle),
   p: readonly string[] = contentStems(point),
+  overlap = SUPPORT_OVERLAP,
 ): string | undefined {
   const s = new Set(contentStems(sentence).map(plain));
   if (p.length === 0) return 'empty point';
   const shared = p.filter((x) => s.has(plain(x)));
-  if (shared.length / p.length < SUPPORT_OVERLAP) return 'too few shared words';
+  if (shared.length / p.length < overlap) return 'too few shared words';
   const pq = p.filter(isQuantity).map(plain);
   const sq = [...s].filter(isQuantity);
   if (pq.length > 0 && sq.length > 0 && !pq.some((q) => s.has(q))) return 'different numbers';
   const names = p.filter((x) => x.startsWith(ANCHOR) && !isNumber(x));
   if (names.length > 0 && !names.some((n) => s.has(plain(n)))) return 'different names';
-  if (NEGATION.test(point) !== NEGATION.test(sentence)) return 'opposite polarity';
+  if (NEGATION.test(mainClause(point)) !== NEGATION.test(mainClause(sentence))) return 'opposite polarity';
   if (before(article, day)) return 'published before the event';
   return undefined;
 }
@@ -73,7 +85,7 @@ function before(article: Article, day: string | undefined): boolean {
  * the representative, its own article's other sentences, and each other article's sentences that pass
  * `unsupported`. Sources follow the kept members.
  */
-export function verifyCluster(cluster: Cluster, text: string): Cluster {
+export function verifyCluster(cluster: Cluster, text: string, overlap = SUPPORT_OVERLAP): Cluster {
   const rep = cluster.rep;
   if (cluster.sources.length < 2 && cluster.members.length < 2) return cluster;
   const day = eventDay(text, rep.article);
@@ -82,7 +94,7 @@ export function verifyCluster(cluster: Cluster, text: string): Cluster {
   const vectors = [];
   for (let i = 0; i < cluster.members.length; i++) {
     const m = cluster.members[i]!;
-    const ok = m === rep || (m.article.id !== rep.article.id && !unsupported(text, rep.article, m.sentence.text, m.article, day, stems));
+    const ok = m === rep || (m.article.id !== rep.article.id && !unsupported(text, rep.article, m.sentence.text, m.article, day, stems, overlap));
     if (!ok) continue;
     kept.push(m);
     if (cluster.memberVectors[i]) vectors.push(cluster.memberVectors[i]!);
