@@ -6,8 +6,9 @@ import { annotateRelativeDays } from './date-note.ts';
 import { selectPoints } from './select.ts';
 import { MIN_SUPPORT_OVERLAP, verifyCluster } from './verify-citations.ts';
 import { sourceRef } from '../source-ref.ts';
-import type { Idf } from './similarity.ts';
-import { corpusStems, topicEntry, type TopicIndex } from './topic-index.ts';
+import type { Idf, StemVector } from './similarity.ts';
+import { corpusStems, topicEntry, type TopicEntry, type TopicIndex } from './topic-index.ts';
+import { repeatsAny } from './changes.ts';
 
 /** Re-exported so the facade needs one import: an article with its per-sentence topic scores. */
 export type { ScoredArticle } from './candidates.ts';
@@ -51,7 +52,10 @@ function clustersOf(input: DigestInput): { clusters: readonly Cluster[]; idf: Id
   if (index && entry && threshold === MERGE_THRESHOLD && (input.minScore === undefined || input.minScore === index.minScore)) {
     const accept = input.accept;
     if (input.articles === index.articles) {
-      return accept ? { clusters: restrictClusters(entry.clusters, accept), idf: entry.idf, related: entry.related } : entry;
+      if (!accept) return entry;
+      // What's new: a new sentence that repeats what an earlier article said (same words, same numbers) is not news.
+      const known = repeatsEarlier(entry, accept);
+      return { clusters: restrictClusters(entry.clusters, accept).filter((k) => !known(k)), idf: entry.idf, related: entry.related };
     }
     const allowed = new Set<string>();
     for (const a of input.articles) if (!a.article.duplicateOf && (!accept || accept(a.article))) allowed.add(a.article.id);
@@ -60,6 +64,15 @@ function clustersOf(input: DigestInput): { clusters: readonly Cluster[]; idf: Id
   const pool = input.accept ? input.articles.filter((a) => input.accept!(a.article)) : input.articles;
   const candidates = collectCandidates(pool, input.topic, { minScore: input.minScore }, POOL_LIMIT);
   return topicEntry(candidates, input.topic, index?.stems ?? corpusStems(input.articles), threshold);
+}
+
+/** Tells whether a cluster repeats one of the topic's candidates from the articles `accept` rejects (the earlier ones). */
+function repeatsEarlier(entry: TopicEntry, accept: (a: Article) => boolean): (k: Cluster) => boolean {
+  const old: StemVector[] = [];
+  entry.candidates.forEach((c, i) => {
+    if (!accept(c.article)) old.push(entry.vectors[i]!);
+  });
+  return old.length === 0 ? () => false : (k) => repeatsAny(k.repVector, old, entry.idf);
 }
 
 function toItem(raw: Cluster): DigestItem {

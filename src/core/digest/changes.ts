@@ -61,5 +61,10 @@ export function superseded(clusters: readonly Cluster[], idf: Idf): Set<Cluster>
 export function knownBefore(old: readonly Article[], idf: Idf, relevant: (text: string) => boolean, threshold = REPEAT): (c: Cluster) => boolean {
   const vectors: StemVector[] = [];
   for (const a of old) for (const s of a.sentences) if (s.kind !== 'subhead' && relevant(s.text)) vectors.push(toVector(contentStems(s.text), idf));
-  return (c) => vectors.some((v) => similarity(c.repVector, v, idf) >= threshold && !numbersDiffer(c.repVector, v));
+  return (c) => repeatsAny(c.repVector, vectors, idf, threshold);
+}
+
+/** True when a sentence repeats one of `earlier` (similar words, no changed number). */
+export function repeatsAny(v: StemVector, earlier: readonly StemVector[], idf: Idf, threshold = REPEAT): boolean {
+  return earlier.some((o) => similarity(v, o, idf) >= threshold && !numbersDiffer(v, o));
 }
