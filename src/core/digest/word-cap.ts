@@ -1,7 +1,8 @@
 import type { DigestItem } from '../model.ts';
 import { tailCarriesAttribution } from './attribution.ts';
-import { hasVerb } from './event-gate.ts';
+import { isCompleteClause } from './event-gate.ts';
 import { wordCount } from './features.ts';
+import { CLAUSE_OPENER } from './trim.ts';
 
 /**
  * A digest capped at a number of words in total: whole points while they fit, then the first point
@@ -13,7 +14,7 @@ import { wordCount } from './features.ts';
 /** Where a clause may end: a comma, semicolon, colon or dash followed by more text. */
 const BOUNDARY = /\s*(?:[,;:]|\s[—–-]|—)\s+/g;
 /** A kept clause needs at least this many words to read as a point. */
-const MIN_CLAUSE_WORDS = 6;
+const MIN_CLAUSE_WORDS = 8;
 
 function balanced(text: string): boolean {
   const count = (re: RegExp) => (text.match(re) ?? []).length;
@@ -30,10 +31,12 @@ export function clauseWithin(text: string, words: number): string | undefined {
     const n = wordCount(prefix);
     if (n > words) break;
     if (n < MIN_CLAUSE_WORDS || !balanced(prefix) || tailCarriesAttribution(text.slice(m.index))) continue;
+    // Only where a clause ends: before a semicolon or dash, or a comma opening a droppable clause (`, which …`).
+    if (!/[;—–-]/.test(m[0]) && !CLAUSE_OPENER.test(text.slice(m.index + m[0].length))) continue;
     best = `${prefix.replace(/[\s,;:—–-]+$/, '')}.`;
   }
-  // A name with its apposition (`Acme, based in Lenport.`) is not a sentence.
-  return best && hasVerb(best) ? best : undefined;
+  // A name with its apposition (`Acme, based in Lenport.`) or a clause cut before its object is not a sentence.
+  return best && isCompleteClause(best) ? best : undefined;
 }
 
 /** The items within `limit` words in total: whole points in order while they fit; one that does not is left out, or (once) trimmed to a clause. */
