@@ -103,7 +103,7 @@ export const SALIENCE = {
   /** Raise per (log) verified source. */
   corroboration: 0.15,
   /** Similarity from which a new sentence repeats one the reader saw (same numbers): not news. */
-  seenRepeat: 0.55,
+  seenRepeat: 0.7,
   /** Least topic score of a sentence that may be a point. */
   minScore: 2,
   /** Weight of a single-word concept (pairs weigh `pairBoost`). */
@@ -112,6 +112,8 @@ export const SALIENCE = {
   rawPairs: 1,
   /** A concept's weight grows as (articles mentioning it) to this power. */
   afPower: 1,
+  /** Weight of the earlier articles' mentions of a concept in its centrality (with `since`). */
+  oldShare: 0,
   /** Raise of a sentence near the top of its article (news put what matters first): `1 + posBoost / (1 + index / 3)`. */
   posBoost: 0.3,
 };
@@ -128,7 +130,7 @@ export function selectSalient(candidates: readonly SalienceCandidate[], options:
     return w;
   };
   const conceptWeight = (c: string): number => {
-    const n = fresh.get(c) ?? 0;
+    const n = (fresh.get(c) ?? 0) + SALIENCE.oldShare * (old?.get(c) ?? 0);
     if (n < shared) return 0;
     let w = Math.pow(n, SALIENCE.afPower);
     const parts = c.split(' ');
