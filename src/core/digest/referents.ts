@@ -83,10 +83,22 @@ export function standAlone(text: string, where: { article: string; sentence: num
   const name = openingName(text);
   const who = name ? referents?.byName(name) : undefined;
   let out = text;
+  // An inserted attribution by pronoun (`Antitrust law, he said, …`) names its speaker too.
+  const inserted = INSERTED_PRONOUN.exec(text.slice(0, 80));
+  if (inserted) {
+    const speaker = referents?.speakerOf(where.article, where.sentence);
+    if (!speaker) return undefined;
+    const at = inserted.index + inserted[0].indexOf(inserted[1]!);
+    out = `${text.slice(0, at)}${introduce(speaker)}${text.slice(at + inserted[1]!.length)}`.replace(/,,/g, ',');
+    return out;
+  }
   if (name && who && who.name !== name && !mentioned.has(who.name)) out = replaceOpeningName(text, name, introduce(who)) ?? text;
   for (const n of fullNamesIn(out, referents)) mentioned.add(n);
   return out;
 }
+
+/** `, he said,` inside a sentence: a pronoun standing for the speaker. */
+const INSERTED_PRONOUN = /,\s+(he|she)\s+(?:said|says|added|noted|observed|argued|insisted|warned|explained|stressed|wrote|told \w+),/i;
 
 /** Full names of known people written out in a text (so later bare surnames need no introduction). */
 function fullNamesIn(text: string, referents: Referents | undefined): string[] {

@@ -67,3 +67,15 @@ describe('standAlone with the speaker resolver', () => {
     expect(standAlone('The report warns of floods.', { article: 'a', sentence: 3 }, referents, new Set())).toBeUndefined();
   });
 });
+
+describe('an inserted attribution by pronoun', () => {
+  const speakers: Speaker[] = [{ id: 'theresa-moll', name: 'Theresa Moll', kind: 'person', roles: [], aliases: ['Theresa Moll', 'Moll'], count: 1, articles: ['a'] }];
+  const statements: Statement[] = [
+    { article: 'a', sentence: 1, speaker: 'Theresa Moll', speakerId: 'theresa-moll', kind: 'reported', text: 'x', span: { start: 0, end: 1 }, cue: 'said', sentenceText: 'x', topics: [] },
+  ];
+  const referents = makeReferents(statements, speakers);
+  it('names the speaker, or leaves the point out when nobody is known', () => {
+    expect(standAlone('The dam, she said, will open in May.', { article: 'a', sentence: 1 }, referents, new Set())).toBe('The dam, Theresa Moll said, will open in May.');
+    expect(standAlone('The dam, she said, will open in May.', { article: 'a', sentence: 2 }, referents, new Set())).toBeUndefined();
+  });
+});
