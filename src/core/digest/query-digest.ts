@@ -154,6 +154,7 @@ export function buildQueryDigest(input: QueryDigestInput): Digest {
     ...(input.words !== undefined ? { words: input.words } : {}),
     focus: topicStems(topic),
     fresh,
+    selected: candidates.map((c) => ({ article: c.article, text: c.sentence.text })),
     old,
     textOf: (c) => standAlone(base(c), where(c), referents, new Set(mentioned)),
     onChoose: (c) => void standAlone(base(c), where(c), referents, mentioned),

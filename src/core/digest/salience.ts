@@ -58,6 +58,19 @@ export function articleFrequencies(articles: readonly Article[]): Map<string, nu
   return af;
 }
 
+/** In how many articles each concept occurs among the given sentences. */
+export function selectedFrequencies(sentences: readonly { article: Article; text: string }[]): Map<string, number> {
+  const byArticle = new Map<Article, Set<string>>();
+  for (const s of sentences) {
+    let set = byArticle.get(s.article);
+    if (!set) byArticle.set(s.article, (set = new Set()));
+    for (const c of conceptsOf(s.text)) set.add(c);
+  }
+  const af = new Map<string, number>();
+  for (const set of byArticle.values()) for (const c of set) af.set(c, (af.get(c) ?? 0) + 1);
+  return af;
+}
+
 /** A point that may be chosen: its cluster and how it would read. */
 export interface SalienceCandidate {
   cluster: Cluster;
@@ -76,6 +89,8 @@ export interface SalienceOptions {
   focus: ReadonlySet<string>;
   /** The articles the points come from (new ones with `since`). */
   fresh: readonly Article[];
+  /** The sentences the question selects (every candidate, weak mentions too): centrality is counted over them when given. */
+  selected?: readonly { article: Article; text: string }[];
   /** Articles the reader already saw (before `since`); empty without it. */
   old: readonly Article[];
   /** The point's text as it would be shown next (standing alone), or undefined when it cannot stand alone. */
@@ -112,6 +127,8 @@ export const SALIENCE = {
   rawPairs: 1,
   /** A concept's weight grows as (articles mentioning it) to this power. */
   afPower: 1,
+  /** 1: centrality counted over the sentences the question selects; 0: over every sentence of the articles. */
+  selectedCentrality: 0,
   /** Weight of the earlier articles' mentions of a concept in its centrality (with `since`). */
   oldShare: 0,
   /** Raise of a sentence near the top of its article (news put what matters first): `1 + posBoost / (1 + index / 3)`. */
@@ -120,7 +137,7 @@ export const SALIENCE = {
 
 /** The chosen points, best first, with their shown texts. */
 export function selectSalient(candidates: readonly SalienceCandidate[], options: SalienceOptions): { candidate: SalienceCandidate; text: string }[] {
-  const fresh = articleFrequencies(options.fresh);
+  const fresh = options.selected && SALIENCE.selectedCentrality ? selectedFrequencies(options.selected) : articleFrequencies(options.fresh);
   const old = options.old.length ? articleFrequencies(options.old) : undefined;
   const shared = options.fresh.length > 1 ? 2 : 1;
   const weights = new Map<string, number>();

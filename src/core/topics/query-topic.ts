@@ -89,6 +89,9 @@ export function queryTopic(parsed: ParsedQuery, counts: StemCounts, expansion: r
     const weight = round(queryWeight(counts, t.stem) * (t.count > 1 ? 1.2 : 1));
     weightOf.set(t.word, weight);
     terms.push({ term: t.word, weight });
+    // A place and its adjective (`Russia`/`Russian`, `Ukraine`/`Ukrainian`) are asked alike.
+    const root = placeStem(t.stem);
+    if (root !== t.stem && root.length >= 4 && /^\p{L}+$/u.test(root)) terms.push({ term: `${root}*`, weight });
   }
   // An asked phrase found as such is a stronger sign than its two words apart (a phrase match consumes its words).
   for (const p of parsed.phrases) {
