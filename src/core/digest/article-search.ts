@@ -29,13 +29,14 @@ const stems = (text: string): string[] => {
 
 /** Indexes articles (title and body) for retrieval. */
 export function createArticleSearch(articles: readonly Article[]): ArticleSearch {
-  const index = new MiniSearch<{ id: string; title: string; body: string }>({
-    fields: ['title', 'body'],
+  // One field (the headline twice, for weight, then the body): a query scores each posting once.
+  const index = new MiniSearch<{ id: string; text: string }>({
+    fields: ['text'],
     tokenize: stems,
     processTerm: (t) => t,
-    searchOptions: { tokenize: (q) => q.split(' '), processTerm: (t) => t, boost: { title: 2 } },
+    searchOptions: { tokenize: (q) => q.split(' '), processTerm: (t) => t },
   });
-  index.addAll(articles.map((a) => ({ id: a.id, title: a.title, body: a.text })));
+  index.addAll(articles.map((a) => ({ id: a.id, text: `${a.title}\n${a.title}\n${a.text}` })));
   return {
     top(terms, limit) {
       if (terms.length === 0) return [];

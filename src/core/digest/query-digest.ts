@@ -50,11 +50,13 @@ export interface QueryDigestInput {
 }
 
 /** Above this many articles, only the best retrieved ones are read. */
-export const POOL_ARTICLES = 60;
+export const POOL_ARTICLES = 40;
+/** Words of the question retrieval searches with (the rarest). */
+const SEARCH_TERMS = 4;
 /** Sentences that best match the question, read to expand it. */
 const FEEDBACK = 12;
 /** Articles read for the expansion on a large corpus (the best retrieved). */
-const FEEDBACK_ARTICLES = 25;
+const FEEDBACK_ARTICLES = 15;
 /** Candidates kept per digest. */
 const CANDIDATES = 200;
 /** Points considered for selection: the best clusters (a digest of a few points never reaches further down). */
@@ -94,7 +96,7 @@ function poolOf(input: QueryDigestInput): Article[] {
     ? [...topicStems(input.topic)].map((stem) => ({ stem, weight: 1 }))
     : parseQuery(input.query).terms.map((t) => ({ stem: t.stem, weight: queryWeight(input.stems, t.stem) }));
   // The rarest words find the story; the common ones would only make the search slower.
-  const ids = input.search().top([...terms].sort((a, b) => b.weight - a.weight).slice(0, 6), POOL_ARTICLES);
+  const ids = input.search().top([...terms].sort((a, b) => b.weight - a.weight).slice(0, SEARCH_TERMS), POOL_ARTICLES);
   const byId = input.byId ?? new Map(input.articles.map((a) => [a.id, a]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
