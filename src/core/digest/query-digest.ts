@@ -82,8 +82,9 @@ function feedback(scored: readonly ScoredArticle[], id: string): string[] {
 function answerTopic(input: QueryDigestInput, pool: readonly Article[]): TopicDef {
   const parsed = parseQuery(input.query);
   const seed = input.topic ?? queryTopic(parsed, input.stems);
-  // The best-ranked articles (retrieval order) are enough to learn the story's vocabulary.
-  const first = scoreAll(pool.slice(0, FEEDBACK_ARTICLES), compileTopics([seed]));
+  // On a large corpus the best-ranked articles (retrieval order) are enough to learn the story's vocabulary.
+  const ranked = input.articles.length > POOL_ARTICLES && input.search !== undefined;
+  const first = scoreAll(ranked ? pool.slice(0, FEEDBACK_ARTICLES) : pool, compileTopics([seed]));
   const asked = topicStems(seed);
   const expansion = expandTerms(feedback(first, seed.id), input.stems, asked, input.topic ? { max: 8, maxWeight: 0.5 } : {});
   if (input.topic) return { ...input.topic, terms: [...input.topic.terms, ...expansion.map((e) => ({ term: e.word, weight: e.weight }))] };
