@@ -8,6 +8,7 @@ import { budget, DIGEST_CHAR_BUDGET } from './budget.ts';
 import { collectCandidates, type ScoredArticle } from './candidates.ts';
 import { knownBefore, superseded } from './changes.ts';
 import type { Cluster } from './cluster.ts';
+import { isCompleteClause } from './event-gate.ts';
 import { annotateRelativeDays, NOTE_WORDS, relativeDays } from './date-note.ts';
 import { wordCount } from './features.ts';
 import { standAlone, type Referents } from './referents.ts';
@@ -51,6 +52,8 @@ export interface QueryDigestInput {
 
 /** Above this many articles, only the best retrieved ones are read. */
 export const POOL_ARTICLES = 40;
+/** Points shorter than this many words are checked for a verb (longer ones nearly always have one). */
+const SHORT_POINT = 12;
 /** Words of the question retrieval searches with (the rarest). */
 const SEARCH_TERMS = 4;
 /** Sentences that best match the question, read to expand it. */
@@ -143,6 +146,12 @@ export function buildQueryDigest(input: QueryDigestInput): Digest {
     return cand;
   });
   const referents = input.referents?.();
+  const completeness = new Map<SalienceCandidate, boolean>();
+  const complete = (c: SalienceCandidate, text: string) => {
+    let v = completeness.get(c);
+    if (v === undefined) completeness.set(c, (v = isCompleteClause(text)));
+    return v;
+  };
   // The point's own text (opening cleaned) does not change while points are chosen.
   const bases = new Map<SalienceCandidate, string>();
   const base = (c: SalienceCandidate) => {
@@ -159,7 +168,12 @@ export function buildQueryDigest(input: QueryDigestInput): Digest {
     fresh,
     selected: candidates.map((c) => ({ article: c.article, text: c.sentence.text })),
     old,
-    textOf: (c) => standAlone(base(c), where(c), referents, new Set(mentioned)),
+    textOf: (c) => {
+      const text = base(c);
+      // A short line without a verb (`Acme and Bolt, producers.`) is a caption, not a point.
+      if (wordCount(text) < SHORT_POINT && !complete(c, text)) return undefined;
+      return standAlone(text, where(c), referents, new Set(mentioned));
+    },
     onChoose: (c) => void standAlone(base(c), where(c), referents, mentioned),
     // Dating relative days is costly: the budget counts the words a date note may add, the notes come after.
     length: (text) => wordCount(text) + NOTE_WORDS * relativeDays(text),

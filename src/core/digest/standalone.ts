@@ -9,6 +9,8 @@
 /** A wire dateline: place in capitals (optionally `, Region`), optional `(AGENCY)`, then `_`, `--` or a dash. */
 const DATELINE =
   /^\s*(?:(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:,\s+[A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+){0,2})?\s*(?:\([^()]{1,40}\))?\s*(?:_|--|—|–)\s*)+/u;
+/** A dateline with its date (`ISTANBUL, August 21 -- `). */
+const DATELINE_DATE = /^\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:\s*\([^()]{1,30}\))?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^()]{1,40}\))?\s*(?:_|--|—|–)\s*/;
 /** A dateline in ordinary capitals before the wire's underscore (`Washington _ `). */
 const DATELINE_UNDERSCORE = /^\s*\p{Lu}[\p{L}.'’-]+(?:[ ,]+\p{Lu}[\p{L}.'’-]+){0,3}\s+_\s+/u;
 /** A bare leading dash or underscore left by a dateline. */
@@ -32,7 +34,7 @@ function capitalise(text: string): string {
 
 /** A point's text without what only its article explains: dateline, leading connective, leading time phrase. */
 export function cleanOpening(text: string): string {
-  let out = text.replace(DATELINE, '').replace(DATELINE_UNDERSCORE, '').replace(LEADING_DASH, '');
+  let out = text.replace(DATELINE_DATE, '').replace(DATELINE, '').replace(DATELINE_UNDERSCORE, '').replace(LEADING_DASH, '');
   for (let i = 0; i < 3; i++) {
     const before = out;
     out = out.replace(CONNECTIVE, '').replace(TIME_PHRASE, '');

@@ -79,3 +79,15 @@ describe('an inserted attribution by pronoun', () => {
     expect(standAlone('The dam, she said, will open in May.', { article: 'a', sentence: 2 }, referents, new Set())).toBeUndefined();
   });
 });
+
+describe('datelines with a date', () => {
+  it('are cut', () => {
+    expect(cleanOpening('LENPORT, August 21 -- A fire at the Lenport refinery was put out on Saturday.')).toBe('A fire at the Lenport refinery was put out on Saturday.');
+  });
+});
+
+describe('datelines with a region in brackets and an agency', () => {
+  it('are cut', () => {
+    expect(cleanOpening('LENPORT (Ostrelia), August 21 (Harbor Wire) -- A fire at the Lenport refinery was put out.')).toBe('A fire at the Lenport refinery was put out.');
+  });
+});
