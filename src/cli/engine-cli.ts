@@ -48,15 +48,19 @@ export function registerEngineCommands(program: Command, ctx: CliContext): void 
     });
 
   program
-    .command('digest <topic>')
-    .description('a cited digest of one topic')
+    .command('digest [topic]')
+    .description('a cited digest of one topic, or of any question with --query')
+    .option('--query <text>', 'a digest answering this question (free text) instead of a configured topic')
+    .option('--words <n>', 'at most this many words in total', positiveInt('--words'))
     .option('--corpus <dir>', 'corpus folder (default: the configured one)')
     .option('--max <n>', 'at most this many points', positiveInt('--max'))
     .option('--since <date>', 'only what articles published or added after this date contribute (YYYY-MM-DD or ISO time)')
     .option('--json', 'print JSON')
-    .action(async (topic: string, o: { corpus?: string; max?: number; since?: string; json?: boolean }) => {
+    .action(async (topic: string | undefined, o: { query?: string; words?: number; corpus?: string; max?: number; since?: string; json?: boolean }) => {
+      if (!topic === !o.query) throw new UsageError('give either a topic or --query "TEXT" (see briefing topics)');
       const b = await ctx.briefing(o.corpus);
-      const d = unwrap(b.digest(topic, { ...(o.max ? { max: o.max } : {}), ...(o.since ? { since: o.since } : {}) }));
+      const options = { ...(o.max ? { max: o.max } : {}), ...(o.since ? { since: o.since } : {}), ...(o.words ? { words: o.words } : {}) };
+      const d = unwrap(o.query !== undefined ? b.ask(o.query, options) : b.digest(topic!, options));
       if (!o.json) return ctx.out(renderPlain(digestReply(d)));
       json(ctx, {
         topic: d.topic,

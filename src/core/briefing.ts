@@ -2,7 +2,11 @@ import { createDuplicateIndex, markDuplicates, type DuplicateIndex } from './cor
 import { articleDisputes } from './disputes/article-disputes.ts';
 import { extendDisputes, NO_DISPUTES, type ArticleDispute, type Dispute, type DisputeSide, type MergedDisputes } from './disputes/find-disputes.ts';
 import { compileParties, type PartyMatcher } from './positions/parties.ts';
+import { makeAsk, type QueryOptions } from './digest/ask.ts';
 import { buildDigest, indexTopics, type TopicIndex } from './digest/build-digest.ts';
+import { nameLeadingPronoun } from './digest/name-pronoun.ts';
+import { makeReferents } from './digest/referents.ts';
+import { capWords } from './digest/word-cap.ts';
 import { budget } from './digest/budget.ts';
 import { updateTopicIndex } from './digest/topic-index.ts';
 import { disputeFor, disputeLookup, type DisputeLookup } from './disputes/dispute-for.ts';
@@ -54,6 +58,8 @@ export interface DigestOptions {
   max?: number;
   /** ISO date or instant: only articles published (or added) after it contribute. */
   since?: string;
+  /** Cap on the digest's words in total (cut at a point boundary, or the last point trimmed to a clause). */
+  words?: number;
 }
 
 /** Everything the engine derives from one article on its own; reused when articles are added. Plain data (it crosses worker threads). */
@@ -76,6 +82,10 @@ export interface Briefing {
   readonly issues: readonly InputIssue[];
   topics(): TopicDef[];
   digest(topic: string, options?: DigestOptions): Result<Digest>;
+  /** A digest answering any question (free text), same shape as a topic digest. */
+  query(text: string, options?: QueryOptions): Result<Digest>;
+  /** The digest of the configured topic a text names (its id, or closely its title), else of the text as a question. */
+  ask(text: string, options?: QueryOptions): Result<Digest>;
   statements(filter?: StatementFilter): Result<Statement[]>;
   speakers(): Speaker[];
   timeline(options?: { topic?: string }): Result<TimelineEvent[]>;
@@ -308,21 +318,7 @@ function makeBriefing(state: BriefingState): Briefing {
     return disputes;
   };
 
-  /**
-   * A point that opens with a pronoun standing for its speaker (`He noted that …`) names the speaker in
-   * brackets, as an editor would (`[Novak] noted that …`), using the article's own attribution.
-   */
-  const namePronoun = (item: DigestItem): DigestItem => {
-    const pronoun = /^(He|She|They)\b/.exec(item.text);
-    if (!pronoun) return item;
-    for (const e of item.evidence) {
-      const a = analyses.get(e.article);
-      if (!a || !a.article.sentences[e.sentence]?.text.startsWith(item.text.slice(0, 24))) continue;
-      const st = a.statements.find((x) => x.sentence === e.sentence && x.mention && x.kind === 'reported');
-      if (st?.mention) return { ...item, text: `[${st.mention.name}]${item.text.slice(pronoun[0].length)}` };
-    }
-    return item;
-  };
+  const namePronoun = (item: DigestItem): DigestItem => nameLeadingPronoun(item, (id) => analyses.get(id));
 
   /** Marks a digest's points that another party denies or qualifies, citing the other side. */
   const finishItems = (digest: Digest): Digest => {
@@ -344,6 +340,18 @@ function makeBriefing(state: BriefingState): Briefing {
     return { ...digest, items: budget(items) };
   };
 
+  let asking: ReturnType<typeof makeAsk> | undefined;
+  const getAsk = () =>
+    (asking ??= makeAsk({
+      topics: config.topics,
+      articles: unique.map((a) => a.article),
+      stems: topicIndex.stems,
+      referents: () => makeReferents(getResolved().statements, getResolved().speakers),
+      maxPoints: config.maxPoints ?? 8,
+      topicDigest: (id, options) => briefing.digest(id, options),
+      finish: finishItems,
+    }));
+
   const briefing: Briefing = {
     articles,
     issues,
@@ -362,8 +370,11 @@ function makeBriefing(state: BriefingState): Briefing {
       const digest = finishItems(
         buildDigest({ topic: topic.value, articles: unique, accept, index: topicIndex, max: options.max ?? config.maxPoints ?? 8 }),
       );
-      return ok(since ? { ...digest, since } : digest);
+      const capped = options.words ? { ...digest, items: capWords(digest.items, options.words) } : digest;
+      return ok(since ? { ...capped, since } : capped);
     },
+    query: (text, options) => getAsk().query(text, options),
+    ask: (text, options) => getAsk().ask(text, options),
     statements(filter = {}) {
       let list = getResolved().statements;
       if (filter.speaker) {

@@ -4,9 +4,11 @@ import { collectCandidates, DEFAULT_MIN_SCORE, type ScoredArticle } from './cand
 import { MERGE_THRESHOLD, restrictClusters, type Cluster } from './cluster.ts';
 import { annotateRelativeDays } from './date-note.ts';
 import { selectPoints } from './select.ts';
+import { MIN_SUPPORT_OVERLAP, verifyCluster } from './verify-citations.ts';
 import { sourceRef } from '../source-ref.ts';
-import type { Idf } from './similarity.ts';
-import { corpusStems, topicEntry, type TopicIndex } from './topic-index.ts';
+import type { Idf, StemVector } from './similarity.ts';
+import { corpusStems, topicEntry, type TopicEntry, type TopicIndex } from './topic-index.ts';
+import { repeatsAny } from './changes.ts';
 
 /** Re-exported so the facade needs one import: an article with its per-sentence topic scores. */
 export type { ScoredArticle } from './candidates.ts';
@@ -50,7 +52,10 @@ function clustersOf(input: DigestInput): { clusters: readonly Cluster[]; idf: Id
   if (index && entry && threshold === MERGE_THRESHOLD && (input.minScore === undefined || input.minScore === index.minScore)) {
     const accept = input.accept;
     if (input.articles === index.articles) {
-      return accept ? { clusters: restrictClusters(entry.clusters, accept), idf: entry.idf, related: entry.related } : entry;
+      if (!accept) return entry;
+      // What's new: a new sentence that repeats what an earlier article said (same words, same numbers) is not news.
+      const known = repeatsEarlier(entry, accept);
+      return { clusters: restrictClusters(entry.clusters, accept).filter((k) => !known(k)), idf: entry.idf, related: entry.related };
     }
     const allowed = new Set<string>();
     for (const a of input.articles) if (!a.article.duplicateOf && (!accept || accept(a.article))) allowed.add(a.article.id);
@@ -61,7 +66,19 @@ function clustersOf(input: DigestInput): { clusters: readonly Cluster[]; idf: Id
   return topicEntry(candidates, input.topic, index?.stems ?? corpusStems(input.articles), threshold);
 }
 
-function toItem(cluster: Cluster): DigestItem {
+/** Tells whether a cluster repeats one of the topic's candidates from the articles `accept` rejects (the earlier ones). */
+function repeatsEarlier(entry: TopicEntry, accept: (a: Article) => boolean): (k: Cluster) => boolean {
+  const old: StemVector[] = [];
+  entry.candidates.forEach((c, i) => {
+    if (!accept(c.article)) old.push(entry.vectors[i]!);
+  });
+  return old.length === 0 ? () => false : (k) => repeatsAny(k.repVector, old, entry.idf);
+}
+
+function toItem(raw: Cluster): DigestItem {
+  // Cite another article only when one of its sentences reports the point as shown (a topic's hand-written
+  // terms already vouch for the match, so the least overlap is asked; names, numbers, polarity and dates all are).
+  const cluster = verifyCluster(raw, raw.rep.text, MIN_SUPPORT_OVERLAP);
   const byId = new Map(cluster.members.map((m) => [m.article.id, m.article]));
   const sources = cluster.sources.map((id) => sourceRef(byId.get(id)!));
   const evidence: Evidence[] = cluster.members.map((m) => ({

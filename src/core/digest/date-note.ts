@@ -37,6 +37,16 @@ const CLAUSE_BOUNDARY = /(?:[,;:]|\b(?:that|and|but|while|when)\b)\s+/gi;
 
 const reportsPast = (clause: string) => PAST.test(clause) && !FUTURE.test(clause);
 
+/** Words a date note adds (`[3 May]`). */
+export const NOTE_WORDS = 2;
+
+/** How many relative days a text names (an upper bound on the date notes `annotateRelativeDays` adds). */
+export function relativeDays(text: string): number {
+  return (text.match(ANY_RELATIVE_ALL) ?? []).length;
+}
+
+const ANY_RELATIVE_ALL = new RegExp(ANY_RELATIVE.source, 'gi');
+
 /** `text` with `[D Month]` after each relative day that resolves to one day against the article's date. */
 export function annotateRelativeDays(text: string, article: Pick<Article, 'published' | 'dateline'>): string {
   if (!ANY_RELATIVE.test(text)) return text;

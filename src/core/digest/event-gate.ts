@@ -77,6 +77,30 @@ export function eventShape(text: string): EventShape {
   return shape;
 }
 
+/** Parts of speech a complete clause does not end on (a verb waiting for its object, a preposition, a conjunction). */
+const OPEN_END = new Set(['VERB', 'AUX', 'ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'PRON']);
+
+/**
+ * True when a text reads as a complete clause: it has a verb, does not end on a word that waits for more
+ * (`… has become.`, `… said that.`), and a `that` clause in it has a verb of its own (`… countered that
+ * the driver, …` is cut off before its predicate).
+ */
+export function isCompleteClause(text: string): boolean {
+  nlp ??= loadTagger();
+  // A relative clause (`…, who faces …`) does not give the main clause its verb.
+  const main = text.replace(/[.!?]+$/, '').replace(/,\s+(?:who|which|whose|whom)\b[^,;]*/gi, '');
+  const doc = nlp.readDoc(main);
+  const all = doc.tokens().out();
+  const allTags = doc.tokens().out(nlp.its.pos);
+  const words = all.filter((_, i) => allTags[i] !== 'PUNCT').map((w) => w.toLowerCase());
+  const tags = allTags.filter((t) => t !== 'PUNCT');
+  // A participle before `by` (`efforts led by the army`) qualifies a noun; it is not a predicate.
+  const predicate = (from: number) => tags.some((t, i) => i >= from && (t === 'AUX' || (t === 'VERB' && words[i + 1] !== 'by')));
+  if (!predicate(0) || OPEN_END.has(tags[tags.length - 1] ?? '')) return false;
+  const that = words.lastIndexOf('that');
+  return that < 0 || predicate(that + 1);
+}
+
 /** From this similarity two sentences are one report whatever their verbs (a near-verbatim repeat). */
 export const SAME_WORDS = 0.6;
 

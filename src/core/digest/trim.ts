@@ -18,7 +18,8 @@ export interface TrimOptions {
 }
 
 const BOUNDARY = /,\s+|;\s+|\s+[—–]\s+|\s+-\s+|—/g;
-const CLAUSE_OPENER =
+/** Words that open a clause one may drop (`, which …`, `, while …`, `, saying …`). */
+export const CLAUSE_OPENER =
   /^(?:which|who|whose|with|while|whereas|though|although|but|as|after|before|because|since|when|whether|amid|despite|following|stopping|potentially|possibly|\p{L}+ing)\b/iu;
 
 function balanced(prefix: string): boolean {

@@ -25,7 +25,8 @@ const CACHE_LIMIT = 200_000;
 export function stemWord(word: string): string {
   let s = cache.get(word);
   if (s === undefined) {
-    s = stem(word);
+    // A number is its own stem (the stemmer would turn `300` into `y00`).
+    s = /^\d[\d.,]*$/.test(word) ? word : stem(word);
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, s);
   }

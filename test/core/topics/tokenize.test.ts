@@ -19,3 +19,11 @@ describe('tokenize', () => {
     expect(stemWord('talks')).toBe(stemWord('talk'));
   });
 });
+
+describe('stemWord on numbers', () => {
+  it('keeps a number as it is', () => {
+    expect(stemWord('300')).toBe('300');
+    expect(stemWord('1999')).toBe('1999');
+    expect(stemWord('300')).not.toBe(stemWord('100'));
+  });
+});

@@ -1,0 +1,113 @@
+import type { Speaker, Statement } from '../model.ts';
+import { describe, openingName, opensWithReference, replaceOpeningName, replaceSubjectPronoun } from './standalone.ts';
+
+/**
+ * Who a point's opening refers to, from the speakers resolved across the corpus: `He said …` in a
+ * sentence whose statement was resolved to a person becomes `Zhang Wei, the trade minister, said …`,
+ * and a bare `Zhang said …` names Zhang in full on the first mention in the digest.
+ */
+
+/** Looks up the speakers behind sentences and surnames. */
+export interface Referents {
+  /** The person speaking in an article's sentence, with the role this article gives (or the first known). */
+  speakerOf(article: string, sentence: number): { name: string; role?: string } | undefined;
+  /** The person a bare surname (or a first name) belongs to, when exactly one multi-word name fits. */
+  byName(word: string): { name: string; role?: string } | undefined;
+}
+
+const words = (name: string) => name.trim().split(/\s+/);
+
+/** A role worth printing after a name: short, one description (no list of people), not repeating the name. */
+function plausibleRole(role: string, name: string): boolean {
+  const r = role.trim();
+  const ws = words(r);
+  if (ws.length === 0 || ws.length > 8 || /\band\b|[,;:()"“”]/.test(r)) return false;
+  return !words(name).some((w) => ws.includes(w));
+}
+
+/** Builds the lookups from the resolved statements and speakers. */
+export function makeReferents(statements: readonly Statement[], speakers: readonly Speaker[]): Referents {
+  const byId = new Map(speakers.map((s) => [s.id, s]));
+  const bySentence = new Map<string, Statement>();
+  for (const st of statements) {
+    if (!st.speakerId) continue;
+    const key = `${st.article}\u0000${st.sentence}`;
+    if (!bySentence.has(key)) bySentence.set(key, st);
+  }
+  const byWord = new Map<string, Speaker | null>();
+  for (const s of speakers) {
+    if (s.kind !== 'person' || words(s.name).length < 2) continue;
+    for (const alias of [s.name, ...s.aliases]) {
+      for (const w of words(alias)) {
+        if (w.length < 2) continue;
+        const prev = byWord.get(w);
+        byWord.set(w, prev === undefined || prev === s ? s : null);
+      }
+    }
+  }
+  const roleOf = (s: Speaker, own?: string) => [own, ...s.roles].find((r) => r !== undefined && plausibleRole(r, s.name));
+  return {
+    speakerOf(article, sentence) {
+      const st = bySentence.get(`${article}\u0000${sentence}`);
+      const sp = st?.speakerId ? byId.get(st.speakerId) : undefined;
+      if (!sp || sp.kind !== 'person' || words(sp.name).length < 2) return undefined;
+      const role = roleOf(sp, st?.role);
+      return role ? { name: sp.name, role } : { name: sp.name };
+    },
+    byName(word) {
+      const sp = byWord.get(word);
+      if (!sp) return undefined;
+      const role = roleOf(sp);
+      return role ? { name: sp.name, role } : { name: sp.name };
+    },
+  };
+}
+
+/**
+ * A point's text made to stand alone, given the names the digest has already introduced (`mentioned`,
+ * full names; updated in place when this point introduces one): a leading `He`/`She` or bare surname is
+ * replaced by the person's full name (with role on first mention); any other opening reference the
+ * engine cannot name makes the point unusable (undefined).
+ */
+export function standAlone(text: string, where: { article: string; sentence: number }, referents: Referents | undefined, mentioned: Set<string>): string | undefined {
+  const introduce = (who: { name: string; role?: string }) => {
+    const first = !mentioned.has(who.name);
+    mentioned.add(who.name);
+    return first ? describe(who.name, who.role) : who.name;
+  };
+  if (opensWithReference(text)) {
+    const who = referents?.speakerOf(where.article, where.sentence);
+    if (!who) return undefined;
+    return replaceSubjectPronoun(text, introduce(who));
+  }
+  const name = openingName(text);
+  const who = name ? referents?.byName(name) : undefined;
+  let out = text;
+  // An inserted attribution by pronoun (`Antitrust law, he said, …`) names its speaker too.
+  const inserted = INSERTED_PRONOUN.exec(text.slice(0, 80));
+  if (inserted) {
+    const speaker = referents?.speakerOf(where.article, where.sentence);
+    if (!speaker) return undefined;
+    const at = inserted.index + inserted[0].indexOf(inserted[1]!);
+    out = `${text.slice(0, at)}${introduce(speaker)}${text.slice(at + inserted[1]!.length)}`.replace(/,,/g, ',');
+    return out;
+  }
+  if (name && who && who.name !== name && !mentioned.has(who.name)) out = replaceOpeningName(text, name, introduce(who)) ?? text;
+  for (const n of fullNamesIn(out, referents)) mentioned.add(n);
+  return out;
+}
+
+/** `, he said,` inside a sentence: a pronoun standing for the speaker. */
+const INSERTED_PRONOUN = /,\s+(he|she)\s+(?:said|says|added|noted|observed|argued|insisted|warned|explained|stressed|wrote|told \w+),/i;
+
+/** Full names of known people written out in a text (so later bare surnames need no introduction). */
+function fullNamesIn(text: string, referents: Referents | undefined): string[] {
+  if (!referents) return [];
+  const out: string[] = [];
+  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+/gu)) {
+    const last = words(m[0]).pop()!;
+    const who = referents.byName(last);
+    if (who && m[0].endsWith(words(who.name).pop()!)) out.push(who.name);
+  }
+  return out;
+}

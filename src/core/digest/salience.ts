@@ -1,0 +1,189 @@
+import type { Article } from '../model.ts';
+import { tokenize } from '../topics/tokenize.ts';
+import type { Cluster } from './cluster.ts';
+import { wordCount } from './features.ts';
+import { STOPWORDS } from './stopwords.ts';
+import { clauseWithin } from './word-cap.ts';
+
+/**
+ * Salience of candidate points for a question: how much of what the articles say a point represents
+ * (its concepts — content words and pairs of adjacent content words — weighted by how many of the
+ * articles mention them: a centroid of the articles), how relevant it is to the question, how many
+ * sources verifiably report it, and how much it adds to the points already chosen (a concept counts
+ * once: maximal marginal relevance by coverage). With a `since` bound, what the reader already saw in
+ * the earlier articles weighs less, so the new is said first.
+ */
+
+/** The concepts of a text: content-word stems and adjacent content-word pairs. */
+export function conceptsOf(text: string, memo = true): string[] {
+  const key = `${SALIENCE.rawPairs}${text}`;
+  const cached = memo ? conceptCache.get(key) : undefined;
+  if (cached) return cached;
+  const out = new Set<string>();
+  let prev: string | undefined;
+  let prevStop = true;
+  for (const t of tokenize(text)) {
+    const stop = t.word.length < 2 || STOPWORDS.has(t.word);
+    if (!stop) out.add(t.stem);
+    // Pairs of adjacent words, at least one of them a content word (`the euro`, `central bank`).
+    if (prev !== undefined && (SALIENCE.rawPairs ? !(stop && prevStop) : !stop && !prevStop)) out.add(`${prev} ${t.stem}`);
+    prev = t.stem;
+    prevStop = stop;
+  }
+  const list = [...out];
+  if (!memo) return list;
+  if (conceptCache.size > 20_000) conceptCache.clear();
+  conceptCache.set(key, list);
+  return list;
+}
+
+const conceptCache = new Map<string, string[]>();
+
+const articleConcepts = new WeakMap<Article, { mode: number; set: ReadonlySet<string> }>();
+
+/** The concepts of an article's sentences (headings aside), memoised per article. */
+function conceptsOfArticle(a: Article): ReadonlySet<string> {
+  const known = articleConcepts.get(a);
+  if (known && known.mode === SALIENCE.rawPairs) return known.set;
+  const set = new Set<string>();
+  for (const s of a.sentences) if (s.kind !== 'subhead') for (const c of conceptsOf(s.text, false)) set.add(c);
+  articleConcepts.set(a, { mode: SALIENCE.rawPairs, set });
+  return set;
+}
+
+/** In how many of the articles each concept occurs (any sentence but headings). */
+export function articleFrequencies(articles: readonly Article[]): Map<string, number> {
+  const af = new Map<string, number>();
+  for (const a of articles) for (const c of conceptsOfArticle(a)) af.set(c, (af.get(c) ?? 0) + 1);
+  return af;
+}
+
+/** In how many articles each concept occurs among the given sentences. */
+export function selectedFrequencies(sentences: readonly { article: Article; text: string }[]): Map<string, number> {
+  const byArticle = new Map<Article, Set<string>>();
+  for (const s of sentences) {
+    let set = byArticle.get(s.article);
+    if (!set) byArticle.set(s.article, (set = new Set()));
+    for (const c of conceptsOf(s.text)) set.add(c);
+  }
+  const af = new Map<string, number>();
+  for (const set of byArticle.values()) for (const c of set) af.set(c, (af.get(c) ?? 0) + 1);
+  return af;
+}
+
+/** A point that may be chosen: its cluster and how it would read. */
+export interface SalienceCandidate {
+  cluster: Cluster;
+  /** Verified sources (the point's own article first). */
+  sources: number;
+  /** 0–1: relevance to the question, relative to the best candidate. */
+  relevance: number;
+}
+
+/** Options of `selectSalient`. */
+export interface SalienceOptions {
+  max: number;
+  /** A total word budget: points are taken while they fit. */
+  words?: number;
+  /** Stems of the question (and its expansion): concepts with them weigh more. */
+  focus: ReadonlySet<string>;
+  /** The articles the points come from (new ones with `since`). */
+  fresh: readonly Article[];
+  /** The sentences the question selects (every candidate, weak mentions too): centrality is counted over them when given. */
+  selected?: readonly { article: Article; text: string }[];
+  /** Articles the reader already saw (before `since`); empty without it. */
+  old: readonly Article[];
+  /** The point's text as it would be shown next (standing alone), or undefined when it cannot stand alone. */
+  textOf: (c: SalienceCandidate) => string | undefined;
+  /** The words a text takes in the budget (default: its word count). */
+  length?: (text: string) => number;
+  /** Called with each chosen candidate, in order, so the text state (names introduced) can move on. */
+  onChoose?: (c: SalienceCandidate, text: string) => void;
+}
+
+/** The weights of the salience score (one set for every question; exported so measurements can vary them). */
+export const SALIENCE = {
+  /** Weight of concepts carrying a question stem, relative to others. */
+  focusBoost: 1.5,
+  /** Weight of a pair of adjacent content words relative to a single word. */
+  pairBoost: 1.2,
+  /** How much a concept the reader already saw is discounted (times its share of the earlier articles). */
+  seenDiscount: 0.6,
+  /** Length exponent of the gain per word: between pure density (1) and pure gain (0). */
+  lengthExponent: 0.6,
+  /** A point's relevance must be at least this share of the best candidate's. */
+  relevanceFloor: 0.3,
+  /** Share of the value that relevance to the question decides (the rest is centrality). */
+  relevanceShare: 0.3,
+  /** Raise per (log) verified source. */
+  corroboration: 0.15,
+  /** Similarity from which a new sentence repeats one the reader saw (same numbers): not news. */
+  seenRepeat: 0.7,
+  /** Least topic score of a sentence that may be a point. */
+  minScore: 2,
+  /** Weight of a single-word concept (pairs weigh `pairBoost`). */
+  unigram: 1,
+  /** 1: a pair may include one function word (`the euro`); 0: pairs of content words only. */
+  rawPairs: 1,
+  /** A concept's weight grows as (articles mentioning it) to this power. */
+  afPower: 1,
+  /** 1: centrality counted over the sentences the question selects; 0: over every sentence of the articles. */
+  selectedCentrality: 0,
+  /** Weight of the earlier articles' mentions of a concept in its centrality (with `since`). */
+  oldShare: 0,
+  /** Raise of a sentence near the top of its article (news put what matters first): `1 + posBoost / (1 + index / 3)`. */
+  posBoost: 0.3,
+};
+
+/** The chosen points, best first, with their shown texts. */
+export function selectSalient(candidates: readonly SalienceCandidate[], options: SalienceOptions): { candidate: SalienceCandidate; text: string }[] {
+  const fresh = options.selected && SALIENCE.selectedCentrality ? selectedFrequencies(options.selected) : articleFrequencies(options.fresh);
+  const old = options.old.length ? articleFrequencies(options.old) : undefined;
+  const shared = options.fresh.length > 1 ? 2 : 1;
+  const weights = new Map<string, number>();
+  const weight = (c: string): number => {
+    let w = weights.get(c);
+    if (w === undefined) weights.set(c, (w = conceptWeight(c)));
+    return w;
+  };
+  const conceptWeight = (c: string): number => {
+    const n = (fresh.get(c) ?? 0) + SALIENCE.oldShare * (old?.get(c) ?? 0);
+    if (n < shared) return 0;
+    let w = Math.pow(n, SALIENCE.afPower);
+    const parts = c.split(' ');
+    if (parts.some((p) => options.focus.has(p))) w *= SALIENCE.focusBoost;
+    w *= parts.length > 1 ? SALIENCE.pairBoost : SALIENCE.unigram;
+    if (old) w *= 1 - SALIENCE.seenDiscount * Math.min(1, (old.get(c) ?? 0) / options.old.length);
+    return w;
+  };
+  const covered = new Set<string>();
+  const chosen: { candidate: SalienceCandidate; text: string }[] = [];
+  const taken = new Set<SalienceCandidate>();
+  let words = 0;
+  while (chosen.length < options.max) {
+    let best: { candidate: SalienceCandidate; text: string; value: number } | undefined;
+    for (const cand of candidates) {
+      if (taken.has(cand)) continue;
+      let text = options.textOf(cand);
+      if (!text) continue;
+      // Over the word budget: its leading clause(s) may still fit (attribution kept), else it is skipped.
+      const length = options.length ?? wordCount;
+      if (options.words !== undefined && words + length(text) > options.words) text = clauseWithin(text, options.words - words - (length(text) - wordCount(text)));
+      if (!text) continue;
+      const n = length(text);
+      let gain = 0;
+      for (const c of conceptsOf(text)) if (!covered.has(c)) gain += weight(c);
+      if (gain <= 0) continue;
+      const position = 1 + SALIENCE.posBoost / (1 + cand.cluster.rep.sentence.index / 3);
+      const value = position * (gain / Math.pow(n, SALIENCE.lengthExponent)) * (1 - SALIENCE.relevanceShare + SALIENCE.relevanceShare * cand.relevance) * (1 + SALIENCE.corroboration * Math.log(cand.sources));
+      if (!best || value > best.value) best = { candidate: cand, text, value };
+    }
+    if (!best) break;
+    taken.add(best.candidate);
+    chosen.push({ candidate: best.candidate, text: best.text });
+    options.onChoose?.(best.candidate, best.text);
+    for (const c of conceptsOf(best.text)) covered.add(c);
+    words += (options.length ?? wordCount)(best.text);
+  }
+  return chosen;
+}
