@@ -54,7 +54,10 @@ const engine: EngineConfig = {
 };
 const seedDir = path.resolve('briefings/corpus');
 const seedFiles = await Promise.all(
-  (await readdir(seedDir)).filter((f) => /\.(txt|md)$/.test(f)).sort().map(async (f) => ({ file: f, text: await readFile(path.join(seedDir, f), 'utf8') })),
+  (await readdir(seedDir))
+    .filter((f) => /\.(txt|md)$/.test(f))
+    .sort()
+    .map(async (f) => ({ file: f, text: await readFile(path.join(seedDir, f), 'utf8') })),
 );
 
 let t0 = performance.now();
@@ -166,7 +169,10 @@ log('  then first timeline query', figures.incremental_first_timeline_ms, 'ms');
 const deps = { briefing: () => big, clock: () => new Date('2026-01-01T00:00:00Z') };
 const speakerNames = speakers.slice(0, 20).map((s) => s.name);
 await runCommand(deps, 'whosaid', speakerNames[0] ?? 'x');
-for (const [name, args] of [['briefing', (i: number) => topicIds[i % topicIds.length] as string], ['whosaid', (i: number) => speakerNames[i % speakerNames.length] ?? 'x']] as const) {
+for (const [name, args] of [
+  ['briefing', (i: number) => topicIds[i % topicIds.length] as string],
+  ['whosaid', (i: number) => speakerNames[i % speakerNames.length] ?? 'x'],
+] as const) {
   const times: number[] = [];
   for (let i = 0; i < 300; i++) {
     t0 = performance.now();
@@ -181,7 +187,9 @@ for (const [name, args] of [['briefing', (i: number) => topicIds[i % topicIds.le
 }
 
 // 1,000 concurrent commands through the real Telegram handlers (bot.handleUpdate, captured API calls).
-const updates = Array.from({ length: 1000 }, (_, i) => textUpdate(i, i % 2 ? `/briefing ${topicIds[i % topicIds.length]}` : `/whosaid ${speakerNames[i % speakerNames.length]}`));
+const updates = Array.from({ length: 1000 }, (_, i) =>
+  textUpdate(i, i % 2 ? `/briefing ${topicIds[i % topicIds.length]}` : `/whosaid ${speakerNames[i % speakerNames.length]}`),
+);
 const drove = await driveTelegramUpdates({ deps, updates, logger: pino({ level: 'silent' }) });
 figures.telegram_concurrent = updates.length;
 figures.telegram_answered = drove.messagesByChat.size;

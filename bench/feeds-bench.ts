@@ -46,7 +46,9 @@ async function startHost(f: number): Promise<{ base: string; close: () => Promis
       const i = Number(m[1]);
       return void res
         .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-        .end(`<!doctype html><html><head><title>Story ${i} of feed ${f}</title><meta property="og:site_name" content="Bench ${f}"></head><body><div class="cookie">We use cookies. <button>OK</button></div><nav><a href="/">Home</a></nav><article><h1>Story ${i} of feed ${f}</h1>${body(f, i)}</article><aside><h2>Related</h2><ul><li><a href="/x">Other</a></li></ul></aside></body></html>`);
+        .end(
+          `<!doctype html><html><head><title>Story ${i} of feed ${f}</title><meta property="og:site_name" content="Bench ${f}"></head><body><div class="cookie">We use cookies. <button>OK</button></div><nav><a href="/">Home</a></nav><article><h1>Story ${i} of feed ${f}</h1>${body(f, i)}</article><aside><h2>Related</h2><ul><li><a href="/x">Other</a></li></ul></aside></body></html>`,
+        );
     }
     res.writeHead(404).end();
   });
@@ -100,7 +102,9 @@ try {
     not_modified_feeds: second.feeds.filter((f) => f.status === 'unchanged').length,
     peak_rss_mb: Math.round(peak / 1024 / 1024),
   };
-  console.log(`poll of ${FEEDS} feeds × ${ITEMS} items, all new: ${figures.new_articles} articles in ${figures.new_poll_ms} ms (${figures.pages_fetched} pages fetched and extracted, ${MIN_INTERVAL_MS} ms between requests to one host)`);
+  console.log(
+    `poll of ${FEEDS} feeds × ${ITEMS} items, all new: ${figures.new_articles} articles in ${figures.new_poll_ms} ms (${figures.pages_fetched} pages fetched and extracted, ${MIN_INTERVAL_MS} ms between requests to one host)`,
+  );
   console.log(`the loader read them back: ${figures.corpus_articles_loaded} articles, ${figures.corpus_load_issues} issues, in ${figures.corpus_load_ms} ms`);
   console.log(`poll with nothing new (all 304): ${figures.not_modified_feeds} feeds unchanged in ${figures.not_modified_poll_ms} ms`);
   console.log(JSON.stringify(figures));

@@ -4,13 +4,80 @@
  * background), so no two articles are copies. Deterministic for a given seed.
  */
 
-const FIRST = ['Anna', 'Marek', 'Sofia', 'Daniel', 'Leila', 'Tomas', 'Ingrid', 'Kwame', 'Priya', 'Hiroshi', 'Elena', 'Mateo', 'Amara', 'Jonas', 'Nadia', 'Rafael', 'Chen', 'Olga', 'Samuel', 'Fatima', 'Lucas', 'Yara', 'Viktor', 'Maeve'];
-const LAST = ['Kowalski', 'Haddad', 'Lindqvist', 'Mensah', 'Okafor', 'Varga', 'Nakamura', 'Moreau', 'Castillo', 'Petrov', 'Ibrahim', 'Novak', 'Fischer', 'Santos', 'Rahman', 'Dubois', 'Keller', 'Horvath', 'Jensen', 'Alvarez', 'Osei', 'Tanaka', 'Bergstrom', 'Costa'];
-const COUNTRIES = [
-  ['Norland', 'Norlandic', 'Vasta'], ['Estoria', 'Estorian', 'Calma'], ['Miravia', 'Miravian', 'Porto Real'], ['Kestrel Isles', 'Kestrel', 'Harrowgate'],
-  ['Ardania', 'Ardanian', 'Belgrad'], ['Sulvania', 'Sulvanian', 'Tarsk'], ['Ostrava Union', 'Ostravan', 'Lenport'], ['Tavira', 'Taviran', 'Olmo'],
+const FIRST = [
+  'Anna',
+  'Marek',
+  'Sofia',
+  'Daniel',
+  'Leila',
+  'Tomas',
+  'Ingrid',
+  'Kwame',
+  'Priya',
+  'Hiroshi',
+  'Elena',
+  'Mateo',
+  'Amara',
+  'Jonas',
+  'Nadia',
+  'Rafael',
+  'Chen',
+  'Olga',
+  'Samuel',
+  'Fatima',
+  'Lucas',
+  'Yara',
+  'Viktor',
+  'Maeve',
 ];
-const ROLES = ['President', 'Prime Minister', 'Foreign Minister', 'Defence Minister', 'foreign ministry spokesperson', 'presidential aide', 'Trade Commissioner', 'chief negotiator', 'Interior Minister', 'ambassador'];
+const LAST = [
+  'Kowalski',
+  'Haddad',
+  'Lindqvist',
+  'Mensah',
+  'Okafor',
+  'Varga',
+  'Nakamura',
+  'Moreau',
+  'Castillo',
+  'Petrov',
+  'Ibrahim',
+  'Novak',
+  'Fischer',
+  'Santos',
+  'Rahman',
+  'Dubois',
+  'Keller',
+  'Horvath',
+  'Jensen',
+  'Alvarez',
+  'Osei',
+  'Tanaka',
+  'Bergstrom',
+  'Costa',
+];
+const COUNTRIES = [
+  ['Norland', 'Norlandic', 'Vasta'],
+  ['Estoria', 'Estorian', 'Calma'],
+  ['Miravia', 'Miravian', 'Porto Real'],
+  ['Kestrel Isles', 'Kestrel', 'Harrowgate'],
+  ['Ardania', 'Ardanian', 'Belgrad'],
+  ['Sulvania', 'Sulvanian', 'Tarsk'],
+  ['Ostrava Union', 'Ostravan', 'Lenport'],
+  ['Tavira', 'Taviran', 'Olmo'],
+];
+const ROLES = [
+  'President',
+  'Prime Minister',
+  'Foreign Minister',
+  'Defence Minister',
+  'foreign ministry spokesperson',
+  'presidential aide',
+  'Trade Commissioner',
+  'chief negotiator',
+  'Interior Minister',
+  'ambassador',
+];
 const OUTLETS = ['Harbor Wire', 'Daily Ledger', 'Meridian News', 'Coastal Times', 'Northern Post', 'Global Desk', 'Capital Report'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MON3 = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -99,7 +166,9 @@ export function generateCorpus(count: number, seed = 42): GeneratedArticle[] {
     paras.push(`${adj2} ${b.role} ${b.first} ${b.last} dismissed the idea, stating that ${pick(CLAIMS)}. She warned that “${pick(QUOTES).toLowerCase()}.”`);
     paras.push(pick(BACKGROUND));
     paras.push(`According to ${c.role} ${c.first} ${c.last}, ${pick(CLAIMS)}.`);
-    paras.push(`${c.last} added that the talks, which began in ${MONTHS[(month + 11) % 12]}, would continue ${pick(['next week', 'later this month', 'after the holidays'])}.`);
+    paras.push(
+      `${c.last} added that the talks, which began in ${MONTHS[(month + 11) % 12]}, would continue ${pick(['next week', 'later this month', 'after the holidays'])}.`,
+    );
     for (let k = 0, n = 2 + Math.floor(r() * 4); k < n; k++) paras.push(`${pick(BACKGROUND)} ${pick(BACKGROUND)}`);
     paras.push(`“${pick(QUOTES)},” said ${b.first} ${b.last}, the ${b.role}, adding that ${pick(CLAIMS)}.`);
     let text = paras.join('\n');

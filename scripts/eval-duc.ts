@@ -67,7 +67,11 @@ function main(): void {
   }
   const out = resolve(arg('--out') ?? mkdtempSync(join(tmpdir(), 'eval-duc-')));
   const topics = arg('--topics');
-  const run = spawnSync(process.execPath, [RUNNER, '--out', out, ...(topics ? ['--topics', topics] : [])], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [RUNNER, '--out', out, ...(topics ? ['--topics', topics] : [])], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const lines = (run.stdout ?? '').trimEnd().split('\n');
   const last = lines.pop() ?? '';
   console.log(lines.join('\n'));
@@ -83,7 +87,9 @@ function main(): void {
   let unsupported = 0;
   const examples: string[] = [];
   const corpusOf = { A: 'A', B: 'AB', C: 'ABC' } as Record<string, string>;
-  for (const f of readdirSync(out).filter((x) => /^D\d+[A-Z]-[ABC]\.json$/.test(x)).sort()) {
+  for (const f of readdirSync(out)
+    .filter((x) => /^D\d+[A-Z]-[ABC]\.json$/.test(x))
+    .sort()) {
     const [topic, part] = f.replace('.json', '').split('-') as [string, string];
     const corpus = join(out, 'work', topic, corpusOf[part]!);
     let items: Item[];
@@ -107,10 +113,12 @@ function main(): void {
       for (const s of item.sources.slice(1)) {
         extra++;
         const file = join(corpus, `${s.article}.txt`);
-        const ok = existsSync(file) && sentences(body(file)).some((sent) => {
-          const own = new Set(contentWords(sent));
-          return words.length > 0 && words.filter((w) => own.has(w)).length / words.length >= 0.3;
-        });
+        const ok =
+          existsSync(file) &&
+          sentences(body(file)).some((sent) => {
+            const own = new Set(contentWords(sent));
+            return words.length > 0 && words.filter((w) => own.has(w)).length / words.length >= 0.3;
+          });
         if (!ok) {
           unsupported++;
           examples.push(`  unsupported ${topic}-${part}: ${s.article} for "${item.text.slice(0, 80)}"`);
@@ -119,7 +127,9 @@ function main(): void {
     }
   }
   const rate = (n: number, d: number) => (d ? n / d : 0);
-  console.log(`\npoints ${points}; dangling openings ${dangling} (${(100 * rate(dangling, points)).toFixed(1)} %); extra citations ${extra}, not supported by their article ${unsupported} (${(100 * rate(unsupported, extra)).toFixed(1)} %)`);
+  console.log(
+    `\npoints ${points}; dangling openings ${dangling} (${(100 * rate(dangling, points)).toFixed(1)} %); extra citations ${extra}, not supported by their article ${unsupported} (${(100 * rate(unsupported, extra)).toFixed(1)} %)`,
+  );
   if (examples.length) console.log(examples.slice(0, 30).join('\n'));
   const fig = (part: string) => summary.parts[part]!;
   console.log(

@@ -68,7 +68,13 @@ export function registerEngineCommands(program: Command, ctx: CliContext): void 
         ...(d.since ? { since: d.since } : {}),
         items: d.items.map((i) => ({
           text: i.text,
-          sources: i.sources.map((s) => ({ article: s.article, title: s.title, date: s.date ?? null, ...(s.source ? { source: s.source } : {}), ...(s.url ? { url: s.url } : {}) })),
+          sources: i.sources.map((s) => ({
+            article: s.article,
+            title: s.title,
+            date: s.date ?? null,
+            ...(s.source ? { source: s.source } : {}),
+            ...(s.url ? { url: s.url } : {}),
+          })),
           ...(i.disputed ? { disputed: true } : {}),
           ...(i.dispute ? { dispute: { text: i.dispute.text, sources: i.dispute.sources.map((s) => s.article) } } : {}),
         })),
@@ -170,14 +176,19 @@ export function registerEngineCommands(program: Command, ctx: CliContext): void 
         written.push(name);
       };
       for (const t of b.topics()) await write(`${t.id}.md`, digestMarkdown(unwrap(b.digest(t.id))));
-      await write('who-said-what.md', whoSaidWhatMarkdown(b.speakers(), unwrap(b.statements()), (id) => b.sourceOf(id)));
+      await write(
+        'who-said-what.md',
+        whoSaidWhatMarkdown(b.speakers(), unwrap(b.statements()), (id) => b.sourceOf(id)),
+      );
       await write('timeline.md', timelineMarkdown(unwrap(b.timeline())));
       ctx.out(`wrote ${written.length} files to ${outDir}: ${written.join(', ')}`);
     });
 
   program
     .command('add <file>')
-    .description('add an article: a file (validated and copied) or a web page (fetched and extracted) into $BRIEFING_DATA_DIR/corpus; the bundled sample is never written to')
+    .description(
+      'add an article: a file (validated and copied) or a web page (fetched and extracted) into $BRIEFING_DATA_DIR/corpus; the bundled sample is never written to',
+    )
     .option('--corpus <dir>', 'copy into this folder instead (not the configured sample corpus)')
     .action(async (file: string, o: { corpus?: string }) => {
       if (isWebAddress(file)) {
@@ -200,7 +211,8 @@ export function registerEngineCommands(program: Command, ctx: CliContext): void 
       if (!parsed.article) throw new UsageError(`${file} was not added: fix the problem above and try again`);
       const { paths } = await ctx.composition();
       const corpusDir = o.corpus ? path.resolve(o.corpus) : paths.addedCorpus;
-      if (corpusDir === paths.corpus) throw new UsageError(`--corpus ${o.corpus}: the configured corpus is read-only; leave --corpus out to add to ${paths.addedCorpus}`);
+      if (corpusDir === paths.corpus)
+        throw new UsageError(`--corpus ${o.corpus}: the configured corpus is read-only; leave --corpus out to add to ${paths.addedCorpus}`);
       const exists = (p: string) =>
         access(p).then(
           () => true,

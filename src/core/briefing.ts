@@ -231,7 +231,14 @@ function addArticles(
     if (checked.replaces) {
       // A richer copy of an article already here becomes the original: redo the duplicate marks.
       const current = [...state.analyses.values()].map((x) => x.article);
-      return fromScratch([...current, ...added], state.config, state.compiled, state.parties, [...state.issues.filter((i) => i.code !== 'duplicate' && i.code !== 'analysis_failed'), ...moreIssues], state.analyses);
+      return fromScratch(
+        [...current, ...added],
+        state.config,
+        state.compiled,
+        state.parties,
+        [...state.issues.filter((i) => i.code !== 'duplicate' && i.code !== 'analysis_failed'), ...moreIssues],
+        state.analyses,
+      );
     }
     if (checked.issue) issues.push(checked.issue);
     const analysis = analyse(checked.article, state.compiled, state.parties);
@@ -312,7 +319,12 @@ function makeBriefing(state: BriefingState): Briefing {
   const getDisputes = (): Dispute[] => {
     if (!disputes) {
       const from = state.disputesFrom;
-      merged = from ? extendDisputes(from.base, from.fresh) : extendDisputes(NO_DISPUTES, unique.flatMap((a) => a.disputes));
+      merged = from
+        ? extendDisputes(from.base, from.fresh)
+        : extendDisputes(
+            NO_DISPUTES,
+            unique.flatMap((a) => a.disputes),
+          );
       disputes = merged.merged.map((f) => f.dispute);
     }
     return disputes;
@@ -368,7 +380,7 @@ function makeBriefing(state: BriefingState): Briefing {
       if (bound && !bound.ok) return bound;
       const accept = bound ? (a: Article) => isNewSince(a, bound.value) : undefined;
       const digest = finishItems(
-        buildDigest({ topic: topic.value, articles: unique, accept, index: topicIndex, max: options.max ?? config.maxPoints ?? 8 }),
+        buildDigest({ topic: topic.value, articles: unique, ...(accept ? { accept } : {}), index: topicIndex, max: options.max ?? config.maxPoints ?? 8 }),
       );
       const capped = options.words ? { ...digest, items: capWords(digest.items, options.words) } : digest;
       return ok(since ? { ...capped, since } : capped);
@@ -413,7 +425,14 @@ function makeBriefing(state: BriefingState): Briefing {
       if (linear && ids.size === added.length && !added.some((a) => analyses.has(a.id))) return addArticles(state, added, moreIssues, merged, resolverAt);
       // A replaced article can change which others are duplicates: recheck them all, reusing analyses.
       const rest = articles.filter((a) => !ids.has(a.id));
-      return fromScratch([...rest, ...added], config, compiled, parties, [...issues.filter((i) => i.code !== 'duplicate' && i.code !== 'analysis_failed'), ...moreIssues], analyses);
+      return fromScratch(
+        [...rest, ...added],
+        config,
+        compiled,
+        parties,
+        [...issues.filter((i) => i.code !== 'duplicate' && i.code !== 'analysis_failed'), ...moreIssues],
+        analyses,
+      );
     },
     withoutArticles(ids) {
       const gone = new Set(ids);
@@ -421,7 +440,14 @@ function makeBriefing(state: BriefingState): Briefing {
       if (files.size === 0) return briefing;
       const rest = articles.filter((a) => !gone.has(a.id));
       const about = (i: InputIssue) => [...files].some((f) => i.file === f || i.file.endsWith(`/${f}`));
-      return fromScratch(rest, config, compiled, parties, issues.filter((i) => i.code !== 'duplicate' && i.code !== 'analysis_failed' && !about(i)), analyses);
+      return fromScratch(
+        rest,
+        config,
+        compiled,
+        parties,
+        issues.filter((i) => i.code !== 'duplicate' && i.code !== 'analysis_failed' && !about(i)),
+        analyses,
+      );
     },
   };
   return briefing;

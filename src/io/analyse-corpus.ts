@@ -24,10 +24,18 @@ export interface AnalyseOptions {
  * The analyses of `articles` made in worker threads, by article id; undefined when workers are not
  * wanted or cannot start, and `buildBriefing` then analyses on the main thread as before.
  */
-export async function analyseInWorkers(articles: Article[], config: EngineConfig, options: AnalyseOptions = {}): Promise<Map<string, ArticleAnalysis> | undefined> {
+export async function analyseInWorkers(
+  articles: Article[],
+  config: EngineConfig,
+  options: AnalyseOptions = {},
+): Promise<Map<string, ArticleAnalysis> | undefined> {
   const wanted = options.workers ?? 'auto';
   if (wanted === false || (wanted === 'auto' && articles.length < ANALYSIS_WORKER_THRESHOLD)) return undefined;
-  const pool = await startWorkerPool({ warm: true, ...(options.size ? { size: options.size } : {}), ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
+  const pool = await startWorkerPool({
+    warm: true,
+    ...(options.size ? { size: options.size } : {}),
+    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+  });
   if (!pool) return undefined;
   try {
     const done = await Promise.all(articles.map((a) => pool.analyse(a, config)));

@@ -22,7 +22,8 @@ function sameConfig(config: EngineConfig): EngineConfig {
   let c = configs.get(key);
   if (!c) {
     if (configs.size > 8) configs.clear();
-    configs.set(key, (c = config));
+    c = config;
+    configs.set(key, c);
   }
   return c;
 }

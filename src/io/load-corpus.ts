@@ -119,7 +119,7 @@ async function readArticleFile(path: string, options: LoadOptions): Promise<Read
   if (!isArticleFile(file)) {
     return fail(file, 'unreadable', `only .txt and .md files are read as articles; rename ${file} or convert it to plain text`);
   }
-  let info;
+  let info: Awaited<ReturnType<typeof stat>>;
   let real: string;
   try {
     real = await realpath(path);
@@ -129,12 +129,20 @@ async function readArticleFile(path: string, options: LoadOptions): Promise<Read
     return fail(file, 'unreadable', code === 'ENOENT' ? `no such file at ${path}` : `cannot be read (${code ?? String(err)})`);
   }
   if (!(await isInside(options.root ?? dirname(path), real))) {
-    return fail(file, 'unreadable', `${file} is a symbolic link to a file outside the corpus folder, which is not read; copy the article into the folder instead`);
+    return fail(
+      file,
+      'unreadable',
+      `${file} is a symbolic link to a file outside the corpus folder, which is not read; copy the article into the folder instead`,
+    );
   }
   if (!info.isFile()) return fail(file, 'unreadable', `${path} is not a regular file; give the path of a .txt or .md article`);
   if (info.size === 0) return fail(file, 'empty', 'the file is empty; an article needs at least a sentence of text');
   if (info.size > maxBytes) {
-    return fail(file, 'too_large', `the file is ${formatBytes(info.size)}, over the ${formatBytes(maxBytes)} limit for one article; split it or remove what is not article text`);
+    return fail(
+      file,
+      'too_large',
+      `the file is ${formatBytes(info.size)}, over the ${formatBytes(maxBytes)} limit for one article; split it or remove what is not article text`,
+    );
   }
   let bytes: Uint8Array;
   try {
@@ -194,7 +202,10 @@ async function parseAll(reads: (ReadFile | LoadedFile)[], options: LoadOptions):
   const wanted = options.workers ?? 'auto';
   const pool: WorkerPool | undefined =
     wanted === true || (wanted === 'auto' && pending >= WORKER_THRESHOLD)
-      ? await startWorkerPool({ ...(options.limits ? { limits: options.limits } : {}), ...(options.parseTimeoutMs ? { timeoutMs: options.parseTimeoutMs } : {}) })
+      ? await startWorkerPool({
+          ...(options.limits ? { limits: options.limits } : {}),
+          ...(options.parseTimeoutMs ? { timeoutMs: options.parseTimeoutMs } : {}),
+        })
       : undefined;
   if (!pool) {
     const out: LoadedFile[] = [];
@@ -231,13 +242,28 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   try {
     const info = await stat(dir);
     if (!info.isDirectory()) {
-      return { articles: [], issues: [{ file: dir, code: 'missing_folder', severity: 'error', message: `${dir} is a file, not a folder; give the folder that holds the .txt and .md articles` }] };
+      return {
+        articles: [],
+        issues: [
+          {
+            file: dir,
+            code: 'missing_folder',
+            severity: 'error',
+            message: `${dir} is a file, not a folder; give the folder that holds the .txt and .md articles`,
+          },
+        ],
+      };
     }
     names = (await readdir(dir)).filter(isArticleFile).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(err)})`;
-    return { articles: [], issues: [{ file: dir, code: 'missing_folder', severity: 'error', message: `corpus folder ${dir} ${why}; give an existing folder of .txt or .md articles` }] };
+    return {
+      articles: [],
+      issues: [
+        { file: dir, code: 'missing_folder', severity: 'error', message: `corpus folder ${dir} ${why}; give an existing folder of .txt or .md articles` },
+      ],
+    };
   }
   const reads = await mapLimited(names, options.concurrency ?? 16, (name) => readArticleFile(join(dir, name), { root: dir, ...options }));
   const loaded = await parseAll(reads, options);

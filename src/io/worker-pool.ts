@@ -113,7 +113,12 @@ function spawn(startTimeoutMs: number, script: URL | undefined, warm: boolean): 
 /** What a parse that gave no result becomes: an issue naming the file. */
 function parseFailed(file: string, why: Failure): ParsedArticle {
   const issue: InputIssue = why.timeout
-    ? { file, code: 'too_large', severity: 'error', message: `parsing took longer than ${why.ms / 1000} s and was stopped; the file is skipped — split it or remove what is not article text` }
+    ? {
+        file,
+        code: 'too_large',
+        severity: 'error',
+        message: `parsing took longer than ${why.ms / 1000} s and was stopped; the file is skipped — split it or remove what is not article text`,
+      }
     : { file, code: 'unreadable', severity: 'error', message: `could not be parsed (${why.reason}); the other articles are loaded` };
   return { issues: [issue] };
 }
@@ -127,7 +132,15 @@ function analysisFailed(article: Article, why: Failure): ArticleAnalysis {
     statements: [],
     events: [],
     disputes: [],
-    issues: [{ file: article.file, code: 'analysis_failed', severity: 'warning', stage: 'analysis', message: `${article.file}: the analysis failed (${reason}); the article is served without statements, events or topics` }],
+    issues: [
+      {
+        file: article.file,
+        code: 'analysis_failed',
+        severity: 'warning',
+        stage: 'analysis',
+        message: `${article.file}: the analysis failed (${reason}); the article is served without statements, events or topics`,
+      },
+    ],
   };
 }
 
@@ -206,10 +219,18 @@ export async function startWorkerPool(options: WorkerPoolOptions = {}): Promise<
   return {
     parse(file, raw) {
       const request: WorkerRequest = { id: nextId++, kind: 'parse', file, raw, ...(options.limits ? { limits: options.limits } : {}) };
-      return submit(request, (r) => r as ParsedArticle, (why) => parseFailed(file, why));
+      return submit(
+        request,
+        (r) => r as ParsedArticle,
+        (why) => parseFailed(file, why),
+      );
     },
     analyse(article, config) {
-      return submit({ id: nextId++, kind: 'analyse', article, config }, (r) => ({ ...(r as ArticleAnalysis), article }), (why) => analysisFailed(article, why));
+      return submit(
+        { id: nextId++, kind: 'analyse', article, config },
+        (r) => ({ ...(r as ArticleAnalysis), article }),
+        (why) => analysisFailed(article, why),
+      );
     },
     async close() {
       closed = true;

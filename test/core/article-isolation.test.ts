@@ -18,15 +18,18 @@ const parse = (file: string, text: string): Article => {
 
 describe('one article never breaks a corpus', () => {
   it('reads paragraphs that open with "For" or "Of" (the crash of issue 9)', () => {
-    const a = parse('for-of.txt', [
-      'Talks resume in Geneva',
-      '',
-      'For example, the delegation said it would return on Monday.',
-      '',
-      'Of course, "we are ready to talk," Anna Berg, the spokeswoman, said.',
-      '',
-      'For the ministry of Foreign Affairs, nothing changed, officials said.',
-    ].join('\n'));
+    const a = parse(
+      'for-of.txt',
+      [
+        'Talks resume in Geneva',
+        '',
+        'For example, the delegation said it would return on Monday.',
+        '',
+        'Of course, "we are ready to talk," Anna Berg, the spokeswoman, said.',
+        '',
+        'For the ministry of Foreign Affairs, nothing changed, officials said.',
+      ].join('\n'),
+    );
     const b = buildBriefing([a], engine);
     expect(b.issues.filter((i) => i.code === 'analysis_failed')).toEqual([]);
     expect(speakersOf(b)).toContain('Anna Berg');

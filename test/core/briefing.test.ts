@@ -95,7 +95,9 @@ describe('the briefing facade', () => {
 
   it('marks a digest point that another party denies as disputed, citing the other side', () => {
     const b = buildBriefing(seed, engine);
-    const disputed = config.topics.flatMap((t) => (b.digest(t.id) as { ok: true; value: { items: { disputed?: boolean; dispute?: { sources: unknown[] } }[] } }).value.items).filter((i) => i.disputed);
+    const disputed = config.topics
+      .flatMap((t) => (b.digest(t.id) as { ok: true; value: { items: { disputed?: boolean; dispute?: { sources: unknown[] } }[] } }).value.items)
+      .filter((i) => i.disputed);
     expect(disputed.length).toBeGreaterThan(0);
     for (const item of disputed) expect(item.dispute?.sources.length).toBeGreaterThan(0);
   });

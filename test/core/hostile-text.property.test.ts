@@ -23,11 +23,90 @@ const topicIds = config.topics.map((t) => t.id);
 
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 /** Words that open sentences and paragraphs, including those that once crashed the engine (`For`, `Of`). */
-const OPENERS = [...SENTENCE_STARTERS].map(cap).concat(['For', 'Of', 'According', 'Said', 'Mr.', 'Dr.', 'Sen.', 'He', 'She', 'It', '“', '"', "''", '«', '(', '—', '-', '*', '1.', '#']);
-const WORDS = ['said', 'told', 'according', 'to', 'the', 'minister', 'Anna', 'Berg', 'Monday', 'August', '26', 'Kremlin', 'sanctions', 'summit',
-  'talks', 'denied', 'not', 'president', 'he', 'she', 'they', 'Mr.', 'Ms.', 'J.', 'U.S.', 'on', 'in', 'of', 'a', 'an', 'ceasefire', 'rejected', 'claims'];
-const PUNCT = ['.', ',', ';', ':', '!', '?', '…', '"', "'", '“', '”', '‘', '’', '«', '»', "''", '``', '(', ')', '[', ']', '—', '–', '-', '_', '/', '*', '#', '|', '{', '}'];
-const SCRIPTS = ['Переговоры продолжатся', '停火谈判继续', 'المحادثات مستمرة', 'שיחות', 'नमस्ते', '😀👍🏽', 'Ünïcödé', 'ÃƒÂ©', 'â€œ', '\u202eRTL\u202c', 'e\u0301\u0301\u0301'];
+const OPENERS = [...SENTENCE_STARTERS]
+  .map(cap)
+  .concat(['For', 'Of', 'According', 'Said', 'Mr.', 'Dr.', 'Sen.', 'He', 'She', 'It', '“', '"', "''", '«', '(', '—', '-', '*', '1.', '#']);
+const WORDS = [
+  'said',
+  'told',
+  'according',
+  'to',
+  'the',
+  'minister',
+  'Anna',
+  'Berg',
+  'Monday',
+  'August',
+  '26',
+  'Kremlin',
+  'sanctions',
+  'summit',
+  'talks',
+  'denied',
+  'not',
+  'president',
+  'he',
+  'she',
+  'they',
+  'Mr.',
+  'Ms.',
+  'J.',
+  'U.S.',
+  'on',
+  'in',
+  'of',
+  'a',
+  'an',
+  'ceasefire',
+  'rejected',
+  'claims',
+];
+const PUNCT = [
+  '.',
+  ',',
+  ';',
+  ':',
+  '!',
+  '?',
+  '…',
+  '"',
+  "'",
+  '“',
+  '”',
+  '‘',
+  '’',
+  '«',
+  '»',
+  "''",
+  '``',
+  '(',
+  ')',
+  '[',
+  ']',
+  '—',
+  '–',
+  '-',
+  '_',
+  '/',
+  '*',
+  '#',
+  '|',
+  '{',
+  '}',
+];
+const SCRIPTS = [
+  'Переговоры продолжатся',
+  '停火谈判继续',
+  'المحادثات مستمرة',
+  'שיחות',
+  'नमस्ते',
+  '😀👍🏽',
+  'Ünïcödé',
+  'ÃƒÂ©',
+  'â€œ',
+  '\u202eRTL\u202c',
+  'e\u0301\u0301\u0301',
+];
 const CONTROL = ['\u0000', '\u0007', '\u001b[31m', '\u007f', '\u0085', '\u200b', '\u2028', '\u2029', '\ufeff', '\ufffd', '\r', '\t', '\u000b', '\f'];
 const LONE = ['\ud800', '\udfff', 'a\ud83d', '\ude00b'];
 
@@ -47,12 +126,27 @@ const paragraph = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(...WORDS).map((w) => `${w} `.repeat(Math.ceil(10_000 / (w.length + 1)))) }, // a 10,000-character sentence
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 300 }) },
   { weight: 1, arbitrary: fc.array(fc.constantFrom(...SCRIPTS, ...CONTROL, ...LONE, ...WORDS), { maxLength: 40 }).map((w) => w.join(' ')) },
-  { weight: 1, arbitrary: fc.constantFrom('WASHINGTON (AP) — ', 'BERLIN, Aug 26 (Wire) - ', 'PARIS _ ', '---', 'ABSTRACT.', 'By ANNA BERG', '## Heading', '- bullet', '| a | b |') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      'WASHINGTON (AP) — ',
+      'BERLIN, Aug 26 (Wire) - ',
+      'PARIS _ ',
+      '---',
+      'ABSTRACT.',
+      'By ANNA BERG',
+      '## Heading',
+      '- bullet',
+      '| a | b |',
+    ),
+  },
 );
-const article = fc.tuple(fc.option(sentence, { nil: undefined }), fc.array(paragraph, { minLength: 1, maxLength: 8 }), fc.constantFrom('\n\n', '\n', '\r\n\r\n', '\r'))
+const article = fc
+  .tuple(fc.option(sentence, { nil: undefined }), fc.array(paragraph, { minLength: 1, maxLength: 8 }), fc.constantFrom('\n\n', '\n', '\r\n\r\n', '\r'))
   .map(([head, paras, sep]) => [head, ...paras].filter((p) => p !== undefined).join(sep));
 
-const CALM = parseArticle('calm.txt', 'Talks resume\n\n“We are ready,” Anna Berg, the minister, said on Monday. The summit on sanctions was set for August 26.').article!;
+const CALM = parseArticle('calm.txt', 'Talks resume\n\n“We are ready,” Anna Berg, the minister, said on Monday. The summit on sanctions was set for August 26.')
+  .article!;
 
 /** Every query of a briefing over `articles`; returns its issues. */
 function everyQuery(articles: Article[]): readonly InputIssue[] {

@@ -11,7 +11,12 @@ const bytes = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 300 }).map((s) => new TextEncoder().encode(s)),
   fc.string({ unit: 'binary', maxLength: 300 }).map((s) => new TextEncoder().encode(`---\ntitle: ${s}\n---\n${s}`)),
   fc.string({ maxLength: 200 }).map((s) => Uint8Array.from(Buffer.from(`\ufeff${s}\n\nThe talks resumed on Monday.`, 'latin1'))),
-  fc.constantFrom(new Uint8Array([0xef, 0xbb, 0xbf]), new Uint8Array([0xff, 0xfe, 0x41, 0x00]), new Uint8Array([0xc3, 0x28, 0x41]), new Uint8Array([0xed, 0xa0, 0x80])),
+  fc.constantFrom(
+    new Uint8Array([0xef, 0xbb, 0xbf]),
+    new Uint8Array([0xff, 0xfe, 0x41, 0x00]),
+    new Uint8Array([0xc3, 0x28, 0x41]),
+    new Uint8Array([0xed, 0xa0, 0x80]),
+  ),
 );
 
 describe('hostile files in a corpus folder', () => {
@@ -20,7 +25,7 @@ describe('hostile files in a corpus folder', () => {
       fc.asyncProperty(fc.array(bytes, { minLength: 1, maxLength: 4 }), async (files) => {
         const dir = mkdtempSync(join(tmpdir(), 'hostile-files-'));
         try {
-          files.forEach((b, i) => writeFileSync(join(dir, `f${i}.txt`), b));
+          for (const [i, b] of files.entries()) writeFileSync(join(dir, `f${i}.txt`), b);
           writeFileSync(join(dir, 'good.txt'), 'Talks Resume\n\nThe ministers met on Monday. They agreed to talk again.\n');
           const r = await loadCorpus(dir, { workers: false });
           expect(r.articles.some((a) => a.file === 'good.txt')).toBe(true);

@@ -19,7 +19,11 @@ describe('loadCorpus', () => {
   it('loads the seed corpus in sorted order with no issues', async () => {
     const r = await loadCorpus(SEED);
     expect(r.issues).toEqual([]);
-    expect(r.articles.map((a) => a.file)).toEqual(readdirSync(SEED).filter((f) => f.endsWith('.txt')).sort());
+    expect(r.articles.map((a) => a.file)).toEqual(
+      readdirSync(SEED)
+        .filter((f) => f.endsWith('.txt'))
+        .sort(),
+    );
     for (const a of r.articles) expect(Number.isNaN(Date.parse(a.addedAt!))).toBe(false);
   });
 
@@ -90,7 +94,7 @@ describe('loadCorpus', () => {
   });
 
   it('strips a BOM and reads CRLF files with valid spans', async () => {
-    writeFileSync(join(dir, 'crlf.txt'), '\uFEFF' + GOOD.replace(/\n/g, '\r\n'));
+    writeFileSync(join(dir, 'crlf.txt'), `\uFEFF${GOOD.replace(/\n/g, '\r\n')}`);
     const r = await loadCorpus(dir);
     const a = r.articles[0]!;
     expect(a.title).toBe('Ministers Meet Again');

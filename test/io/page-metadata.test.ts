@@ -25,7 +25,11 @@ describe('loadArticleFile on a scraped page', () => {
     writeFileSync(join(dir, 'ferry.txt'), page);
     const r = await loadArticleFile(join(dir, 'ferry.txt'));
     expect(r.issues).toEqual([]);
-    expect(r.article).toMatchObject({ published: '2026-05-06', source: 'Coast News', title: 'Ferry service resumes after storm closes harbour for three days' });
+    expect(r.article).toMatchObject({
+      published: '2026-05-06',
+      source: 'Coast News',
+      title: 'Ferry service resumes after storm closes harbour for three days',
+    });
     expect(r.article!.sentences.map((s) => s.text).join(' ')).not.toMatch(/Posted on|Coast News/);
   });
 });

@@ -28,7 +28,11 @@ describe('parsing in worker threads', () => {
     const pooled = await loadCorpus(dir, { workers: true });
     expect(pooled).toEqual(inline);
     expect(inline.articles).toHaveLength(7);
-    expect(inline.issues.map((i) => [i.file, i.code])).toEqual([["empty.txt", "empty"], ["huge.txt", "too_large"], ["huge.txt", "too_large"]]);
+    expect(inline.issues.map((i) => [i.file, i.code])).toEqual([
+      ['empty.txt', 'empty'],
+      ['huge.txt', 'too_large'],
+      ['huge.txt', 'too_large'],
+    ]);
   });
 
   it('reports a file that holds a worker past the time limit, and one that crashes it, and parses the rest', async () => {
@@ -79,7 +83,15 @@ describe('parsing in worker threads', () => {
       expect(h.issues[0]!.message).toMatch(/longer than 1 s/);
       expect(g.issues).toEqual([]);
       expect(g.statements.length).toBeGreaterThan(0);
-      const b = buildBriefing([hang, good], config, [], new Map([[hang.id, h], [good.id, g]]));
+      const b = buildBriefing(
+        [hang, good],
+        config,
+        [],
+        new Map([
+          [hang.id, h],
+          [good.id, g],
+        ]),
+      );
       expect(b.issues.map((i) => [i.file, i.code])).toEqual([['hang.txt', 'analysis_failed']]);
     } finally {
       await pool!.close();

@@ -8,7 +8,8 @@ import { MONTHS } from './abbreviations.ts';
 
 const WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const PLACE = `${WORD}(?:[ ](?:${WORD}|of|de|del|da|la|el|am|upon|on)){0,3}`;
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DAY = '(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?';
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const DATE = `(?:(?<mon1>${MONTH})\\s+(?<day1>${DAY})|(?<day2>${DAY})\\s+(?<mon2>${MONTH})|(?<weekday>${WEEKDAY}))(?:,?\\s+\\d{4})?`;

@@ -16,8 +16,7 @@ function isRealDate(value: string): boolean {
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
 }
 
-const text = (field: string) =>
-  z.union([z.string(), z.number()], { error: `"${field}" must be text` }).transform((v) => String(v).trim());
+const text = (field: string) => z.union([z.string(), z.number()], { error: `"${field}" must be text` }).transform((v) => String(v).trim());
 
 /** The recognised front matter fields; every one optional, unknown keys kept but unused. */
 export const FrontMatterSchema = z.looseObject({
@@ -40,9 +39,7 @@ export const FrontMatterSchema = z.looseObject({
 export type FrontMatter = z.infer<typeof FrontMatterSchema>;
 
 /** The result of splitting front matter from an article: the body and where it starts in the raw text. */
-export type FrontMatterResult =
-  | { ok: true; data: FrontMatter; body: string; bodyStart: number }
-  | { ok: false; message: string };
+export type FrontMatterResult = { ok: true; data: FrontMatter; body: string; bodyStart: number } | { ok: false; message: string };
 
 /** Longest front matter read, in characters: a few fields need far less, and YAML parsing is not free. */
 const MAX_FRONT_MATTER = 16 * 1024;

@@ -59,7 +59,10 @@ export function isHeadlineLike(line: string): boolean {
 
 /** A title from a first sentence: without its final stop, cut at a word boundary near `max` characters. */
 export function shortTitle(sentence: string, max = 90): string {
-  const clean = sentence.replace(/\s+/g, ' ').trim().replace(/[.。]$/, '');
+  const clean = sentence
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.。]$/, '');
   if (clean.length <= max) return clean;
   const cut = clean.lastIndexOf(' ', max);
   return `${clean.slice(0, cut > max / 2 ? cut : max).replace(/[,;:—–-]+$/, '')}…`;
@@ -67,14 +70,56 @@ export function shortTitle(sentence: string, max = 90): string {
 
 /** Letters and digits only, lower case, single-spaced: how a headline line is compared with a given title. */
 export function comparable(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
-const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'from', 'with', 'as', 'vs', 'is', 'are', 'be', 'into', 'over', 'after', 'about', 'up', 'off', 'out', 'than', 'via', 'per', 'nor', 'so', 'yet', 'its']);
+const MINOR_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'but',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'by',
+  'from',
+  'with',
+  'as',
+  'vs',
+  'is',
+  'are',
+  'be',
+  'into',
+  'over',
+  'after',
+  'about',
+  'up',
+  'off',
+  'out',
+  'than',
+  'via',
+  'per',
+  'nor',
+  'so',
+  'yet',
+  'its',
+]);
 
 /** True when a line is in title case: most words that are not short function words start with a capital or a digit. */
 export function isTitleCase(line: string): boolean {
-  const words = line.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+/u, '')).filter((w) => w.length > 0);
+  const words = line
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+/u, ''))
+    .filter((w) => w.length > 0);
   const major = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase()));
   if (major.length < 2) return false;
   const capital = major.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;

@@ -18,8 +18,17 @@ export interface Line {
 /** True for the characters `String.prototype.trim` removes, except line breaks. */
 export function isSpaceCode(code: number): boolean {
   return (
-    code === 32 || code === 9 || code === 11 || code === 12 || code === 0xa0 || code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+    code === 32 ||
+    code === 9 ||
+    code === 11 ||
+    code === 12 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
   );
 }
 

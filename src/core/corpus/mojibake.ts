@@ -46,9 +46,9 @@ function continuations(lead: number): number {
 
 const DECODER = new TextDecoder('utf-8', { fatal: true });
 
-const escape = (s: string) => s.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
 const TELLTALE = new RegExp(
-  `[\u00C2-\u00F4][${[...CONTINUATION.keys()].map(escape).join('')}]|[ÂÃ](?:${NORMALISED.map((x) => escape(x.text)).join('|')})`,
+  `[\u00C2-\u00F4][${[...CONTINUATION.keys()].map(escapeRegExp).join('')}]|[ÂÃ](?:${NORMALISED.map((x) => escapeRegExp(x.text)).join('|')})`,
   'u',
 );
 

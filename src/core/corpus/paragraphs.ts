@@ -143,8 +143,13 @@ function findHeadline(text: string, items: Item[], options: LayoutOptions): { fi
     const t = innerText(text, item);
     const next = items[i + 1]; // only items before this one are ever marked debris here
     if (!next) return undefined;
-    const beforeDateline = next.line.blankBefore && item.role === 'text' && wordCount(t) <= 25 && t.length <= 200 &&
-      options.datelineAt?.(next.start, next.end) === true && !/[.!?]["”’]?\s+\p{Lu}/u.test(t.slice(0, -1));
+    const beforeDateline =
+      next.line.blankBefore &&
+      item.role === 'text' &&
+      wordCount(t) <= 25 &&
+      t.length <= 200 &&
+      options.datelineAt?.(next.start, next.end) === true &&
+      !/[.!?]["”’]?\s+\p{Lu}/u.test(t.slice(0, -1));
     if (beforeDateline || (isStoppedHeadline(t) && next.line.blankBefore)) return { first: i, last: i };
     if (!isHeadlineLike(t)) return undefined;
     const nextText = innerText(text, next);

@@ -43,7 +43,14 @@ export function parseArticle(file: string, raw: string, limits: ParseLimits = DE
   const warnings: InputIssue[] = [];
   const cut = cutPoint(fm.body, limits.maxChars);
   if (cut < fm.body.length) {
-    warnings.push(issue(file, 'too_large', `the article text is ${formatChars(fm.body.length)}, over the ${formatChars(limits.maxChars)} read per article; only its first ${formatChars(cut)} are read — split it into separate articles`, 'warning'));
+    warnings.push(
+      issue(
+        file,
+        'too_large',
+        `the article text is ${formatChars(fm.body.length)}, over the ${formatChars(limits.maxChars)} read per article; only its first ${formatChars(cut)} are read — split it into separate articles`,
+        'warning',
+      ),
+    );
   }
   const text = stripControls(repairMojibake(cut < fm.body.length ? fm.body.slice(0, cut) : fm.body));
   const data = fm.data;
@@ -60,7 +67,12 @@ export function parseArticle(file: string, raw: string, limits: ParseLimits = DE
   let firstBodyWords = 0;
   let capped = false;
   const tooMany = () =>
-    issue(file, 'too_large', `the article has more than ${limits.maxSentences} sentences; only the first ${limits.maxSentences} are read — split it into separate articles`, 'warning');
+    issue(
+      file,
+      'too_large',
+      `the article has more than ${limits.maxSentences} sentences; only the first ${limits.maxSentences} are read — split it into separate articles`,
+      'warning',
+    );
   for (const block of layout.blocks) {
     let start = block.span.start;
     // A dateline opens the first or, after a short deck or kicker, the second paragraph of body text.
@@ -96,7 +108,11 @@ export function parseArticle(file: string, raw: string, limits: ParseLimits = DE
   if (sentences.length === 0) {
     return {
       issues: [
-        issue(file, 'no_content', 'no article text is left after removing front matter and web page boilerplate; the file needs at least one sentence of prose'),
+        issue(
+          file,
+          'no_content',
+          'no article text is left after removing front matter and web page boilerplate; the file needs at least one sentence of prose',
+        ),
         ...warnings,
       ],
     };

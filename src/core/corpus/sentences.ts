@@ -9,17 +9,10 @@
  * article). The splitter works on one paragraph at a time and returns spans into the given text.
  */
 import type { Span } from '../model.ts';
-import {
-  AMBIGUOUS_ABBREVIATIONS,
-  NUMBER_ABBREVIATIONS,
-  SENTENCE_STARTERS,
-  SPEECH_VERBS,
-  TITLE_ABBREVIATIONS,
-} from './abbreviations.ts';
+import { AMBIGUOUS_ABBREVIATIONS, NUMBER_ABBREVIATIONS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_ABBREVIATIONS } from './abbreviations.ts';
 import { DEFAULT_LIMITS } from './limits.ts';
 import { isSpaceCode } from './lines.ts';
 import { findQuoteRegions, type QuoteRegion } from './quotes.ts';
-
 
 function isTerminal(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 0x2026;

@@ -39,8 +39,7 @@ const NOT_NAMES = new Set(
 const TOKEN = /\p{Lu}[\p{L}’'-]*\p{L}|\d[\d,.]*\d/gu;
 
 /** A sentence that reports an event: a past or participle verb form, a common irregular one, or a modal. */
-const EVENT =
-  /\b(?:[a-z]{3,}ed|took|sent|held|met|froze|kept|set|began|cut|shot|struck|fled|won|lost|left|gave|brought|sold|bought|paid|will|would|could)\b/;
+const EVENT = /\b(?:[a-z]{3,}ed|took|sent|held|met|froze|kept|set|began|cut|shot|struck|fled|won|lost|left|gave|brought|sold|bought|paid|will|would|could)\b/;
 
 const cache = new WeakMap<Article, string[][]>();
 

@@ -39,7 +39,10 @@ export interface AskDeps {
 }
 
 /** The free-text digests of one briefing; the retrieval index is built on first use and kept. */
-export function makeAsk(deps: AskDeps): { query(text: string, options?: QueryOptions): Result<Digest>; ask(text: string, options?: QueryOptions): Result<Digest> } {
+export function makeAsk(deps: AskDeps): {
+  query(text: string, options?: QueryOptions): Result<Digest>;
+  ask(text: string, options?: QueryOptions): Result<Digest>;
+} {
   let search: ArticleSearch | undefined;
   let referents: Referents | undefined;
   const byId = new Map(deps.articles.map((a) => [a.id, a]));

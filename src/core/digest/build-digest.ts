@@ -62,7 +62,7 @@ function clustersOf(input: DigestInput): { clusters: readonly Cluster[]; idf: Id
     return { clusters: restrictClusters(entry.clusters, (a) => allowed.has(a.id)), idf: entry.idf, related: entry.related };
   }
   const pool = input.accept ? input.articles.filter((a) => input.accept!(a.article)) : input.articles;
-  const candidates = collectCandidates(pool, input.topic, { minScore: input.minScore }, POOL_LIMIT);
+  const candidates = collectCandidates(pool, input.topic, input.minScore !== undefined ? { minScore: input.minScore } : {}, POOL_LIMIT);
   return topicEntry(candidates, input.topic, index?.stems ?? corpusStems(input.articles), threshold);
 }
 
@@ -99,7 +99,7 @@ export function buildDigest(input: DigestInput): Digest {
     throw new RangeError(`buildDigest: max must be a whole number of points ≥ 1, got ${input.max}`);
   }
   const { clusters, idf, related } = clustersOf(input);
-  const chosen = selectPoints(clusters, idf, { max: input.max, minScore: input.minScore ?? DEFAULT_MIN_SCORE, related });
+  const chosen = selectPoints(clusters, idf, { max: input.max, minScore: input.minScore ?? DEFAULT_MIN_SCORE, ...(related ? { related } : {}) });
   const items = budget(chosen.map(toItem), input.maxChars ?? DIGEST_CHAR_BUDGET);
   return { topic: input.topic.id, title: input.topic.title, items };
 }

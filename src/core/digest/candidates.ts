@@ -96,7 +96,8 @@ const DISCOURSE_ANAPHOR =
   /^["“‘']?(?:(?:despite|after|amid|following|given|because of|in response to) (?:this|these|that|those)\b|(?:this|that|it)\b(?!\s+(?:is|was)\s+(?:the|a)\s)|the (?:claim|demand|incident|accusation|allegation|report|move|statement|remarks?|comments?|attack)\b)/i;
 
 /** A reply to an earlier statement by a named subject (`Marek denied this`, `… called the demand …`). */
-const REPLY_VERB = /\b(?:denied|rejected|dismissed|called|described|confirmed)\s+(?:this|that|it|the (?:claim|demand|report|accusation|allegation|idea|proposal|move))\b/i;
+const REPLY_VERB =
+  /\b(?:denied|rejected|dismissed|called|described|confirmed)\s+(?:this|that|it|the (?:claim|demand|report|accusation|allegation|idea|proposal|move))\b/i;
 const REPLY = /^["“‘']?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:denied|rejected|dismissed|called|described|confirmed)\s/u;
 
 /** True when a sentence opens with a reference it cannot resolve on its own. */
@@ -123,12 +124,7 @@ function dominated(scores: Record<string, number> | undefined, topicId: string, 
   return false;
 }
 
-function rank(
-  article: Article,
-  s: Sentence,
-  score: number,
-  position: number,
-): Ranked | undefined {
+function rank(article: Article, s: Sentence, score: number, position: number): Ranked | undefined {
   if (s.kind === 'subhead' || isTitle(article, s)) return undefined;
   const text = s.text.trim();
   const words = wordCount(text);
@@ -226,8 +222,6 @@ export function collectCandidates(
     evaluate,
     limit,
   );
-  const weak = [...pending.filter((p) => p.r.score < minScore).map((p) => p.r), ...demoted]
-    .sort((a, b) => b.relevance - a.relevance)
-    .slice(0, limit);
+  const weak = [...pending.filter((p) => p.r.score < minScore).map((p) => p.r), ...demoted].sort((a, b) => b.relevance - a.relevance).slice(0, limit);
   return [...strong.map((r) => finish(r, topic, compiled, false)), ...weak.map((r) => finish(r, topic, compiled, true))];
 }

@@ -21,7 +21,8 @@ const STATED_AFTER = /^\s*(?:,\s*)?[([]?\s*(?:\d|(?:January|February|March|April
  * past event is annotated: a past-tense verb before it and no future or plan marker (`take effect on
  * Friday`, `will meet on Monday` are left alone).
  */
-const PAST = /\b(?:\p{L}{2,}ed|said|met|held|told|spoke|began|took|gave|made|won|left|sent|struck|hit|fell|rose|came|went|sat|broke|signed|paid|shot|fought|ran|brought|thought|wrote|led|kept|found|held)\b/iu;
+const PAST =
+  /\b(?:\p{L}{2,}ed|said|met|held|told|spoke|began|took|gave|made|won|left|sent|struck|hit|fell|rose|came|went|sat|broke|signed|paid|shot|fought|ran|brought|thought|wrote|led|kept|found|held)\b/iu;
 const FUTURE =
   /\b(?:will|would|shall|'ll|due|scheduled|set to|is to|are to|going to|plans?|planned|expected|takes? effect|next|prepar(?:ed|es|ing) to|ready to|aim(?:s|ed)? to|intend(?:s|ed)? to|hop(?:es|ed) to)\b/i;
 

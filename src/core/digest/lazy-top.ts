@@ -57,12 +57,7 @@ class MaxHeap<T> {
  * way that fell into the second list (best first too). `bound(item)` must never be below the item's
  * final value; `evaluate(item)` gives the final value and list, or undefined to drop the item.
  */
-export function lazyTop<T, R>(
-  items: readonly T[],
-  bound: (item: T) => number,
-  evaluate: (item: T) => Evaluated<R> | undefined,
-  limit: number,
-): [R[], R[]] {
+export function lazyTop<T, R>(items: readonly T[], bound: (item: T) => number, evaluate: (item: T) => Evaluated<R> | undefined, limit: number): [R[], R[]] {
   const order = items.map((item) => ({ item, b: bound(item) })).sort((x, y) => y.b - x.b);
   const heap = new MaxHeap<R>();
   const out: [R[], R[]] = [[], []];

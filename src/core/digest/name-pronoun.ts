@@ -16,7 +16,7 @@ export function nameLeadingPronoun(item: DigestItem, analysisOf: (articleId: str
   if (!pronoun) return item;
   for (const e of item.evidence) {
     const a = analysisOf(e.article);
-    if (!a || !a.article.sentences[e.sentence]?.text.startsWith(item.text.slice(0, 24))) continue;
+    if (!a?.article.sentences[e.sentence]?.text.startsWith(item.text.slice(0, 24))) continue;
     const st = a.statements.find((x) => x.sentence === e.sentence && x.mention && x.kind === 'reported');
     if (st?.mention) return { ...item, text: `[${st.mention.name}]${item.text.slice(pronoun[0].length)}` };
   }

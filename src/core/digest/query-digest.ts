@@ -78,7 +78,10 @@ function feedback(scored: readonly ScoredArticle[], id: string): string[] {
       if (v > 0 && s.kind !== 'subhead') all.push({ text: s.text, score: v });
     });
   }
-  return all.sort((a, b) => b.score - a.score).slice(0, FEEDBACK).map((x) => x.text);
+  return all
+    .sort((a, b) => b.score - a.score)
+    .slice(0, FEEDBACK)
+    .map((x) => x.text);
 }
 
 /** The topic the digest answers: the question (or configured topic) with its corpus expansion. */
@@ -149,14 +152,20 @@ export function buildQueryDigest(input: QueryDigestInput): Digest {
   const completeness = new Map<SalienceCandidate, boolean>();
   const complete = (c: SalienceCandidate, text: string) => {
     let v = completeness.get(c);
-    if (v === undefined) completeness.set(c, (v = isCompleteClause(text)));
+    if (v === undefined) {
+      v = isCompleteClause(text);
+      completeness.set(c, v);
+    }
     return v;
   };
   // The point's own text (opening cleaned) does not change while points are chosen.
   const bases = new Map<SalienceCandidate, string>();
   const base = (c: SalienceCandidate) => {
     let t = bases.get(c);
-    if (t === undefined) bases.set(c, (t = dropAsides(cleanOpening(c.cluster.rep.text))));
+    if (t === undefined) {
+      t = dropAsides(cleanOpening(c.cluster.rep.text));
+      bases.set(c, t);
+    }
     return t;
   };
   const mentioned = new Set<string>();

@@ -50,7 +50,7 @@ export function makeReferents(statements: readonly Statement[], speakers: readon
     speakerOf(article, sentence) {
       const st = bySentence.get(`${article}\u0000${sentence}`);
       const sp = st?.speakerId ? byId.get(st.speakerId) : undefined;
-      if (!sp || sp.kind !== 'person' || words(sp.name).length < 2) return undefined;
+      if (sp?.kind !== 'person' || words(sp.name).length < 2) return undefined;
       const role = roleOf(sp, st?.role);
       return role ? { name: sp.name, role } : { name: sp.name };
     },
@@ -69,7 +69,12 @@ export function makeReferents(statements: readonly Statement[], speakers: readon
  * replaced by the person's full name (with role on first mention); any other opening reference the
  * engine cannot name makes the point unusable (undefined).
  */
-export function standAlone(text: string, where: { article: string; sentence: number }, referents: Referents | undefined, mentioned: Set<string>): string | undefined {
+export function standAlone(
+  text: string,
+  where: { article: string; sentence: number },
+  referents: Referents | undefined,
+  mentioned: Set<string>,
+): string | undefined {
   const introduce = (who: { name: string; role?: string }) => {
     const first = !mentioned.has(who.name);
     mentioned.add(who.name);

@@ -63,7 +63,10 @@ export function selectedFrequencies(sentences: readonly { article: Article; text
   const byArticle = new Map<Article, Set<string>>();
   for (const s of sentences) {
     let set = byArticle.get(s.article);
-    if (!set) byArticle.set(s.article, (set = new Set()));
+    if (!set) {
+      set = new Set();
+      byArticle.set(s.article, set);
+    }
     for (const c of conceptsOf(s.text)) set.add(c);
   }
   const af = new Map<string, number>();
@@ -143,13 +146,16 @@ export function selectSalient(candidates: readonly SalienceCandidate[], options:
   const weights = new Map<string, number>();
   const weight = (c: string): number => {
     let w = weights.get(c);
-    if (w === undefined) weights.set(c, (w = conceptWeight(c)));
+    if (w === undefined) {
+      w = conceptWeight(c);
+      weights.set(c, w);
+    }
     return w;
   };
   const conceptWeight = (c: string): number => {
     const n = (fresh.get(c) ?? 0) + SALIENCE.oldShare * (old?.get(c) ?? 0);
     if (n < shared) return 0;
-    let w = Math.pow(n, SALIENCE.afPower);
+    let w = n ** SALIENCE.afPower;
     const parts = c.split(' ');
     if (parts.some((p) => options.focus.has(p))) w *= SALIENCE.focusBoost;
     w *= parts.length > 1 ? SALIENCE.pairBoost : SALIENCE.unigram;
@@ -168,14 +174,19 @@ export function selectSalient(candidates: readonly SalienceCandidate[], options:
       if (!text) continue;
       // Over the word budget: its leading clause(s) may still fit (attribution kept), else it is skipped.
       const length = options.length ?? wordCount;
-      if (options.words !== undefined && words + length(text) > options.words) text = clauseWithin(text, options.words - words - (length(text) - wordCount(text)));
+      if (options.words !== undefined && words + length(text) > options.words)
+        text = clauseWithin(text, options.words - words - (length(text) - wordCount(text)));
       if (!text) continue;
       const n = length(text);
       let gain = 0;
       for (const c of conceptsOf(text)) if (!covered.has(c)) gain += weight(c);
       if (gain <= 0) continue;
       const position = 1 + SALIENCE.posBoost / (1 + cand.cluster.rep.sentence.index / 3);
-      const value = position * (gain / Math.pow(n, SALIENCE.lengthExponent)) * (1 - SALIENCE.relevanceShare + SALIENCE.relevanceShare * cand.relevance) * (1 + SALIENCE.corroboration * Math.log(cand.sources));
+      const value =
+        position *
+        (gain / n ** SALIENCE.lengthExponent) *
+        (1 - SALIENCE.relevanceShare + SALIENCE.relevanceShare * cand.relevance) *
+        (1 + SALIENCE.corroboration * Math.log(cand.sources));
       if (!best || value > best.value) best = { candidate: cand, text, value };
     }
     if (!best) break;

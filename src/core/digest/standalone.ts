@@ -10,7 +10,8 @@
 const DATELINE =
   /^\s*(?:(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:,\s+[A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+){0,2})?\s*(?:\([^()]{1,40}\))?\s*(?:_|--|—|–)\s*)+/u;
 /** A dateline with its date (`ISTANBUL, August 21 -- `). */
-const DATELINE_DATE = /^\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:\s*\([^()]{1,30}\))?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^()]{1,40}\))?\s*(?:_|--|—|–)\s*/;
+const DATELINE_DATE =
+  /^\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:\s*\([^()]{1,30}\))?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^()]{1,40}\))?\s*(?:_|--|—|–)\s*/;
 /** A dateline in ordinary capitals before the wire's underscore (`Washington _ `). */
 const DATELINE_UNDERSCORE = /^\s*\p{Lu}[\p{L}.'’-]+(?:[ ,]+\p{Lu}[\p{L}.'’-]+){0,3}\s+_\s+/u;
 /** A bare leading dash or underscore left by a dateline. */
@@ -61,10 +62,12 @@ const THAT = /^["“‘']?that\s+(?!is\b|was\b)/i;
 const DEFINITE_BACK =
   /^["“‘']?the\s+(?:report|reports|remarks?|statements?|comments?|move|deal|decision|incident|claims?|announcement|letter|study|survey|ruling|measures?|proposals?|plan|changes|accusations?|allegations?|demands?|request|idea|two|three|four|latter|former|same|man|woman|couple|pair|group)\b/i;
 /** A reference back inside a leading phrase (`In response to this`, `Despite that`). */
-const BACK_PHRASE = /^["“‘']?(?:despite|after|amid|following|given|because of|in response to|in addition to|besides|like)\s+(?:this|that|these|those|it|them|him|her)\b/i;
+const BACK_PHRASE =
+  /^["“‘']?(?:despite|after|amid|following|given|because of|in response to|in addition to|besides|like)\s+(?:this|that|these|those|it|them|him|her)\b/i;
 
 /** A reply to something said before (`… denied this`, `… called the claim …`) near the start. */
-const REPLY_BACK = /\b(?:denied|rejected|dismissed|confirmed|called|described|welcomed|criticised|criticized|condemned)\s+(?:this|that|it|them|the (?:claim|claims|report|accusation|allegation|idea|proposal|move|demand|remarks|comments|statement))\b/i;
+const REPLY_BACK =
+  /\b(?:denied|rejected|dismissed|confirmed|called|described|welcomed|criticised|criticized|condemned)\s+(?:this|that|it|them|the (?:claim|claims|report|accusation|allegation|idea|proposal|move|demand|remarks|comments|statement))\b/i;
 
 /** True when a text opens with a pronoun or a definite reference to something before it, or replies to one. */
 export function opensWithReference(text: string): boolean {

@@ -53,7 +53,7 @@ export function trimSentence(text: string, keep: (prefix: string) => boolean, op
     if (wordCount(prefix) < minWords || !balanced(prefix)) continue;
     if (tailCarriesAttribution(text.slice(cut))) continue;
     if (!keep(prefix)) continue;
-    return { text: prefix.replace(/[\s,;:—–-]+$/, '') + '.', end: prefix.length };
+    return { text: `${prefix.replace(/[\s,;:—–-]+$/, '')}.`, end: prefix.length };
   }
   return undefined;
 }

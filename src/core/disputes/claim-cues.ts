@@ -18,7 +18,8 @@ export function deniesEarlierClaim(sentence: string, cue: CounterCue): boolean {
 }
 
 const SPEECH = /\b(?:said|says|claimed|claims|alleged|told|reported|stated|insisted|asserted|announced|accused)\b/;
-const LEADING_DATE = /^(?:(?:[Oo]n|[Ll]ate on|[Ee]arly on|[Ee]arlier on|[Ll]ater on|[Ll]ast)\s+)?(?:\p{Lu}\p{L}+day|\p{Lu}\p{L}+ \d{1,2})(?:\s+(?:night|morning|evening|afternoon))?,\s*/u;
+const LEADING_DATE =
+  /^(?:(?:[Oo]n|[Ll]ate on|[Ee]arly on|[Ee]arlier on|[Ll]ater on|[Ll]ast)\s+)?(?:\p{Lu}\p{L}+day|\p{Lu}\p{L}+ \d{1,2})(?:\s+(?:night|morning|evening|afternoon))?,\s*/u;
 
 /**
  * The subject of the first speech verb of a sentence, as written (`A Tarskan negotiator`), without a
@@ -29,7 +30,10 @@ export function speechSubject(sentence: string): { subject: string; verbAt: numb
   const m = SPEECH.exec(sentence);
   if (!m) return undefined;
   let prefix = sentence.slice(0, m.index).replace(LEADING_DATE, '');
-  prefix = prefix.replace(/,[^,]{1,80},/g, ' ').replace(/\s+(?:has|have|had|also|later|then|previously|repeatedly|publicly)\s*$/i, '').trim();
+  prefix = prefix
+    .replace(/,[^,]{1,80},/g, ' ')
+    .replace(/\s+(?:has|have|had|also|later|then|previously|repeatedly|publicly)\s*$/i, '')
+    .trim();
   const words = prefix.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return undefined;
   if (!/^\p{Lu}/u.test(words[0]!)) return undefined;
@@ -64,7 +68,12 @@ function keyWords(actor: string): string[] {
   return actor
     .split(/\s+/)
     .filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w))
-    .map((w) => w.replace(/['’]s$/, '').replace(/(?:an|ian|ese|ish|i)$/, '').toLowerCase())
+    .map((w) =>
+      w
+        .replace(/['’]s$/, '')
+        .replace(/(?:an|ian|ese|ish|i)$/, '')
+        .toLowerCase(),
+    )
     .filter((w) => w.length >= 3);
 }
 

@@ -5,13 +5,16 @@
 
 /** The object of a denial that refers to a claim of fact (`the claim`, `these reports`, `allegations that`). */
 const CLAIM_OBJECT =
-  '(?:(?:the|this|that|these|those|such|any|his|her|their|its|[\\p{Lu}][\\p{L}\'’-]*)\\s+)?(?:[\\p{L}-]+\\s+)?(?:claims?|reports?|allegations?|accusations?|assertions?|suggestions?|charges?|accounts?|characteri[sz]ations?|version|findings?|notion that|idea that)';
+  "(?:(?:the|this|that|these|those|such|any|his|her|their|its|[\\p{Lu}][\\p{L}'’-]*)\\s+)?(?:[\\p{L}-]+\\s+)?(?:claims?|reports?|allegations?|accusations?|assertions?|suggestions?|charges?|accounts?|characteri[sz]ations?|version|findings?|notion that|idea that)";
 
 const DENIAL: RegExp[] = [
   /\b(?:denied|denies|deny|denying)\b/i,
   /\b(?:dismissed|dismisses|dismissing)\s+(?:(?:the|this|that|these|those|such|any|his|her|their)\s+)?(?:[\p{L}-]+\s+)?(?:idea|ideas|claims?|reports?|suggestions?|notion|allegations?|accusations?|speculation|talk|prospects?|possibility|remarks?|comments?|statements?|assertions?)\b/iu,
   // Rejecting a claim contests a fact; rejecting a plan, offer, proposal or demand does not.
-  new RegExp(`\\b(?:rejected|rejects|rejecting)\\s+(?:(?:${CLAIM_OBJECT})\\b|(?:this|that|it)(?=\\s*(?:[,.;]|$))|(?:[\\p{L}-]+\\s+){0,4}?as\\s+(?:false|untrue|baseless|groundless|unfounded|lies?|fabricat|fiction|nonsense|absurd))`, 'iu'),
+  new RegExp(
+    `\\b(?:rejected|rejects|rejecting)\\s+(?:(?:${CLAIM_OBJECT})\\b|(?:this|that|it)(?=\\s*(?:[,.;]|$))|(?:[\\p{L}-]+\\s+){0,4}?as\\s+(?:false|untrue|baseless|groundless|unfounded|lies?|fabricat|fiction|nonsense|absurd))`,
+    'iu',
+  ),
   /\b(?:refuted|refutes|rebuffed|rebuffs|contradicted|contradicts)\b/i,
   /\b(?:disputed|disputes|disputing)\s+(?:the|this|that|these|those|such|any|his|her|their|claims?|reports?|accounts?)\b/i,
   /\b(?:did not|didn't|does not|doesn't|would not|wouldn't|could not|couldn't|has not|hasn't|have not|haven't|declined to|refused to)\s+(?:immediately\s+|publicly\s+|yet\s+)?(?:confirm|endorse|corroborate|accept|back|verify)\b/i,
@@ -66,10 +69,12 @@ export function findCounterCue(sentence: string): CounterCue | undefined {
 
 /** Lower-case words that can belong to the name of an actor (`Portuguese officials`, `the foreign ministry spokesperson`). */
 const ACTOR_WORDS = new Set(
-  ('the a its his her their of for and officials official spokesperson spokesman spokeswoman aide aides adviser advisor minister ministry ' +
+  (
+    'the a its his her their of for and officials official spokesperson spokesman spokeswoman aide aides adviser advisor minister ministry ' +
     'president prime leader leaders government authorities side diplomats diplomat sources source envoy secretary chancellor counterpart ' +
     'delegation foreign policy senior state department office press military army negotiators negotiator team administration ' +
-    'defence defense interior justice emergency services forces command staff embassy ombudsman').split(' '),
+    'defence defense interior justice emergency services forces command staff embassy ombudsman'
+  ).split(' '),
 );
 
 /**
@@ -93,7 +98,8 @@ export function actorBefore(sentence: string, cue: CounterCue): string | undefin
   while (actor.length > 0 && /^(?:the|a|its|his|her|their|of|for|and)$/i.test(actor[actor.length - 1] ?? '')) actor.pop();
   if (actor.length === 0 || actor.length > 8) return undefined;
   const rest = words.slice(actor.length);
-  const filler = /^(?:has|have|had|was|were|is|are|also|since|later|then|quickly|swiftly|flatly|firmly|publicly|immediately|merely|only|already|repeatedly|did|does|would|could|not|never|has|so|far|a|an|the|\p{L}+ed)$/iu;
+  const filler =
+    /^(?:has|have|had|was|were|is|are|also|since|later|then|quickly|swiftly|flatly|firmly|publicly|immediately|merely|only|already|repeatedly|did|does|would|could|not|never|has|so|far|a|an|the|\p{L}+ed)$/iu;
   if (rest.length > 4 || !rest.every((w) => filler.test(w))) return undefined;
   const text = actor.join(' ').replace(/^the\s+/i, (m) => m);
   return /^[\p{Lu}]/u.test(text) || /^the\s/i.test(text) ? text : undefined;

@@ -37,7 +37,17 @@ interface Ctx {
 
 const SPEECH = /\b(?:announced|claimed|said|says|stated|told|insisted|asserted|suggested|declared|confirmed)\b/i;
 
-function side(ctx: Ctx, article: string, sentence: Sentence, text: string, start: number, end: number, speaker: string | null, speakerId: string | null, st?: Statement): DisputeSide {
+function side(
+  ctx: Ctx,
+  article: string,
+  sentence: Sentence,
+  text: string,
+  start: number,
+  end: number,
+  speaker: string | null,
+  speakerId: string | null,
+  st?: Statement,
+): DisputeSide {
   const ev: Evidence = { article, sentence: sentence.index, span: { start: sentence.span.start + start, end: sentence.span.start + end } };
   const out: DisputeSide = { text: text.trim(), speaker, speakerId, evidence: [ev], articles: [article] };
   if (ctx.matcher && speaker) {
@@ -138,7 +148,9 @@ function claimSide(ctx: Ctx, article: Article, i: number, cue: CounterCue, count
 /** The claims a sentence reports: its statements with a speaker, else the sentence under the subject of its speech verb. */
 function optionsIn(ctx: Ctx, article: Article, prev: Sentence, byIndex: Map<number, Statement[]>): DisputeSide[] {
   const found = (byIndex.get(prev.index) ?? []).filter((x) => x.speaker);
-  const options = found.map((st) => side(ctx, article.id, prev, st.text, st.span.start - prev.span.start, st.span.end - prev.span.start, st.speaker, st.speakerId, st));
+  const options = found.map((st) =>
+    side(ctx, article.id, prev, st.text, st.span.start - prev.span.start, st.span.end - prev.span.start, st.speaker, st.speakerId, st),
+  );
   if (found.length === 0 && SPEECH.test(prev.text)) {
     const actor = speechSubject(prev.text);
     if (actor) options.push(side(ctx, article.id, prev, prev.text, 0, prev.text.length, actor.subject, null));

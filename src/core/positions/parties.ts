@@ -20,13 +20,13 @@ export interface PartyMatcher {
   cache: Map<string, Party | null>;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Compiles the match words of every party once. */
 export function compileParties(parties: Party[]): PartyMatcher {
   const patterns = parties.flatMap((party) =>
     party.match.map((m) => {
-      const words = m.trim().split(/\s+/).map(escape).join('\\s+');
+      const words = m.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
       const acronym = /^[A-Z][A-Z.]*$/.test(m.trim()) && m.trim().length <= 6;
       return { party, re: new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, acronym ? 'u' : 'iu'), length: m.length };
     }),

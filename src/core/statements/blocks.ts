@@ -36,9 +36,7 @@ export function headlineLike(s: Sentence): boolean {
 /** Tokenises each paragraph once, finds its quotations, marks quoted tokens and maps sentences to token ranges. */
 export function makeBlocks(article: Article): Block[] {
   const text = article.text;
-  const spans: { start: number; end: number }[] = article.paragraphs.length
-    ? article.paragraphs.map((p) => p.span)
-    : article.sentences.map((s) => s.span);
+  const spans: { start: number; end: number }[] = article.paragraphs.length ? article.paragraphs.map((p) => p.span) : article.sentences.map((s) => s.span);
   const blocks: Block[] = [];
   let si = 0;
   const sents = [...article.sentences].sort((a, b) => a.span.start - b.span.start);
@@ -56,7 +54,7 @@ export function makeBlocks(article: Article): Block[] {
       const s = sents[si++]!;
       if (s.span.end <= sp.start) continue;
       let lo = lowerBound(tokens, s.span.start);
-      let hi = lowerBound(tokens, s.span.end) - 1;
+      const hi = lowerBound(tokens, s.span.end) - 1;
       if (hi - lo > MAX_SENTENCE_TOKENS) lo = Math.max(lo, hi - MAX_SENTENCE_TOKENS);
       if (hi < lo) continue;
       block.sentences.push({ s, lo, hi, cues: [], headline: headlineLike(s) });
@@ -67,7 +65,13 @@ export function makeBlocks(article: Article): Block[] {
     const sp = article.titleSpan;
     const tokens = tokenize(text, sp.start, sp.end);
     const s: Sentence = { index: -1, paragraph: -1, span: sp, text: text.slice(sp.start, sp.end), kind: 'subhead' };
-    blocks.unshift({ start: sp.start, end: sp.end, tokens, quotes: findQuotations(text, sp.start, sp.end), sentences: [{ s, lo: 0, hi: tokens.length - 1, cues: [], headline: true }] });
+    blocks.unshift({
+      start: sp.start,
+      end: sp.end,
+      tokens,
+      quotes: findQuotations(text, sp.start, sp.end),
+      sentences: [{ s, lo: 0, hi: tokens.length - 1, cues: [], headline: true }],
+    });
   }
   return blocks;
 }

@@ -38,4 +38,3 @@ export function notSpeech(tokens: Token[], c: Cue, lo: number, hi: number): bool
   const after = tokens[c.end + 1];
   return !after || c.end + 1 > hi || after.type === 'p' || GAP_PREPOSITIONS.has(after.lc);
 }
-

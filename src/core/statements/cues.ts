@@ -8,17 +8,68 @@ import { setComplements } from './complements.ts';
 import { looseSubject, notSpeech } from './cue-filters.ts';
 import { sentenceSubject as mainSubject } from './sentence-subject.ts';
 import {
-  ANONYMOUS_HEADS, GROUP_HEADS, CALENDAR_WORDS, CLAUSE_CONJUNCTIONS, FUNCTION_WORDS, ROLE_WORDS, IRREALIS, NEEDS_PARTICLE, NEGATIONS, NOUN_LIKE_PRESENT,
-  QUOTE_ONLY, SPEECH_FORMS, TIME_WORDS,
+  ANONYMOUS_HEADS,
+  GROUP_HEADS,
+  CALENDAR_WORDS,
+  CLAUSE_CONJUNCTIONS,
+  FUNCTION_WORDS,
+  ROLE_WORDS,
+  IRREALIS,
+  NEEDS_PARTICLE,
+  NEGATIONS,
+  NOUN_LIKE_PRESENT,
+  QUOTE_ONLY,
+  SPEECH_FORMS,
+  TIME_WORDS,
 } from './vocabulary.ts';
 
 /** More speech cues than any real sentence has: the rest of a pathological sentence is not read. */
 const MAX_CUES = 24;
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s"]);
 const DET = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'these', 'those']);
-const PARTICIPLE_BEFORE = new Set([',', 'by', '—', '–', '-', 'while', 'when', 'after', 'before', 'instead', 'also', 'and', 'further', 'again', 'repeatedly', 'in', ';', '(']);
-const TAIL_START = new Set(['in', 'at', 'on', 'during', 'to', 'after', 'before', 'when', 'while', 'last', 'this', 'earlier', 'later', 'late', 'on', 'via', 'through', 'from', 'as', 'outside', 'following']);
-
+const PARTICIPLE_BEFORE = new Set([
+  ',',
+  'by',
+  '—',
+  '–',
+  '-',
+  'while',
+  'when',
+  'after',
+  'before',
+  'instead',
+  'also',
+  'and',
+  'further',
+  'again',
+  'repeatedly',
+  'in',
+  ';',
+  '(',
+]);
+const TAIL_START = new Set([
+  'in',
+  'at',
+  'on',
+  'during',
+  'to',
+  'after',
+  'before',
+  'when',
+  'while',
+  'last',
+  'this',
+  'earlier',
+  'later',
+  'late',
+  'on',
+  'via',
+  'through',
+  'from',
+  'as',
+  'outside',
+  'following',
+]);
 
 /** Finds the speech cues of one sentence `tokens[lo..hi]` with their subjects and complements. */
 export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
@@ -28,7 +79,12 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
     if (t.type !== 'w') continue;
     if (t.lc === 'according' && tokens[i + 1]?.lc === 'to' && !t.quoted) {
       let from = i + 2;
-      if (/^(a|an|the)$/.test(tokens[from]?.lc ?? '') && /^(statement|report|readout|post|letter|transcript|release|note)$/.test(tokens[from + 1]?.lc ?? '') && /^(from|by|of)$/.test(tokens[from + 2]?.lc ?? '')) from += 3;
+      if (
+        /^(a|an|the)$/.test(tokens[from]?.lc ?? '') &&
+        /^(statement|report|readout|post|letter|transcript|release|note)$/.test(tokens[from + 1]?.lc ?? '') &&
+        /^(from|by|of)$/.test(tokens[from + 2]?.lc ?? '')
+      )
+        from += 3;
       const last = phraseStartingAt(tokens, from, hi);
       const loose = last >= 0 ? last : looseSource(tokens, from, hi);
       if (loose >= 0) cues.push(sourceCue(tokens, i, i + 1, { first: from, last: loose }, lo, hi));
@@ -49,7 +105,8 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
     }
     // `Ruiz notes.`, `Ruiz continues, “…`: a noun-like `-s` form is a verb right next to a quotation.
     const inverted = i > lo && (tokens[i - 1]!.type === 'q' || (tokens[i - 1]!.lc === ',' && tokens[i - 2]?.type === 'q'));
-    if (f.form === 'present' && NOUN_LIKE_PRESENT.has(f.lemma) && !(nearQuote(tokens, i, lo, hi) && (i === hi || tokens[i + 1]!.type !== 'w' || inverted))) continue;
+    if (f.form === 'present' && NOUN_LIKE_PRESENT.has(f.lemma) && !(nearQuote(tokens, i, lo, hi) && (i === hi || tokens[i + 1]!.type !== 'w' || inverted)))
+      continue;
     const next = tokens[i + 1];
     if (QUOTE_ONLY.has(f.lemma) && !nearQuote(tokens, i, lo, hi)) continue;
     const particles = NEEDS_PARTICLE[f.lemma];
@@ -75,7 +132,18 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
     }
     let end = i;
     if (particles) end = i + 1;
-    const cue: Cue = { at: i, end, verbEnd: end, lemma: f.lemma, form: f.form, nested: t.quoted, quoted: t.quoted, clauseStart: i, complement: [], around: false };
+    const cue: Cue = {
+      at: i,
+      end,
+      verbEnd: end,
+      lemma: f.lemma,
+      form: f.form,
+      nested: t.quoted,
+      quoted: t.quoted,
+      clauseStart: i,
+      complement: [],
+      around: false,
+    };
     if (f.form !== 'ing') {
       const subject = p >= lo && !tokens[p]!.quoted ? subjectEndingAt(tokens, p, lo) : undefined;
       if (subject) {
@@ -90,7 +158,10 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
         } else {
           // `he laughed and said`, `Ruiz paused, then added`: the subject of the verb before the conjunction.
           const verb = tokens[p - 1];
-          const before = verb && p - 2 >= lo && verb.type === 'w' && !verb.cap && /(ed|s)$/.test(verb.lc) && !FUNCTION_WORDS.has(verb.lc) ? subjectEndingAt(tokens, p - 2, lo) : undefined;
+          const before =
+            verb && p - 2 >= lo && verb.type === 'w' && !verb.cap && /(ed|s)$/.test(verb.lc) && !FUNCTION_WORDS.has(verb.lc)
+              ? subjectEndingAt(tokens, p - 2, lo)
+              : undefined;
           if (before) cue.subject = before;
           else {
             const last = phraseStartingAt(tokens, lo, hi, false, lo);
@@ -112,7 +183,12 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
         while (comma <= hi && comma - last < 8 && tokens[comma]!.type === 'w' && !tokens[comma]!.quoted) comma++;
         const apposed = tokens[comma]?.lc === ',' && tokens[comma + 1]?.cap ? phraseStartingAt(tokens, comma + 1, hi, false) : -1;
         let named = -1;
-        if (apposed >= 0 && (apposed + 1 > hi || /^(,|\.)$/.test(tokens[apposed + 1]!.lc)) && tokens.slice(i + 1, last + 1).some((x) => !x.cap && ROLE_WORDS.has(x.lc))) named = comma + 1;
+        if (
+          apposed >= 0 &&
+          (apposed + 1 > hi || /^(,|\.)$/.test(tokens[apposed + 1]!.lc)) &&
+          tokens.slice(i + 1, last + 1).some((x) => !x.cap && ROLE_WORDS.has(x.lc))
+        )
+          named = comma + 1;
         if (named >= 0) {
           cue.subject = { first: named, last: apposed };
           end = cue.end = apposed;
@@ -188,7 +264,16 @@ function titledNameAt(tokens: Token[], i: number, hi: number): number | undefine
   // `Vela University political scientist Ana Ruiz`: capitalised words may open the description.
   while (k <= hi && k - i < 4 && tokens[k]!.type === 'w' && tokens[k]!.cap && !tokens[k]!.quoted && !ARTICLES.test(tokens[k]!.lc)) k++;
   const lower = k;
-  while (k <= hi && k - i < 8 && tokens[k]!.type === 'w' && !tokens[k]!.cap && !tokens[k]!.quoted && !FUNCTION_WORDS.has(tokens[k]!.lc) && !SPEECH_FORMS.has(tokens[k]!.lc)) k++;
+  while (
+    k <= hi &&
+    k - i < 8 &&
+    tokens[k]!.type === 'w' &&
+    !tokens[k]!.cap &&
+    !tokens[k]!.quoted &&
+    !FUNCTION_WORDS.has(tokens[k]!.lc) &&
+    !SPEECH_FORMS.has(tokens[k]!.lc)
+  )
+    k++;
   if (k === lower || k > hi || !tokens[k]!.cap) return undefined;
   const last = phraseStartingAt(tokens, k, hi);
   if (last < k) return undefined;
@@ -205,7 +290,25 @@ function nearQuote(tokens: Token[], i: number, lo: number, hi: number): boolean 
 }
 
 /** Words that open the writer's own clause after an attribution (`…, X said, in a move …`). */
-const WRITER_CLAUSE = new Set(['in', 'as', 'after', 'amid', 'while', 'when', 'before', 'following', 'with', 'despite', 'days', 'hours', 'weeks', 'a', 'an', 'which', 'where']);
+const WRITER_CLAUSE = new Set([
+  'in',
+  'as',
+  'after',
+  'amid',
+  'while',
+  'when',
+  'before',
+  'following',
+  'with',
+  'despite',
+  'days',
+  'hours',
+  'weeks',
+  'a',
+  'an',
+  'which',
+  'where',
+]);
 function trim(tokens: Token[], r: Range): Range {
   let { first, last } = r;
   while (first <= last && (tokens[first]!.type === 'p' || (tokens[first]!.lc === 'that' && last - first >= 3))) first++;
@@ -214,7 +317,19 @@ function trim(tokens: Token[], r: Range): Range {
 }
 
 function sourceCue(tokens: Token[], at: number, end: number, subject: Range, lo: number, hi: number): Cue {
-  const cue: Cue = { at, end: subject.last, verbEnd: end, lemma: tokens[end]?.lc === 'by' ? 'reported by' : 'according to', form: 'source', subject, nested: false, quoted: false, clauseStart: at, complement: [], around: false };
+  const cue: Cue = {
+    at,
+    end: subject.last,
+    verbEnd: end,
+    lemma: tokens[end]?.lc === 'by' ? 'reported by' : 'according to',
+    form: 'source',
+    subject,
+    nested: false,
+    quoted: false,
+    clauseStart: at,
+    complement: [],
+    around: false,
+  };
   void end;
   let after = subject.last + 1;
   // `According to the charity that employs them, Aidnet, …`: skip the relative clause; a name after it is the source.
@@ -252,7 +367,16 @@ function sourceCue(tokens: Token[], at: number, end: number, subject: Range, lo:
 function markAround(tokens: Token[], cues: Cue[], lo: number, hi: number) {
   for (const c of cues) {
     // `…, said Ana Ruiz, a senior fellow at the institute.`: what was said is before the comma, never the apposition.
-    if (c.subject && c.subject.first > c.at && c.form !== 'source' && c.form !== 'ing' && !c.quoted && c.at - 1 > lo && tokens[c.at - 1]!.lc === ',' && tokens[c.at - 2]!.type !== 'q') {
+    if (
+      c.subject &&
+      c.subject.first > c.at &&
+      c.form !== 'source' &&
+      c.form !== 'ing' &&
+      !c.quoted &&
+      c.at - 1 > lo &&
+      tokens[c.at - 1]!.lc === ',' &&
+      tokens[c.at - 2]!.type !== 'q'
+    ) {
       c.around = true;
       c.complement = [{ first: lo, last: c.at - 2 }];
       for (const o of cues) if (o !== c && o.at < c.at - 1 && o.at >= lo) o.nested = true;
@@ -263,12 +387,17 @@ function markAround(tokens: Token[], cues: Cue[], lo: number, hi: number) {
     if (comma <= lo || tokens[comma]!.lc !== ',' || tokens[comma - 1]!.type === 'q') continue;
     // `…, his top aide, Ana Ruiz, told reporters.`: the description before the name is part of the speaker, not the content.
     const described = phraseEndingAt(tokens, comma - 1, lo);
-    if (described > lo + 1 && tokens[described - 1]!.lc === ',' && tokens.slice(described, comma).some((t) => !t.cap && ROLE_WORDS.has(t.lc))) comma = described - 1;
+    if (described > lo + 1 && tokens[described - 1]!.lc === ',' && tokens.slice(described, comma).some((t) => !t.cap && ROLE_WORDS.has(t.lc)))
+      comma = described - 1;
     let k = c.end + 1;
     while (k <= hi && tokens[k]!.type !== 'w' && tokens[k]!.lc !== ',') k++;
     // `…, Vidal said on Monday, in a move …`: a time phrase, then the writer's own clause.
     let kt = k;
-    if (/^(on|last|late|this|earlier)$/.test(tokens[kt]?.lc ?? '') && (TIME_WORDS.has(tokens[kt + 1]?.lc ?? '') || CALENDAR_WORDS.has(tokens[kt + 1]?.lc ?? ''))) kt += 2;
+    if (
+      /^(on|last|late|this|earlier)$/.test(tokens[kt]?.lc ?? '') &&
+      (TIME_WORDS.has(tokens[kt + 1]?.lc ?? '') || CALENDAR_WORDS.has(tokens[kt + 1]?.lc ?? ''))
+    )
+      kt += 2;
     if (/^\d+$/.test(tokens[kt]?.lc ?? '')) kt++;
     if (tokens[kt]?.lc === ',' && kt <= hi && WRITER_CLAUSE.has(tokens[kt + 1]?.lc ?? '')) {
       c.around = true;
@@ -278,7 +407,7 @@ function markAround(tokens: Token[], cues: Cue[], lo: number, hi: number) {
     }
     const tail = tokens[k];
     if (tokens[c.end + 1]?.lc === ',' && tokens[c.end + 2]?.type === 'q' && phraseEndingAt(tokens, comma - 1, lo) !== lo) continue;
-    if (tokens[c.end + 1]?.type === 'q' || (tokens[c.end + 1]?.lc === ':')) continue;
+    if (tokens[c.end + 1]?.type === 'q' || tokens[c.end + 1]?.lc === ':') continue;
     const parenthetical = tail?.lc === ',' || tokens[c.end + 1]?.lc === ',';
     const trailing = k > hi || (tail && TAIL_START.has(tail.lc) && !tokens.slice(k, hi + 1).some((x) => x.lc === 'that' || x.lc === ','));
     if (!parenthetical && !trailing) continue;
@@ -332,4 +461,3 @@ function markNested(tokens: Token[], cues: Cue[]) {
     if (b.nested) for (const c of cues) if (c.inherit === b) c.nested = c.form !== 'ing';
   }
 }
-

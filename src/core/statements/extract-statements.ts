@@ -48,7 +48,8 @@ export function extractStatements(article: Article): ExtractedStatement[] {
       for (const q of b.quotes) {
         const raw = (lead && leadQuote(text, b, q, lead, consumed)) || attributeQuote(text, b, q, consumed, raws, prevUnclosed);
         // A quotation over several paragraphs attributed only at its end: its earlier paragraphs are the same speaker's.
-        if (raw && prevUnclosed && prevUnclosed.who === null && raw.who && !('same' in raw.who) && text.slice(b.start, q.open).trim() === '') prevUnclosed.who = { same: raw };
+        if (raw && prevUnclosed && prevUnclosed.who === null && raw.who && !('same' in raw.who) && text.slice(b.start, q.open).trim() === '')
+          prevUnclosed.who = { same: raw };
         prevUnclosed = undefined;
         lead = undefined;
         if (!raw) continue;
@@ -80,7 +81,8 @@ export function extractStatements(article: Article): ExtractedStatement[] {
         if (!s.headline) continue;
         for (const h of headlineReports(text, b, s.lo, s.hi)) {
           const unquoted = b.tokens.filter((t) => t.start >= h.span.start && t.end <= h.span.end && t.type === 'w' && !t.quoted);
-          if (unquoted.length <= 3 && b.quotes.some((q) => q.open >= h.span.start && q.open < h.span.end)) raws.push({ kind: 'reported', span: h.span, text: '', cue: h.cue, sentence: s.s, who: null, headline: true, headSpeaker: h.speaker });
+          if (unquoted.length <= 3 && b.quotes.some((q) => q.open >= h.span.start && q.open < h.span.end))
+            raws.push({ kind: 'reported', span: h.span, text: '', cue: h.cue, sentence: s.s, who: null, headline: true, headSpeaker: h.speaker });
           else raws.push({ kind: 'reported', span: h.span, text: h.text, cue: h.cue, sentence: s.s, who: null, headline: true, headSpeaker: h.speaker });
         }
       }
@@ -144,7 +146,8 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
   // Attribution right after the quotation: `"…," Adams told reporters` / `"…," said the minister`.
   let k = lowerBound(b.tokens, q.close);
   // Skip the `,` and a stray closing mark (`…them,'''`: a single quote closing inside the double one).
-  while (k < b.tokens.length && (b.tokens[k]!.type === 'p' || b.tokens[k]!.type === 'q') && b.tokens[k]!.lc !== '.' && k - lowerBound(b.tokens, q.close) < 3) k++;
+  while (k < b.tokens.length && (b.tokens[k]!.type === 'p' || b.tokens[k]!.type === 'q') && b.tokens[k]!.lc !== '.' && k - lowerBound(b.tokens, q.close) < 3)
+    k++;
   const tail = text.slice(q.content.end, q.close);
   const nextTok = b.tokens[k];
   if (q.closed && nextTok) {
@@ -160,7 +163,10 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
   // Attribution just before: `Adams stated, "…"`, `He concluded with, "…"`, `The minister replied: "…"`.
   let j = lowerBound(b.tokens, q.open) - 1;
   let gap = 0;
-  while (j >= 0 && gap < 3 && /^(,|:|with|that|—|-)$/.test(b.tokens[j]!.lc)) { j--; gap++; }
+  while (j >= 0 && gap < 3 && /^(,|:|with|that|—|-)$/.test(b.tokens[j]!.lc)) {
+    j--;
+    gap++;
+  }
   const adjacent = s.cues.find((c) => !c.quoted && !c.nested && (c.verbEnd === j || c.end === j));
   const around = adjacent ? undefined : circumstanceBefore(b, s.cues, j, gap);
   if (around && j >= s.lo) {
@@ -177,7 +183,8 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
   // A quotation after a colon, its speaker the sentence's subject: `Van der Berg was blunter: "…"`.
   if (b.tokens[j + 1]?.lc === ':' || b.tokens[j]?.lc === ':') {
     const last = phraseStartingAt(b.tokens, s.lo, s.hi, false, s.lo);
-    if (last >= 0 && s.cues.every((c) => c.quoted || c.nested)) return { ...base, cue: '', who: { phrase: { first: s.lo, last }, block: b, sentence: s.s.index } };
+    if (last >= 0 && s.cues.every((c) => c.quoted || c.nested))
+      return { ...base, cue: '', who: { phrase: { first: s.lo, last }, block: b, sentence: s.s.index } };
   }
   // Inside what a cue reports: `described the meeting as "constructive"`.
   const owner = [...s.cues].reverse().find((c) => !c.quoted && !c.nested && c.complement.some((r) => inRange(b, r, q)));
@@ -215,12 +222,21 @@ function leadQuote(text: string, b: Block, q: Quotation, lead: Lead, consumed: S
   const words = text.slice(q.content.start, q.content.end);
   if (!s || s.headline || text.slice(b.start, q.open).trim() !== '' || !/\p{L}/u.test(words)) return undefined;
   consumed.add(lead.cue);
-  return { kind: 'direct', span: q.content, text: words, sentence: s.s, cue: cueText(text, lead.block.tokens, lead.cue), who: { cue: lead.cue, block: lead.block, sentence: lead.sentence } };
+  return {
+    kind: 'direct',
+    span: q.content,
+    text: words,
+    sentence: s.s,
+    cue: cueText(text, lead.block.tokens, lead.cue),
+    who: { cue: lead.cue, block: lead.block, sentence: lead.sentence },
+  };
 }
 
 function resolveAll(text: string, blocks: Block[], raws: Raw[]) {
   if (raws.every((r) => r.headline)) return;
-  const sentences: SentenceTokens[] = blocks.flatMap((b) => b.sentences.filter((s) => !s.headline).map((s) => ({ tokens: b.tokens, lo: s.lo, hi: s.hi, sentence: s.s.index })));
+  const sentences: SentenceTokens[] = blocks.flatMap((b) =>
+    b.sentences.filter((s) => !s.headline).map((s) => ({ tokens: b.tokens, lo: s.lo, hi: s.hi, sentence: s.s.index })),
+  );
   const people = new ArticlePeople(text, sentences);
   const byCue = new Map<Cue, { mention: SpeakerMention | null }>();
   const cueSpeaker = (c: Cue, b: Block, sentence: number, depth = 0): SpeakerMention | null => {
@@ -242,8 +258,7 @@ function resolveAll(text: string, blocks: Block[], raws: Raw[]) {
     else if (r.who && 'phrase' in r.who) {
       const { phrase, block, sentence } = r.who;
       r.mention = people.resolve(classifyPhrase(text, block.tokens, phrase.first, phrase.last), block.tokens[phrase.first]!.start, sentence);
-    }
-    else r.mention = null;
+    } else r.mention = null;
     if (r.who && 'same' in r.who && r.who.same.mention === undefined) pending.push(r);
     people.noteSpeaker(r.mention ?? null, r.sentence.index);
   }

@@ -1,6 +1,28 @@
 import { distance } from 'fastest-levenshtein';
 
-const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'del', 'della', 'di', 'du', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'ben', 'dos', 'das', 'ter', 'abu']);
+const PARTICLES = new Set([
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'da',
+  'del',
+  'della',
+  'di',
+  'du',
+  'le',
+  'la',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'ben',
+  'dos',
+  'das',
+  'ter',
+  'abu',
+]);
 const foldCache = new Map<string, string>();
 const wordsCache = new Map<string, string[]>();
 const CACHE_LIMIT = 20_000;

@@ -2,7 +2,15 @@ import type { Span } from '../model.ts';
 import type { Token } from './tokens.ts';
 import { firstNameGender } from './first-name-gender.ts';
 import {
-  ANONYMOUS_HEADS, BODY_HEADS, CALENDAR_WORDS, FUNCTION_WORDS, GENDERED_TITLES, GROUP_HEADS, NAME_PARTICLES, PRONOUNS, ROLE_WORDS,
+  ANONYMOUS_HEADS,
+  BODY_HEADS,
+  CALENDAR_WORDS,
+  FUNCTION_WORDS,
+  GENDERED_TITLES,
+  GROUP_HEADS,
+  NAME_PARTICLES,
+  PRONOUNS,
+  ROLE_WORDS,
 } from './vocabulary.ts';
 
 /** What a noun phrase in speaker position refers to, before resolution within the article. */
@@ -20,8 +28,47 @@ export interface SpeakerPhrase {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'both', 'some', 'several', 'many', 'two', 'three', 'other', 'its', 'their', 'his', 'her']);
-const PREPOSITIONS = new Set(['of', 'from', 'in', 'on', 'at', 'to', 'by', 'with', 'for', 'into', 'about', 'between', 'among', 'against', 'over', 'under', 'after', 'before', 'during', 'than', 'like', 'toward', 'towards', 'via', 'through']);
-const EXTRA_MODIFIERS = new Set(['news', 'intelligence', 'foreign', 'european', 'western', 'eastern', 'local', 'regional', 'federal', 'high-ranking', 'unnamed', 'anonymous']);
+const PREPOSITIONS = new Set([
+  'of',
+  'from',
+  'in',
+  'on',
+  'at',
+  'to',
+  'by',
+  'with',
+  'for',
+  'into',
+  'about',
+  'between',
+  'among',
+  'against',
+  'over',
+  'under',
+  'after',
+  'before',
+  'during',
+  'than',
+  'like',
+  'toward',
+  'towards',
+  'via',
+  'through',
+]);
+const EXTRA_MODIFIERS = new Set([
+  'news',
+  'intelligence',
+  'foreign',
+  'european',
+  'western',
+  'eastern',
+  'local',
+  'regional',
+  'federal',
+  'high-ranking',
+  'unnamed',
+  'anonymous',
+]);
 
 let commonWords: ReadonlySet<string> | undefined;
 
@@ -35,7 +82,11 @@ export function isPhraseWord(t: Token, atSentenceStart: boolean, next?: Token): 
   if (t.type !== 'w') return false;
   if (t.lc === "'s") return true;
   // `Jan`, `Mar` before a capitalised word are given names, not months (`Jan ter Laak`).
-  if (CALENDAR_WORDS.has(t.lc) && !(t.lc.length <= 4 && t.text !== t.text.toUpperCase() && next?.type === 'w' && (next.cap || NAME_PARTICLES.has(next.lc)) && !CALENDAR_WORDS.has(next.lc))) return false;
+  if (
+    CALENDAR_WORDS.has(t.lc) &&
+    !(t.lc.length <= 4 && t.text !== t.text.toUpperCase() && next?.type === 'w' && (next.cap || NAME_PARTICLES.has(next.lc)) && !CALENDAR_WORDS.has(next.lc))
+  )
+    return false;
   if (t.cap && /^\p{Lu}[\p{Lu}.]+$/u.test(t.text)) return true;
   if (t.cap) {
     // `New Vela`: a capitalised `New` before a capitalised word is part of a name.
@@ -80,7 +131,18 @@ export function titleAnd(tokens: Token[], k: number, lo: number, hi: number): bo
 function modifiesHead(tokens: Token[], k: number): boolean {
   const x = tokens[k]!;
   const n = tokens[k + 1];
-  return x.type === 'w' && !x.cap && !x.quoted && !FUNCTION_WORDS.has(x.lc) && !NAME_PARTICLES.has(x.lc) && !!n && !n.cap && BODY_HEADS.has(n.lc) && !ROLE_WORDS.has(x.lc) && !/(ed|ing|ly)$/.test(x.lc);
+  return (
+    x.type === 'w' &&
+    !x.cap &&
+    !x.quoted &&
+    !FUNCTION_WORDS.has(x.lc) &&
+    !NAME_PARTICLES.has(x.lc) &&
+    !!n &&
+    !n.cap &&
+    BODY_HEADS.has(n.lc) &&
+    !ROLE_WORDS.has(x.lc) &&
+    !/(ed|ing|ly)$/.test(x.lc)
+  );
 }
 
 /** Reads the noun phrase that ends at token `j` (inclusive), not before `lo`. Returns its first token index, or -1. */
@@ -93,38 +155,82 @@ export function phraseEndingAt(tokens: Token[], j: number, lo: number): number {
   while (i >= lo) {
     const x = tokens[i]!;
     if (x.quoted) break;
-    if (isPhraseWord(x, i === lo, tokens[i + 1])) { i--; continue; }
+    if (isPhraseWord(x, i === lo, tokens[i + 1])) {
+      i--;
+      continue;
+    }
     const prevTok = tokens[i - 1];
-    const inner = i > lo && i < j && (x.lc === 'of' || NAME_PARTICLES.has(x.lc)) && prevTok?.type === 'w' && (isPhraseWord(prevTok, false, x) || NAME_PARTICLES.has(prevTok.lc));
-    if (inner) { i--; continue; }
+    const inner =
+      i > lo &&
+      i < j &&
+      (x.lc === 'of' || NAME_PARTICLES.has(x.lc)) &&
+      prevTok?.type === 'w' &&
+      (isPhraseWord(prevTok, false, x) || NAME_PARTICLES.has(prevTok.lc));
+    if (inner) {
+      i--;
+      continue;
+    }
     // `Ministry for Economic Cooperation`
-    if (i > lo && i < j && x.lc === 'for' && prevTok?.cap && BODY_HEADS.has(prevTok.lc) && tokens[i + 1]!.cap) { i--; continue; }
+    if (i > lo && i < j && x.lc === 'for' && prevTok?.cap && BODY_HEADS.has(prevTok.lc) && tokens[i + 1]!.cap) {
+      i--;
+      continue;
+    }
     // A lowercase description up to a possessive or determiner: `the country's energy minister`, `Lebanon's social affairs minister`.
     if (i < j && x.type === 'w' && !x.cap && !x.quoted && !FUNCTION_WORDS.has(x.lc) && ROLE_WORDS.has(tokens[j]!.lc) && !tokens[j]!.cap) {
       let k = i;
       // `a Vela airport official`: a capitalised modifier may sit among the lower-case ones.
-      while (k > lo && i - k < 3 && tokens[k - 1]!.type === 'w' && !tokens[k - 1]!.quoted && !FUNCTION_WORDS.has(tokens[k - 1]!.lc) && tokens[k - 1]!.lc !== "'s") k--;
+      while (
+        k > lo &&
+        i - k < 3 &&
+        tokens[k - 1]!.type === 'w' &&
+        !tokens[k - 1]!.quoted &&
+        !FUNCTION_WORDS.has(tokens[k - 1]!.lc) &&
+        tokens[k - 1]!.lc !== "'s"
+      )
+        k--;
       const d = tokens[k - 1];
-      if (k - 1 >= lo && d && (d.lc === "'s" || /^(one|another)$/.test(d.lc) || (DETERMINERS.has(d.lc) && !/^(two|three|many|several|some|both|other)$/.test(d.lc)))) { i = k - 1; if (d.lc !== "'s") break; continue; }
+      if (
+        k - 1 >= lo &&
+        d &&
+        (d.lc === "'s" || /^(one|another)$/.test(d.lc) || (DETERMINERS.has(d.lc) && !/^(two|three|many|several|some|both|other)$/.test(d.lc)))
+      ) {
+        i = k - 1;
+        if (d.lc !== "'s") break;
+        continue;
+      }
     }
     // `of the University of Indonesia`
-    if (i > lo && i < j && x.lc === 'the' && prevTok?.lc === 'of' && tokens[i + 1]!.cap) { i--; continue; }
-    if (i > lo && i < j && titleAnd(tokens, i, lo, j)) { i--; continue; }
-    if (i > lo && i < j && modifiesHead(tokens, i) && (prevTok?.cap || prevTok?.lc === "'s")) { i--; continue; }
+    if (i > lo && i < j && x.lc === 'the' && prevTok?.lc === 'of' && tokens[i + 1]!.cap) {
+      i--;
+      continue;
+    }
+    if (i > lo && i < j && titleAnd(tokens, i, lo, j)) {
+      i--;
+      continue;
+    }
+    if (i > lo && i < j && modifiesHead(tokens, i) && (prevTok?.cap || prevTok?.lc === "'s")) {
+      i--;
+      continue;
+    }
     // A name that starts with lowercase particles: `de Wit`, `van der Au`.
     if (NAME_PARTICLES.has(x.lc) && i < j) {
       let k = i;
       while (k > lo && NAME_PARTICLES.has(tokens[k - 1]!.lc)) k--;
       const p = tokens[k - 1];
-      if (!p || k === lo || p.type !== 'w' || (!p.cap && !isPhraseWord(p, false))) { i = k - 1; particleStart = k; }
+      if (!p || k === lo || p.type !== 'w' || (!p.cap && !isPhraseWord(p, false))) {
+        i = k - 1;
+        particleStart = k;
+      }
     }
     break;
   }
   let first = i + 1;
-  const leadingParticle = (f: number) => NAME_PARTICLES.has(tokens[f]!.lc) && f !== particleStart && !(f < j && (tokens[f + 1]!.cap || NAME_PARTICLES.has(tokens[f + 1]!.lc)));
+  const leadingParticle = (f: number) =>
+    NAME_PARTICLES.has(tokens[f]!.lc) && f !== particleStart && !(f < j && (tokens[f + 1]!.cap || NAME_PARTICLES.has(tokens[f + 1]!.lc)));
   while (first <= j && (tokens[first]!.lc === "'s" || tokens[first]!.lc === 'of' || leadingParticle(first))) first++;
   if (first > j) return -1;
-  if (!tokens.slice(first, j + 1).some((x) => x.cap || GROUP_HEADS.has(x.lc) || ANONYMOUS_HEADS.has(x.lc) || ROLE_WORDS.has(x.lc) || BODY_HEADS.has(x.lc))) return -1;
+  if (!tokens.slice(first, j + 1).some((x) => x.cap || GROUP_HEADS.has(x.lc) || ANONYMOUS_HEADS.has(x.lc) || ROLE_WORDS.has(x.lc) || BODY_HEADS.has(x.lc)))
+    return -1;
   const before = tokens[first - 1];
   if (before && first - 1 >= lo && before.type === 'w' && DETERMINERS.has(before.lc)) first--;
   return first;
@@ -148,20 +254,37 @@ export function phraseStartingAt(tokens: Token[], i: number, hi: number, withPre
   while (k <= hi) {
     const x = tokens[k]!;
     if (x.quoted) break;
-    if (isPhraseWord(x, k === lo, tokens[k + 1])) { last = k; sawHead = true; k++; continue; }
-    if (sawHead && titleAnd(tokens, k, Math.max(0, lo), hi)) { k++; continue; }
-    if (sawHead && modifiesHead(tokens, k) && k + 1 <= hi) { k++; continue; }
+    if (isPhraseWord(x, k === lo, tokens[k + 1])) {
+      last = k;
+      sawHead = true;
+      k++;
+      continue;
+    }
+    if (sawHead && titleAnd(tokens, k, Math.max(0, lo), hi)) {
+      k++;
+      continue;
+    }
+    if (sawHead && modifiesHead(tokens, k) && k + 1 <= hi) {
+      k++;
+      continue;
+    }
     if (sawHead && NAME_PARTICLES.has(x.lc)) {
       let n = k;
       while (n <= hi && NAME_PARTICLES.has(tokens[n]!.lc)) n++;
-      if (n <= hi && tokens[n]!.cap && n - k <= 3) { k = n; continue; }
+      if (n <= hi && tokens[n]!.cap && n - k <= 3) {
+        k = n;
+        continue;
+      }
     }
     const prev = tokens[k - 1];
     const bodyOf = (x.lc === 'of' || x.lc === 'for') && k > lo && !!prev?.cap && BODY_HEADS.has(prev.lc);
     if (sawHead && (withPrepositions || bodyOf) && (x.lc === 'of' || x.lc === 'from' || x.lc === 'at' || x.lc === 'for' || NAME_PARTICLES.has(x.lc))) {
       let n = k + 1;
       if (tokens[n]?.type === 'w' && DETERMINERS.has(tokens[n]!.lc)) n++;
-      if (tokens[n] && n <= hi && tokens[n]!.cap && isPhraseWord(tokens[n]!, false)) { k = n; continue; }
+      if (tokens[n] && n <= hi && tokens[n]!.cap && isPhraseWord(tokens[n]!, false)) {
+        k = n;
+        continue;
+      }
     }
     break;
   }
@@ -179,7 +302,8 @@ export function classifyPhrase(text: string, tokens: Token[], first: number, las
   }
   // `46 percent`, `nine in 10`: a share of those polled.
   const z = ws[ws.length - 1]!;
-  if (z.lc === 'percent' || (/^\d+$/.test(z.lc) && ws.length >= 3 && /^(in|of)$/.test(ws[ws.length - 2]!.lc))) return { span, kind: 'body', name: text.slice(span.start, span.end) };
+  if (z.lc === 'percent' || (/^\d+$/.test(z.lc) && ws.length >= 3 && /^(in|of)$/.test(ws[ws.length - 2]!.lc)))
+    return { span, kind: 'body', name: text.slice(span.start, span.end) };
   let body = ws;
   const hasDet = DETERMINERS.has(w0.lc) && !w0.cap ? true : DETERMINERS.has(w0.lc) && ws.length > 1;
   if (hasDet) body = ws.slice(1);
@@ -191,7 +315,11 @@ export function classifyPhrase(text: string, tokens: Token[], first: number, las
     if (inner.kind === 'person' || inner.kind === 'name') return { ...inner, span };
   }
   if (titleCaseBody(body)) return { span, kind: 'body', name: slice(body) };
-  const gender = body.map((t) => t.lc.replace(/\.$/, '')).filter((w) => Object.hasOwn(GENDERED_TITLES, w)).map((w) => GENDERED_TITLES[w]).find(Boolean);
+  const gender = body
+    .map((t) => t.lc.replace(/\.$/, ''))
+    .filter((w) => Object.hasOwn(GENDERED_TITLES, w))
+    .map((w) => GENDERED_TITLES[w])
+    .find(Boolean);
   const g = gender ? { gender } : {};
   // Split off a trailing run of capitalised, non-role words: the name.
   let k = body.length;

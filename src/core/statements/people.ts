@@ -13,9 +13,25 @@ const CLAUSE_OPENER = /\b(?:when|after|as|while|because|since|although|though|if
 
 /** Title abbreviations and the role words they stand for (`Sen. Ruiz` is `the senator`). */
 const TITLE_WORDS: Record<string, string> = {
-  sen: 'senator', sens: 'senator', rep: 'representative', reps: 'representative', gov: 'governor', gen: 'general',
-  lt: 'lieutenant', col: 'colonel', sgt: 'sergeant', rev: 'reverend', prof: 'professor', dr: 'doctor', capt: 'captain',
-  adm: 'admiral', maj: 'major', atty: 'attorney', amb: 'ambassador', supt: 'superintendent', congressman: 'representative',
+  sen: 'senator',
+  sens: 'senator',
+  rep: 'representative',
+  reps: 'representative',
+  gov: 'governor',
+  gen: 'general',
+  lt: 'lieutenant',
+  col: 'colonel',
+  sgt: 'sergeant',
+  rev: 'reverend',
+  prof: 'professor',
+  dr: 'doctor',
+  capt: 'captain',
+  adm: 'admiral',
+  maj: 'major',
+  atty: 'attorney',
+  amb: 'ambassador',
+  supt: 'superintendent',
+  congressman: 'representative',
   congresswoman: 'representative',
 };
 
@@ -55,7 +71,10 @@ export class ArticlePeople {
   private readonly spoken = new Set<Person>();
 
   /** Collects every person named in the article's sentences, then ties bare surnames to them. */
-  constructor(private readonly text: string, sentences: SentenceTokens[]) {
+  constructor(
+    private readonly text: string,
+    sentences: SentenceTokens[],
+  ) {
     const bare: { at: number; sentence: number; name: string }[] = [];
     for (const s of sentences) {
       for (let i = s.lo; i <= s.hi; i++) {
@@ -73,15 +92,15 @@ export class ArticlePeople {
           this.mentions.push({ at: t.start, sentence: s.sentence, person });
           this.appositives(text, s, i, last, person);
           // `Her colleague, Economy Minister Rita Sala, met …`: the name after a short opening description is the subject.
-          if (s.tokens[i - 1]?.lc === ',' && i - 1 > s.lo && i - 1 - s.lo <= 5 && !this.appositiveSubject.has(s.sentence)) this.appositiveSubject.set(s.sentence, t.start);
-        }
-        else if (p.kind === 'name' && p.name) bare.push({ at: t.start, sentence: s.sentence, name: p.name });
+          if (s.tokens[i - 1]?.lc === ',' && i - 1 > s.lo && i - 1 - s.lo <= 5 && !this.appositiveSubject.has(s.sentence))
+            this.appositiveSubject.set(s.sentence, t.start);
+        } else if (p.kind === 'name' && p.name) bare.push({ at: t.start, sentence: s.sentence, name: p.name });
         i = last;
       }
     }
     for (const s of sentences) {
       const t = s.tokens[s.lo];
-      if (!t || t.type !== 'w') continue;
+      if (t?.type !== 'w') continue;
       const last = phraseStartingAt(s.tokens, s.lo, s.hi, false, s.lo);
       if (last >= 0) this.subjects.set(s.sentence, classifyPhrase(text, s.tokens, s.lo, last));
     }
@@ -122,8 +141,9 @@ export class ArticlePeople {
 
   private add(p: SpeakerPhrase): Person {
     const name = p.name!;
-    const found = this.persons.find((x) => nameWords(x.name).length > 1 && nameWords(name).length > 1 && compatibleNames(x.name, name))
-      ?? this.persons.find((x) => compatibleNames(x.name, name) && (nameWords(x.name).length === 1 || nameWords(name).length === 1));
+    const found =
+      this.persons.find((x) => nameWords(x.name).length > 1 && nameWords(name).length > 1 && compatibleNames(x.name, name)) ??
+      this.persons.find((x) => compatibleNames(x.name, name) && (nameWords(x.name).length === 1 || nameWords(name).length === 1));
     const person = found ?? { name, roles: [] };
     if (!found && this.persons.length < MAX_PERSONS) {
       this.persons.push(person);
@@ -167,7 +187,7 @@ export class ArticlePeople {
     switch (p.kind) {
       case 'person':
         person = this.persons.find((x) => compatibleNames(x.name, p.name!)) ?? this.add(p);
-        out = { name: person.name, kind: 'person', ...(p.role ?? person.roles[0] ? { role: p.role ?? person.roles[0]! } : {}) };
+        out = { name: person.name, kind: 'person', ...((p.role ?? person.roles[0]) ? { role: p.role ?? person.roles[0]! } : {}) };
         break;
       case 'name':
         person = this.bySurname(p.name!);
@@ -247,12 +267,21 @@ export class ArticlePeople {
   private byPronoun(gender: 'male' | 'female', at: number, sentence: number): Person | undefined {
     // A person a pronoun can stand for: of that gender or unknown, and plausibly a person (a known first name, a title or
     // role, a gender from the text, or a speaker already), not any two capitalised words (`Harbor Avenue`).
-    const fits = (p: Person | undefined) => !!p && (!(p.gender ?? p.nameGender) || (p.gender ?? p.nameGender) === gender)
-      && (!!(p.gender ?? p.nameGender) || p.roles.length > 0 || this.spoken.has(p));
+    const fits = (p: Person | undefined) =>
+      !!p &&
+      (!(p.gender ?? p.nameGender) || (p.gender ?? p.nameGender) === gender) &&
+      (!!(p.gender ?? p.nameGender) || p.roles.length > 0 || this.spoken.has(p));
     // The subject of the sentence, before the pronoun: `Aro shook hands with Baker, and he later told …`.
     const subj = this.subjects.get(sentence);
     const own = this.firstInSentence.get(sentence);
-    const isSubject = own && this.appositiveSubject.get(sentence) === own.at ? true : subj && own && ((subj.kind === 'person' || subj.kind === 'name') ? own.at >= subj.span.start && own.at < subj.span.end : own.at - subj.span.end <= 2 && own.at > subj.span.end);
+    const isSubject =
+      own && this.appositiveSubject.get(sentence) === own.at
+        ? true
+        : subj &&
+          own &&
+          (subj.kind === 'person' || subj.kind === 'name'
+            ? own.at >= subj.span.start && own.at < subj.span.end
+            : own.at - subj.span.end <= 2 && own.at > subj.span.end);
     if (own && isSubject && own.at < at && fits(own.person)) return own.person;
     // `When Orr was asked about it, he laughed`: the one fitting person named earlier in the same sentence.
     if (own && own.at < at && !subj) {

@@ -33,7 +33,7 @@ export interface Lead {
 export function colonLead(b: Block): Lead | undefined {
   const last = b.tokens[b.tokens.length - 1];
   const s = b.sentences[b.sentences.length - 1];
-  if (!last || last.lc !== ':' || !s || s.headline) return undefined;
+  if (last?.lc !== ':' || !s || s.headline) return undefined;
   const c = [...s.cues].reverse().find((x) => !x.quoted && !x.nested);
   if (!c || b.tokens.length - 1 - c.end > 6) return undefined;
   return { cue: c, block: b, sentence: s.s.index };
@@ -51,16 +51,15 @@ export function frameCue(b: Block, all: Cue[], k: number, hi: number): Cue | und
   const stop = Math.min(hi, k + FRAME_TOKENS);
   let end = k;
   while (end <= stop && b.tokens[end]!.type !== 'q' && !b.tokens[end]!.quoted) end++;
-  for (let i = firstCueAt(all, k); i < all.length && all[i]!.at < end; i++) {
-    const x = all[i]!;
+  // The first cue of the frame decides: a later one belongs to the writer's next clause.
+  const x = all[firstCueAt(all, k)];
+  if (x && x.at < end) {
     // `Citing "…", the aide told reporters that …`: a cue that reports a clause of its own is not the quotation's frame.
     if (!x.around && x.complement.some((r) => r.last - r.first >= 2 && b.tokens[r.first - 1]?.lc === 'that' && !b.tokens[r.first]!.quoted)) return undefined;
     if (x.subject && x.subject.first >= k && x.subject.first < x.at) return x;
     if (x.at <= k + 1 && (x.form === 'source' || (x.subject && x.subject.first > x.at))) return x;
     // `"…" if she lost, said Ruiz`: the writer's words, then the inverted attribution.
     if (x.form !== 'source' && x.subject && x.subject.first > x.at && b.tokens[x.at - 1]?.lc === ',') return x;
-    // The first cue of the frame decides: a later one belongs to the writer's next clause.
-    return undefined;
   }
   return undefined;
 }

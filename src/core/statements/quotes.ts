@@ -40,26 +40,62 @@ export function findQuotations(text: string, start: number, end: number): Quotat
     const prev = i > start ? text.charAt(i - 1) : ' ';
     const next = i + len < end ? text.charAt(i + len) : ' ';
     if (c === '``') {
-      if (open < 0 || marks === 'single') { open = i; openLen = 2; marks = 'double'; }
+      if (open < 0 || marks === 'single') {
+        open = i;
+        openLen = 2;
+        marks = 'double';
+      }
     } else if (c === "''") {
       // Like a straight double mark; a lone closing apostrophe of a single quote is followed by one more (`'a''`: rare).
-      if (open >= 0 && marks === 'double') { push(out, text, open, openLen, i, 2, true, marks); open = -1; }
-      else if (open >= 0 && marks === 'single' && !isWordChar(next)) { push(out, text, open, openLen, i, 1, true, marks); open = -1; }
-      else if (!isWordChar(prev) && next !== "'") { open = i; openLen = 2; marks = 'double'; }
+      if (open >= 0 && marks === 'double') {
+        push(out, text, open, openLen, i, 2, true, marks);
+        open = -1;
+      } else if (open >= 0 && marks === 'single' && !isWordChar(next)) {
+        push(out, text, open, openLen, i, 1, true, marks);
+        open = -1;
+      } else if (!isWordChar(prev) && next !== "'") {
+        open = i;
+        openLen = 2;
+        marks = 'double';
+      }
     } else if (OPEN_DOUBLE.has(c)) {
-      if (open < 0 || marks === 'single') { open = i; openLen = 1; marks = 'double'; }
-      else { open = i; openLen = 1; } // an unclosed quote followed by a new one: the first was unbalanced
+      if (open < 0 || marks === 'single') {
+        open = i;
+        openLen = 1;
+        marks = 'double';
+      } else {
+        open = i;
+        openLen = 1;
+      } // an unclosed quote followed by a new one: the first was unbalanced
     } else if (CLOSE_DOUBLE.has(c)) {
-      if (open >= 0 && marks === 'double') { push(out, text, open, openLen, i, 1, true, marks); open = -1; }
+      if (open >= 0 && marks === 'double') {
+        push(out, text, open, openLen, i, 1, true, marks);
+        open = -1;
+      }
     } else if (c === '"') {
-      if (prev === '=' || next === '>' ) continue; // markup attribute
-      if (open >= 0 && marks === 'double') { push(out, text, open, openLen, i, 1, true, marks); open = -1; }
-      else if (!isWordChar(prev)) { open = i; openLen = 1; marks = 'double'; }
+      if (prev === '=' || next === '>') continue; // markup attribute
+      if (open >= 0 && marks === 'double') {
+        push(out, text, open, openLen, i, 1, true, marks);
+        open = -1;
+      } else if (!isWordChar(prev)) {
+        open = i;
+        openLen = 1;
+        marks = 'double';
+      }
     } else if (c === '‘' || c === "'") {
-      if (open < 0 && !isWordChar(prev) && isWordChar(next)) { open = i; openLen = 1; marks = 'single'; }
-      else if (c === "'" && open >= 0 && marks === 'single' && !isWordChar(next)) { push(out, text, open, openLen, i, 1, true, marks); open = -1; }
+      if (open < 0 && !isWordChar(prev) && isWordChar(next)) {
+        open = i;
+        openLen = 1;
+        marks = 'single';
+      } else if (c === "'" && open >= 0 && marks === 'single' && !isWordChar(next)) {
+        push(out, text, open, openLen, i, 1, true, marks);
+        open = -1;
+      }
     } else if (c === '’') {
-      if (open >= 0 && marks === 'single' && !isWordChar(next)) { push(out, text, open, openLen, i, 1, true, marks); open = -1; }
+      if (open >= 0 && marks === 'single' && !isWordChar(next)) {
+        push(out, text, open, openLen, i, 1, true, marks);
+        open = -1;
+      }
     }
   }
   if (open >= 0) push(out, text, open, openLen, end, 0, false, marks);

@@ -191,10 +191,7 @@ export class SpeakerResolver {
 }
 
 /** Merges speakers across articles and spellings and gives each statement its canonical speaker. */
-export function resolveSpeakers(
-  extracted: ExtractedStatement[],
-  aliases?: SpeakersConfig,
-): { statements: Omit<Statement, 'topics'>[]; speakers: Speaker[] } {
+export function resolveSpeakers(extracted: ExtractedStatement[], aliases?: SpeakersConfig): { statements: Omit<Statement, 'topics'>[]; speakers: Speaker[] } {
   const resolver = new SpeakerResolver(aliases);
   resolver.add(extracted);
   return resolver.resolve(extracted);
@@ -208,7 +205,8 @@ export function matchSpeaker(speakers: Speaker[], query: string): { speaker?: Sp
   const exact = speakers.find((s) => names(s).includes(q));
   if (exact) return { speaker: exact, suggestions: [] };
   const qWords = q.split(' ');
-  const pick = (hits: Speaker[]) => (hits.length === 1 ? { speaker: hits[0]!, suggestions: [] } : hits.length > 1 ? { suggestions: hits.slice(0, 3).map((s) => s.name) } : undefined);
+  const pick = (hits: Speaker[]) =>
+    hits.length === 1 ? { speaker: hits[0]!, suggestions: [] } : hits.length > 1 ? { suggestions: hits.slice(0, 3).map((s) => s.name) } : undefined;
   if (qWords.length === 1) {
     const bySurname = speakers.filter((s) => names(s).some((n) => surnameOf(n) === q));
     const r = pick(bySurname) ?? pick(speakers.filter((s) => names(s).some((n) => similarWord(surnameOf(n), q))));

@@ -4,7 +4,8 @@ import type { Token } from './tokens.ts';
 import { FUNCTION_WORDS } from './vocabulary.ts';
 
 /** Words that open a sentence with an adverbial before its subject (`Speaking in Vela, Ruiz …`, `On Monday, Ruiz …`). */
-const OPENER = /^(in|on|at|after|before|during|speaking|asked|writing|as|while|when|later|earlier|meanwhile|still|now|but|and|yet|so|however|then|also|today|yesterday)$/;
+const OPENER =
+  /^(in|on|at|after|before|during|speaking|asked|writing|as|while|when|later|earlier|meanwhile|still|now|but|and|yet|so|however|then|also|today|yesterday)$/;
 
 /**
  * The subject of a sentence's main clause, for a quotation inside it that no speech verb claims

@@ -10,44 +10,97 @@ const PARTY_TAG = /^[A-Z]-[A-Z][A-Za-z]{1,4}$/;
 export function skipLeft(tokens: Token[], j: number, lo: number): number {
   while (j >= lo) {
     const t = tokens[j]!;
-    if (t.type === 'w' && (TIME_WORDS.has(t.lc) || /^\d+$/.test(t.lc)) && j - 1 >= lo && /^(on|last|this|next|late|early|on|since)$/.test(tokens[j - 1]!.lc)) { j -= 2; continue; }
-    if (t.type === 'w' && /^\d+$/.test(t.lc) && j - 2 >= lo && tokens[j - 2]!.lc === 'on') { j -= 3; continue; }
-    if (t.type === 'w' && !t.cap && (BETWEEN_SUBJECT_AND_VERB.has(t.lc) || /ly$/.test(t.lc))) { j--; continue; }
+    if (t.type === 'w' && (TIME_WORDS.has(t.lc) || /^\d+$/.test(t.lc)) && j - 1 >= lo && /^(on|last|this|next|late|early|on|since)$/.test(tokens[j - 1]!.lc)) {
+      j -= 2;
+      continue;
+    }
+    if (t.type === 'w' && /^\d+$/.test(t.lc) && j - 2 >= lo && tokens[j - 2]!.lc === 'on') {
+      j -= 3;
+      continue;
+    }
+    if (t.type === 'w' && !t.cap && (BETWEEN_SUBJECT_AND_VERB.has(t.lc) || /ly$/.test(t.lc))) {
+      j--;
+      continue;
+    }
     // An age after a name, before an aside: `Ana Ruiz, 21, a student from Vela, said …`.
-    if (t.type === 'w' && /^\d{1,3}$/.test(t.lc) && j - 2 >= lo && tokens[j - 1]!.lc === ',' && tokens[j - 2]!.cap && tokens[j - 2]!.type === 'w' && tokens[j + 1]?.lc === ',') { j -= 2; continue; }
+    if (
+      t.type === 'w' &&
+      /^\d{1,3}$/.test(t.lc) &&
+      j - 2 >= lo &&
+      tokens[j - 1]!.lc === ',' &&
+      tokens[j - 2]!.cap &&
+      tokens[j - 2]!.type === 'w' &&
+      tokens[j + 1]?.lc === ','
+    ) {
+      j -= 2;
+      continue;
+    }
     // A role of an organisation between commas, after a name: `Ana Ruiz, acting director of Civic Action, which …, said`.
     if (t.type === 'w' && t.cap && j > lo) {
       let k = j - 1;
       while (k > lo && tokens[k]!.lc !== ',' && j - k < 12) k--;
       const seg = tokens.slice(k + 1, j + 1);
       const roleOf = seg.some((x, r) => !x.cap && ROLE_WORDS.has(x.lc) && /^(of|at|for)$/.test(seg[r + 1]?.lc ?? ''));
-      if (k > lo && tokens[k]!.lc === ',' && tokens[k - 1]!.cap && tokens[k - 1]!.type === 'w' && seg.length > 2 && !seg[0]!.cap
-        && roleOf && seg.every((x) => x.type === 'w' && !x.quoted)) { j = k - 1; continue; }
+      if (
+        k > lo &&
+        tokens[k]!.lc === ',' &&
+        tokens[k - 1]!.cap &&
+        tokens[k - 1]!.type === 'w' &&
+        seg.length > 2 &&
+        !seg[0]!.cap &&
+        roleOf &&
+        seg.every((x) => x.type === 'w' && !x.quoted)
+      ) {
+        j = k - 1;
+        continue;
+      }
     }
     // A parenthesis after a name: `Ana Ruiz (D-Xyz.) said`, `Ruiz (pictured) said`.
     if (t.lc === ')' && j > lo) {
       let k = j - 1;
       while (k > lo && tokens[k]!.lc !== '(' && j - k < 10) k--;
-      if (k > lo && tokens[k]!.lc === '(' && tokens[k - 1]!.cap && tokens[k - 1]!.type === 'w') { j = k - 1; continue; }
+      if (k > lo && tokens[k]!.lc === '(' && tokens[k - 1]!.cap && tokens[k - 1]!.type === 'w') {
+        j = k - 1;
+        continue;
+      }
     }
     if (t.lc === ',' && j > lo) {
       // A party and state tag between commas: `Ana Ruiz, D-Xyz., said`.
       let k = j - 1;
       while (k > lo && tokens[k]!.lc === '.') k--;
-      if (k - 1 > lo && PARTY_TAG.test(tokens[k]!.text) && tokens[k - 1]!.lc === ',' && tokens[k - 2]!.cap) { j = k - 2; continue; }
+      if (k - 1 > lo && PARTY_TAG.test(tokens[k]!.text) && tokens[k - 1]!.lc === ',' && tokens[k - 2]!.cap) {
+        j = k - 2;
+        continue;
+      }
     }
     if (t.lc === ',' && j > lo) {
       // A parenthetical between commas (`Moreno, for his part, reiterated`).
       let k = j - 1;
       while (k > lo && tokens[k]!.lc !== ',' && j - k < 24) k--;
       const opener = tokens[k + 1];
-      if (k > lo && tokens[k]!.lc === ',' && opener && opener.type === 'w' && !opener.cap && FUNCTION_WORDS.has(opener.lc)) { j = k - 1; continue; }
+      if (k > lo && tokens[k]!.lc === ',' && opener && opener.type === 'w' && !opener.cap && FUNCTION_WORDS.has(opener.lc)) {
+        j = k - 1;
+        continue;
+      }
       // An aside after a name: `Karl Moe, speaking in Oslo, told …`, `Ter Laak, 54, said …`.
       const named = tokens[k - 1];
-      if (k > lo && tokens[k]!.lc === ',' && opener && !opener.cap && opener.type !== 'q' && named?.cap && named.type === 'w' && !opener.quoted) { j = k - 1; continue; }
+      if (k > lo && tokens[k]!.lc === ',' && opener && !opener.cap && opener.type !== 'q' && named?.cap && named.type === 'w' && !opener.quoted) {
+        j = k - 1;
+        continue;
+      }
 
       // A role after a name: `Ana Ruiz, Lima's chief negotiator on the file, told …`.
-      if (k > lo && tokens[k]!.lc === ',' && named?.cap && named.type === 'w' && tokens.slice(k + 1, j).some((x) => !x.cap && ROLE_WORDS.has(x.lc)) && tokens.slice(k + 1, j).every((x) => x.type === 'w' && !x.quoted)) { j = k - 1; continue; }
+      if (
+        k > lo &&
+        tokens[k]!.lc === ',' &&
+        named?.cap &&
+        named.type === 'w' &&
+        tokens.slice(k + 1, j).some((x) => !x.cap && ROLE_WORDS.has(x.lc)) &&
+        tokens.slice(k + 1, j).every((x) => x.type === 'w' && !x.quoted)
+      ) {
+        j = k - 1;
+        continue;
+      }
     }
     break;
   }

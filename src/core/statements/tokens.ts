@@ -16,7 +16,8 @@ export interface Token {
 
 // Two apostrophes or backticks (one quotation mark in older newswire text), a title abbreviation with its full stop
 // (`Mr.`, `Sen.`: one token, so a name after it is read on), a middle initial (`R.` before a name), acronyms with dots (U.S., D.C.), words with inner hyphens or apostrophes, a possessive 's, or one other character.
-const TOKEN = /''|``|(?:\p{Lu}\.){2,}|(?:Messrs|Mrs|Mr|Ms|Dr|Sens|Sen|Reps|Rep|Gov|Gen|Lt|Col|Sgt|Rev|Jr|Sr|St|Prof|Capt|Adm|Maj|Cmdr|Cpl|Pvt|Atty|Supt|Hon|Amb)\.(?!\p{L})|\p{Lu}\.(?=\s+\p{Lu}\p{Ll})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const TOKEN =
+  /''|``|(?:\p{Lu}\.){2,}|(?:Messrs|Mrs|Mr|Ms|Dr|Sens|Sen|Reps|Rep|Gov|Gen|Lt|Col|Sgt|Rev|Jr|Sr|St|Prof|Capt|Adm|Maj|Cmdr|Cpl|Pvt|Atty|Supt|Hon|Amb)\.(?!\p{L})|\p{Lu}\.(?=\s+\p{Lu}\p{Ll})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const HYPHEN_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn|abu|ben|bint|da|de|di|du|le|la)-\p{Lu}/u;
 const QUOTE_CHARS = new Set(["''", '``', '"', '“', '”', '„', '«', '»', '‘', '’', "'", '‹', '›']);
 
@@ -31,7 +32,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     const first = raw.charAt(0);
     if ((raw.length > 1 && !QUOTE_CHARS.has(raw)) || /[\p{L}\p{N}]/u.test(first)) {
       const n = raw.length;
-      if (n > 2 && (raw.charCodeAt(n - 1) === 115 /* s */) && (raw.charAt(n - 2) === "'" || raw.charAt(n - 2) === '’')) {
+      if (n > 2 && raw.charCodeAt(n - 1) === 115 /* s */ && (raw.charAt(n - 2) === "'" || raw.charAt(n - 2) === '’')) {
         out.push(word(raw.slice(0, n - 2), s));
         out.push(word(raw.slice(n - 2), s + n - 2));
       } else out.push(word(raw, s));

@@ -107,10 +107,13 @@ function monthParts(text: string, ref: Day | undefined): Candidate[] {
     const part = (m[1] ?? m[2] ?? '').toLowerCase();
     const last = daysInMonth(year ?? 2000, month);
     const [a, b] =
-      part === 'early' || part === 'beginning' || part === 'start' ? [1, 10]
-      : part === 'mid' || part === 'middle' ? [11, 20]
-      : part === 'late' || part === 'end' ? [21, last]
-      : [1, last];
+      part === 'early' || part === 'beginning' || part === 'start'
+        ? [1, 10]
+        : part === 'mid' || part === 'middle'
+          ? [11, 20]
+          : part === 'late' || part === 'end'
+            ? [21, last]
+            : [1, last];
     // Keep the preposition out of the mention text; keep the part-of-month word in it.
     const lead = m[1] || m[2] ? 0 : m[0].indexOf(m[3] ?? '');
     out.push({
@@ -132,12 +135,23 @@ function years(text: string): Candidate[] {
   for (const m of text.matchAll(/\b(?:in|since|during|by|until|from|of)\s+((?:1[89]|20)\d{2})\b(?![-/]\d)/g)) {
     const year = Number(m[1]);
     const start = m.index + m[0].length - 4;
-    out.push({ text: m[1] ?? '', start, end: start + 4, from: { year, month: 1, day: 1 }, to: { year, month: 12, day: 31 }, precision: 'year', basis: 'absolute' });
+    out.push({
+      text: m[1] ?? '',
+      start,
+      end: start + 4,
+      from: { year, month: 1, day: 1 },
+      to: { year, month: 12, day: 31 },
+      precision: 'year',
+      basis: 'absolute',
+    });
   }
   return out;
 }
 
-const WEEKDAY_RE = new RegExp(`\\b(?:([Nn]ext|[Cc]oming|[Tt]his coming|[Ff]ollowing)\\s+|([Ll]ast|[Tt]his past|[Pp]ast)\\s+)?(${WEEKDAYS.join('|')})\\b(?!s\\b)`, 'g');
+const WEEKDAY_RE = new RegExp(
+  `\\b(?:([Nn]ext|[Cc]oming|[Tt]his coming|[Ff]ollowing)\\s+|([Ll]ast|[Tt]his past|[Pp]ast)\\s+)?(${WEEKDAYS.join('|')})\\b(?!s\\b)`,
+  'g',
+);
 
 /** A bare weekday means the most recent one on or before the reference date (`last Monday`: strictly before). */
 function weekdays(text: string, ref: Day): Candidate[] {
@@ -231,7 +245,15 @@ export function resolveDates(text: string, ref?: Day, previous?: DayRange & { pr
   const found = [...absoluteDays(text, ref), ...monthParts(text, ref), ...years(text)];
   if (ref) found.push(...weekdays(text, ref), ...relativeToReference(text, ref));
   for (const m of text.matchAll(ANAPHORA)) {
-    found.push({ text: m[0], start: m.index, end: m.index + m[0].length, from: { month: 1, day: 1 }, to: { month: 1, day: 1 }, precision: 'day', basis: 'previous' });
+    found.push({
+      text: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      from: { month: 1, day: 1 },
+      to: { month: 1, day: 1 },
+      precision: 'day',
+      basis: 'previous',
+    });
   }
   const out: DateMention[] = [];
   let last: (DayRange & { precision: DatePrecision }) | undefined = previous

@@ -16,7 +16,30 @@ const EVENT_VERBS: Record<string, string[]> = {
   sanctions: ['imposed', 'sanctioned', 'banned', 'froze', 'expelled', 'lifted'],
   attack: ['attacked', 'struck', 'bombed', 'shelled', 'killed', 'invaded', 'annexed', 'captured', 'seized', 'shot', 'fired'],
   vote: ['voted', 'elected', 'appointed', 'resigned', 'dismissed', 'sworn'],
-  other: ['began', 'started', 'ended', 'opened', 'closed', 'arrived', 'returned', 'travelled', 'traveled', 'withdrew', 'deployed', 'released', 'exchanged', 'swapped', 'handed', 'arrested', 'ordered', 'passed', 'collapsed', 'occurred', 'happened', 'took'],
+  other: [
+    'began',
+    'started',
+    'ended',
+    'opened',
+    'closed',
+    'arrived',
+    'returned',
+    'travelled',
+    'traveled',
+    'withdrew',
+    'deployed',
+    'released',
+    'exchanged',
+    'swapped',
+    'handed',
+    'arrested',
+    'ordered',
+    'passed',
+    'collapsed',
+    'occurred',
+    'happened',
+    'took',
+  ],
 };
 
 /** Nouns that name an event; right after a date (`the August 18 summit`) they date the event itself. */
@@ -40,9 +63,12 @@ for (const [kind, words] of Object.entries(EVENT_NOUNS)) for (const w of words) 
 
 /** Lower-case word tokens of a text (letters, digits, inner apostrophes and hyphens). */
 export function words(text: string): string[] {
-  return (text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? []).map((w) =>
-    w.endsWith("'s") ? w.slice(0, -2) : w,
-  );
+  return (
+    text
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? []
+  ).map((w) => (w.endsWith("'s") ? w.slice(0, -2) : w));
 }
 
 /** True when a sentence uses a past-tense verb of event (not merely a speech verb). */

@@ -10,7 +10,6 @@ export type { ExtractedEvent } from './extracted-event.ts';
 
 export { mergeEvents } from './merge-events.ts';
 
-
 const MAX_TEXT = 240;
 
 /**
@@ -43,7 +42,8 @@ export function eventText(sentence: string, mention: Pick<DateMention, 'start' |
   return `${short}…`;
 }
 
-const SPEECH_VERB = '(?:(?:said|says|announced|stated|declared|warned|added|wrote|insisted|confirmed|denied|pledged|vowed)\\s+|(?:told|accused)\\s+(?:[\\p{L}-]+\\s+){1,3}?)';
+const SPEECH_VERB =
+  '(?:(?:said|says|announced|stated|declared|warned|added|wrote|insisted|confirmed|denied|pledged|vowed)\\s+|(?:told|accused)\\s+(?:[\\p{L}-]+\\s+){1,3}?)';
 /** A speech verb right before a date (`said on Sunday`, `said in a statement on Monday`, `told reporters late on Friday`). */
 const SPEECH_BEFORE_DATE = new RegExp(
   `\\b${SPEECH_VERB}(?:in\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:statement|interview|address|speech|post|briefing|letter|message)\\s+)?(?:(?:late|early)\\s+)?(?:on\\s+)?$`,
@@ -107,9 +107,7 @@ export function extractEvents(article: Article, topics: CompiledTopics): Extract
   let previous: DateMention | undefined;
   for (const s of article.sentences) {
     if (s.kind === 'subhead') continue;
-    const mentions = resolveDates(s.text, ref, previous).filter(
-      (m) => !dl || !(s.span.start + m.start < dl.end && dl.start < s.span.start + m.end),
-    );
+    const mentions = resolveDates(s.text, ref, previous).filter((m) => !dl || !(s.span.start + m.start < dl.end && dl.start < s.span.start + m.end));
     if (mentions.length === 0) continue;
     previous = mentions[mentions.length - 1];
     const m = pickMention(s.text, mentions);

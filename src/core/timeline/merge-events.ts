@@ -174,7 +174,6 @@ function groupSimilarity(g: Group, c: { words: Set<string>; kinds: Set<string> }
 /** How many reports of a group new reports are compared with (keeps merging linear on big corpora). */
 const MAX_MEMBERS = 12;
 
-
 function best<T>(items: T[], score: (x: T) => number | undefined): T | undefined {
   let top: T | undefined;
   let topScore = -Infinity;
@@ -210,9 +209,7 @@ export function mergeEvents(events: readonly ExtractedEvent[]): TimelineEvent[] 
     const day = resolveWeekday(c.range, c.event.weekday, known);
     if (day) c.range = { from: day, to: day };
   }
-  const exact = candidates
-    .filter((c) => isExact(c.range))
-    .sort((a, b) => Number(b.range.from.year !== undefined) - Number(a.range.from.year !== undefined));
+  const exact = candidates.filter((c) => isExact(c.range)).sort((a, b) => Number(b.range.from.year !== undefined) - Number(a.range.from.year !== undefined));
   // Groups by month and day: only groups of the same day (whatever their known years) can merge.
   const byDay = new Map<string, Group[]>();
   const dayKey = (d: Day) => `${d.month}-${d.day}`;
@@ -273,7 +270,6 @@ function groupsWithin(range: DayRange, byDay: Map<string, Group[]>, all: Group[]
   }
   return out;
 }
-
 
 function width(r: DayRange): number {
   return (r.to.month - r.from.month) * 31 + (r.to.day - r.from.day) + ((r.to.year ?? 0) - (r.from.year ?? 0)) * 372;

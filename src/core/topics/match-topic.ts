@@ -7,7 +7,11 @@ import { parseQuery } from './query-parser.ts';
  * `security guarantee`). A longer question is not a topic name; a typo is left to "did you mean".
  */
 
-const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** The configured topic a free text closely matches, if any. */
 export function matchTopic(text: string, topics: readonly TopicDef[]): TopicDef | undefined {

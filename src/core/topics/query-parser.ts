@@ -49,7 +49,10 @@ function isSubject(word: string): boolean {
 
 /** Parses a free-text query into its subject terms. Never throws; an empty or all-function-word query gives no terms. */
 export function parseQuery(input: string): ParsedQuery {
-  const text = String(input ?? '').slice(0, MAX_QUERY_CHARS).replace(/\s+/g, ' ').trim();
+  const text = String(input ?? '')
+    .slice(0, MAX_QUERY_CHARS)
+    .replace(/\s+/g, ' ')
+    .trim();
   const byStem = new Map<string, QueryTerm>();
   const phrases = new Set<string>();
   let previous: string | undefined;

@@ -121,9 +121,7 @@ function scan(c: CompiledTopics, text: string, onMatch: (t: CompiledTerm, from: 
 /** Every topic-term occurrence in a text, in order. */
 export function matchTerms(compiled: CompiledTopics, text: string): TermMatch[] {
   const out: TermMatch[] = [];
-  scan(compiled, text, (t, from, to) =>
-    out.push({ topic: compiled.defs[t.topic]!.id, term: t.term, weight: t.weight, start: from.start, end: to.end }),
-  );
+  scan(compiled, text, (t, from, to) => out.push({ topic: compiled.defs[t.topic]!.id, term: t.term, weight: t.weight, start: from.start, end: to.end }));
   return out;
 }
 

@@ -11,7 +11,8 @@ const BODY = [
 
 /** A year-less wire copy first in file order, then the dated original with front matter. */
 const bare = () => parse(`Dock strike ends with wage deal\n\nPORTVILLE, May 8 (Coast Wire) - ${BODY}\n`, 'a-wire-copy.txt');
-const dated = () => parse(`---\ntitle: Dock workers sign wage deal\nsource: Harbour Herald\npublished: 2026-05-08\nurl: https://example.org/dock\n---\n${BODY}\n`, 'b-herald.md');
+const dated = () =>
+  parse(`---\ntitle: Dock workers sign wage deal\nsource: Harbour Herald\npublished: 2026-05-08\nurl: https://example.org/dock\n---\n${BODY}\n`, 'b-herald.md');
 
 describe('which copy of a duplicate is the original', () => {
   it('ranks metadata: a publication date, then a source, a URL, a front-matter title', () => {

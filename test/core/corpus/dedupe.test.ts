@@ -10,7 +10,7 @@ describe('markDuplicates', () => {
     const r = markDuplicates(articles);
     expect(r.issues).toEqual([]);
     expect(r.articles.every((a) => a.duplicateOf === undefined)).toBe(true);
-    r.articles.forEach((a, i) => expect(a).toBe(articles[i]));
+    for (const [i, a] of r.articles.entries()) expect(a).toBe(articles[i]);
   });
 
   it('marks the same text under another file name as a duplicate of the first, naming both files', () => {
@@ -39,8 +39,14 @@ describe('markDuplicates', () => {
   });
 
   it('marks a short article with one changed sentence out of four', () => {
-    const a = parse('Leaders met in the capital on Monday to discuss a ceasefire plan. The meeting lasted three hours and ended without a joint statement. Officials said another round of talks would follow next week. Both delegations described the atmosphere as constructive and businesslike.', 'a.txt');
-    const b = parse('Leaders met in the capital on Monday to discuss a ceasefire plan. The meeting lasted three hours and ended without a joint statement. Officials said another round of talks would follow next week. The host government called the talks a useful first step.', 'b.txt');
+    const a = parse(
+      'Leaders met in the capital on Monday to discuss a ceasefire plan. The meeting lasted three hours and ended without a joint statement. Officials said another round of talks would follow next week. Both delegations described the atmosphere as constructive and businesslike.',
+      'a.txt',
+    );
+    const b = parse(
+      'Leaders met in the capital on Monday to discuss a ceasefire plan. The meeting lasted three hours and ended without a joint statement. Officials said another round of talks would follow next week. The host government called the talks a useful first step.',
+      'b.txt',
+    );
     expect(markDuplicates([a, b]).articles[1]!.duplicateOf).toBe('a');
   });
 
@@ -74,7 +80,8 @@ describe('markDuplicates', () => {
         const first = longest.split(/(?<=\.) /)[0]!;
         return raw.replace(first, 'An entirely different sentence was written here by the second outlet instead.');
       },
-      'other boilerplate': (raw) => `Breaking News\n\nBy Some Reporter\n\n${raw.replace(/No comments:|Post a Comment|Leave a Reply|Related Articles/g, '')}\n\nShare this:\nFollow us on Telegram\n© 2025 Other Outlet. All rights reserved.\n`,
+      'other boilerplate': (raw) =>
+        `Breaking News\n\nBy Some Reporter\n\n${raw.replace(/No comments:|Post a Comment|Leave a Reply|Related Articles/g, '')}\n\nShare this:\nFollow us on Telegram\n© 2025 Other Outlet. All rights reserved.\n`,
       'CRLF and BOM': (raw) => `\uFEFF${raw.replace(/\n/g, '\r\n')}`,
     };
     for (const prefix of ALL) {

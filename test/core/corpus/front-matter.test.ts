@@ -5,7 +5,8 @@ import { parse } from './seed.ts';
 
 describe('front matter', () => {
   it('reads title, source, published and url, keeps unknown keys, and offsets spans into the body', () => {
-    const raw = '---\ntitle: Talks Resume\nsource: Example Wire\npublished: 2025-08-26\nurl: https://example.com/a\nauthor: someone\n---\nThe talks resumed. Both sides spoke.\n';
+    const raw =
+      '---\ntitle: Talks Resume\nsource: Example Wire\npublished: 2025-08-26\nurl: https://example.com/a\nauthor: someone\n---\nThe talks resumed. Both sides spoke.\n';
     const a = parse(raw, 'fm.md');
     expect(a).toMatchObject({ id: 'fm', title: 'Talks Resume', source: 'Example Wire', published: '2025-08-26', url: 'https://example.com/a' });
     expect(a.text).toBe('The talks resumed. Both sides spoke.\n');

@@ -75,7 +75,7 @@ describe('headline variations', () => {
   });
 
   it('shortens long titles at a word boundary', () => {
-    const t = shortTitle('word '.repeat(40).trim() + '.');
+    const t = shortTitle(`${'word '.repeat(40).trim()}.`);
     expect(t.length).toBeLessThanOrEqual(91);
     expect(t.endsWith('…')).toBe(true);
     expect(shortTitle('Short one.')).toBe('Short one');

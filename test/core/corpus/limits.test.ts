@@ -17,7 +17,7 @@ describe('bounded work per article', () => {
     ['dateline fragments on lines of their own', repeatTo('WESTBURY, Aug 26 (Example Wire):\n', 3.9 * MB)],
     ['dateline paragraphs', repeatTo('WESTBURY, Aug 26 (Example Wire): Talks resumed.\n\n', 3.9 * MB)],
     ['one-word lines (kickers above a headline)', repeatTo('Word\n', 1 * MB)],
-    ['short headline-like paragraphs', repeatTo('Talks resume\n\n', 1 * MB) + 'The talks resumed.'],
+    ['short headline-like paragraphs', `${repeatTo('Talks resume\n\n', 1 * MB)}The talks resumed.`],
     ['initials', repeatTo('A. ', 1 * MB)],
     ['quotes that never close', repeatTo('“a ', 1 * MB)],
   ])('reads at most the limits of %s, and says so naming the file', (_, text) => {
@@ -94,7 +94,10 @@ describe('sentence length cap', () => {
           expect(s.end - s.start).toBeLessThanOrEqual(max);
           last = s.end;
         }
-        const kept = spans.map((s) => text.slice(s.start, s.end)).join('').replace(/\s/g, '');
+        const kept = spans
+          .map((s) => text.slice(s.start, s.end))
+          .join('')
+          .replace(/\s/g, '');
         expect(kept).toBe(text.replace(/\s/g, ''));
       }),
       { numRuns: 300 },

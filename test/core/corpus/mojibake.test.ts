@@ -4,13 +4,10 @@ import { hasMojibake, repairMojibake } from '../../../src/core/corpus/mojibake.t
 
 /** What a Windows-1252 decoder makes of UTF-8 bytes (undefined bytes as C1 controls, as browsers do). */
 const HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
-const misdecode = (s: string): string =>
-  [...Buffer.from(s, 'utf8')].map((b) => (b >= 0x80 && b < 0xa0 ? HIGH[b - 0x80]! : String.fromCharCode(b))).join('');
+const misdecode = (s: string): string => [...Buffer.from(s, 'utf8')].map((b) => (b >= 0x80 && b < 0xa0 ? HIGH[b - 0x80]! : String.fromCharCode(b))).join('');
 
 /** Text as people write it: any scripts, no lone surrogates, no C1 controls, nothing that already looks like mojibake. */
-const prose = fc
-  .string({ unit: 'grapheme', maxLength: 60 })
-  .filter((s) => !/[\uD800-\uDFFF]/.test(s) && !/[\u0080-\u009F]/.test(s) && !hasMojibake(s));
+const prose = fc.string({ unit: 'grapheme', maxLength: 60 }).filter((s) => !/[\uD800-\uDFFF]/.test(s) && !/[\u0080-\u009F]/.test(s) && !hasMojibake(s));
 
 describe('repairMojibake', () => {
   it('repairs names and punctuation decoded once as Windows-1252', () => {

@@ -4,7 +4,12 @@ import { parse, seed } from './seed.ts';
 describe('paragraph kinds', () => {
   it('marks the seed sub-headings as subheads, not body sentences', () => {
     const a = seed('002');
-    for (const h of ['Western Leaders Stress Security Guarantees at Summit', 'Debate Over Security Guarantees', 'Russia Rejects NATO-Linked Proposals', 'Talks of Ceasefire Amid Future Summits']) {
+    for (const h of [
+      'Western Leaders Stress Security Guarantees at Summit',
+      'Debate Over Security Guarantees',
+      'Russia Rejects NATO-Linked Proposals',
+      'Talks of Ceasefire Amid Future Summits',
+    ]) {
       const s = a.sentences.find((x) => x.text === h);
       expect(s?.kind, h).toBe('subhead');
       expect(a.paragraphs[s!.paragraph]!.kind).toBe('subhead');
@@ -21,12 +26,19 @@ describe('paragraph kinds', () => {
   });
 
   it('marks other bullets as bullet', () => {
-    const bullets = seed('002').sentences.filter((s) => s.kind === 'bullet').map((s) => s.text);
-    expect(bullets).toEqual(['Plans for future Ukrainian-Russian meetings,', 'NATO and EU support for Ukraine,', 'Frameworks for long-term security guarantees.']);
+    const bullets = seed('002')
+      .sentences.filter((s) => s.kind === 'bullet')
+      .map((s) => s.text);
+    expect(bullets).toEqual([
+      'Plans for future Ukrainian-Russian meetings,',
+      'NATO and EU support for Ukraine,',
+      'Frameworks for long-term security guarantees.',
+    ]);
   });
 
   it('joins hard-wrapped lines into one paragraph and splits sentences across the line break', () => {
-    const raw = 'Talks Resume in the Capital\n\nThe ministers met on Monday in the capital and\nagreed to meet again. The U.S.\nenvoy was present as well.\n\nA second paragraph follows here.\n';
+    const raw =
+      'Talks Resume in the Capital\n\nThe ministers met on Monday in the capital and\nagreed to meet again. The U.S.\nenvoy was present as well.\n\nA second paragraph follows here.\n';
     const a = parse(raw);
     expect(a.paragraphs).toHaveLength(2);
     expect(a.sentences.map((s) => s.text.replace(/\s+/g, ' '))).toEqual([
@@ -66,7 +78,7 @@ describe('span invariants', () => {
 
   it('keeps spans valid with CRLF line endings and a BOM', () => {
     const lf = 'Leaders Meet in the Capital\n\nThe talks resumed on Monday. “We are ready. We are willing,” the minister said.\n\nBy Jane Doe\n';
-    const a = parse('\uFEFF' + lf.replace(/\n/g, '\r\n'));
+    const a = parse(`\uFEFF${lf.replace(/\n/g, '\r\n')}`);
     expect(a.title).toBe('Leaders Meet in the Capital');
     expect(a.text.startsWith('\uFEFF')).toBe(false);
     expect(a.sentences.map((s) => s.text)).toEqual(['The talks resumed on Monday.', '“We are ready. We are willing,” the minister said.']);

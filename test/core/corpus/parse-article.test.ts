@@ -45,7 +45,9 @@ describe('parseArticle', () => {
     expect(seed('004').sentences).toHaveLength(13);
     const a002 = seed('002').sentences.map((s) => s.text);
     expect(a002).toContain('Zelensky, for his part, reiterated after the summit that he is prepared to meet with Putin “without conditions.”');
-    expect(a002).toContain('He noted that Russia first proposed a bilateral meeting with Ukraine, followed by a trilateral session including the United States.');
+    expect(a002).toContain(
+      'He noted that Russia first proposed a bilateral meeting with Ukraine, followed by a trilateral session including the United States.',
+    );
     expect(a002).toContain('The details, however, remain vague.');
     expect(seed('003').sentences.at(-1)!.text).toBe('He concluded with, "Everyone is very happy about the possibility of peace for Russia/Ukraine."');
   });

@@ -14,13 +14,17 @@ const split = (text: string) => splitSentences(text).map((s) => text.slice(s.sta
 
 describe('headlines of real news', () => {
   it('takes a first line that spells the front matter title as the headline, even ending with a full stop', () => {
-    const a = parse('---\ntitle: Council delays vote on transit plan\n---\nCouncil delays vote on transit plan.\n\nThe city council put off a vote on Tuesday.\n');
+    const a = parse(
+      '---\ntitle: Council delays vote on transit plan\n---\nCouncil delays vote on transit plan.\n\nThe city council put off a vote on Tuesday.\n',
+    );
     expect(bodyTexts(a)).toEqual(['The city council put off a vote on Tuesday.']);
     expect(a.title).toBe('Council delays vote on transit plan');
   });
 
   it('takes a headline and its deck on two lines when together they spell the title', () => {
-    const a = parse('---\ntitle: "Rates rise again; Lenders brace for a slower spring"\n---\nRates rise again; \nLenders brace for a slower spring.\n\nMortgage rates rose for a third week.\n');
+    const a = parse(
+      '---\ntitle: "Rates rise again; Lenders brace for a slower spring"\n---\nRates rise again; \nLenders brace for a slower spring.\n\nMortgage rates rose for a third week.\n',
+    );
     expect(bodyTexts(a)).toEqual(['Mortgage rates rose for a third week.']);
   });
 
@@ -46,12 +50,16 @@ describe('headlines of real news', () => {
 
 describe('datelines, markers and labels of real news', () => {
   it('finds a dateline that opens the second paragraph', () => {
-    const a = parse('---\ntitle: Port reopens\n---\nPort reopens\n\nA short deck about the port\n\nHARBORTON, March 3 (Example Wire) - The port reopened on Friday.\n');
+    const a = parse(
+      '---\ntitle: Port reopens\n---\nPort reopens\n\nA short deck about the port\n\nHARBORTON, March 3 (Example Wire) - The port reopened on Friday.\n',
+    );
     expect(a.dateline).toMatchObject({ place: 'HARBORTON', month: 3, day: 3, outlet: 'Example Wire' });
   });
 
   it('takes no dateline from the second paragraph when the first is prose', () => {
-    const a = parse('Port reopens\n\nThe port reopened on Friday after a week of repairs, and ships that had waited outside the harbor for days began to unload their cargo at the quays before the end of the morning shift on the docks.\n\nHARBORTON (Example Wire) — A second item follows.\n');
+    const a = parse(
+      'Port reopens\n\nThe port reopened on Friday after a week of repairs, and ships that had waited outside the harbor for days began to unload their cargo at the quays before the end of the morning shift on the docks.\n\nHARBORTON (Example Wire) — A second item follows.\n',
+    );
     expect(a.dateline).toBeUndefined();
   });
 
@@ -62,13 +70,34 @@ describe('datelines, markers and labels of real news', () => {
   });
 
   it('drops archive markers and section labels, keeping the text they introduce', () => {
-    const a = parse([
-      '---', 'title: Budget talks stall; Local Scene', '---', 'Budget talks stall; ', 'Local Scene.', '',
-      'ABSTRACT.', '', 'Talks on the budget stalled again.', '', 'FULL TEXT.', '',
-      'Talks on the budget stalled again on Monday, officials said.', '', 'CORRECTION APPENDED.', '', 'Correction:', '',
+    const a = parse(
+      [
+        '---',
+        'title: Budget talks stall; Local Scene',
+        '---',
+        'Budget talks stall; ',
+        'Local Scene.',
+        '',
+        'ABSTRACT.',
+        '',
+        'Talks on the budget stalled again.',
+        '',
+        'FULL TEXT.',
+        '',
+        'Talks on the budget stalled again on Monday, officials said.',
+        '',
+        'CORRECTION APPENDED.',
+        '',
+        'Correction:',
+        '',
+        'An earlier version misstated the date.',
+      ].join('\n'),
+    );
+    expect(bodyTexts(a)).toEqual([
+      'Talks on the budget stalled again.',
+      'Talks on the budget stalled again on Monday, officials said.',
       'An earlier version misstated the date.',
-    ].join('\n'));
-    expect(bodyTexts(a)).toEqual(['Talks on the budget stalled again.', 'Talks on the budget stalled again on Monday, officials said.', 'An earlier version misstated the date.']);
+    ]);
   });
 
   it('drops a title-case label standing alone after the headline', () => {
@@ -82,16 +111,30 @@ describe('datelines, markers and labels of real news', () => {
   });
 
   it('drops a byline in capitals that ends a paragraph, and keeps prose that opens with "By"', () => {
-    const a = parse('Budget notes\n\nThe mayor will brief reporters on Monday. By JANE Q. EXAMPLE.\n\nBy Tuesday, the plan had changed. By then it was late.\n');
+    const a = parse(
+      'Budget notes\n\nThe mayor will brief reporters on Monday. By JANE Q. EXAMPLE.\n\nBy Tuesday, the plan had changed. By then it was late.\n',
+    );
     expect(bodyTexts(a)).toEqual(['The mayor will brief reporters on Monday.', 'By Tuesday, the plan had changed.', 'By then it was late.']);
   });
 
   it('drops follow, contact, sign-up and watch prompts standing alone on a line', () => {
-    const a = parse([
-      'Ferry service resumes', '', 'The ferry ran again on Monday.', '', 'Follow Jane Example on Twitter @janeexample.', '',
-      'Reach her directly at jane@example.com.', '', 'For more, sign up for the Harbor Notes newsletter.', '', 'Watch the full interview below:', '',
-      'Follow the money, the auditor said, and the story is plain.',
-    ].join('\n'));
+    const a = parse(
+      [
+        'Ferry service resumes',
+        '',
+        'The ferry ran again on Monday.',
+        '',
+        'Follow Jane Example on Twitter @janeexample.',
+        '',
+        'Reach her directly at jane@example.com.',
+        '',
+        'For more, sign up for the Harbor Notes newsletter.',
+        '',
+        'Watch the full interview below:',
+        '',
+        'Follow the money, the auditor said, and the story is plain.',
+      ].join('\n'),
+    );
     expect(bodyTexts(a)).toEqual(['The ferry ran again on Monday.', 'Follow the money, the auditor said, and the story is plain.']);
   });
 

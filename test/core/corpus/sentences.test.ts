@@ -37,10 +37,7 @@ describe('splitSentences', () => {
   });
 
   it('splits after an abbreviation that ends the sentence when a sentence starter follows', () => {
-    expect(split('The troops returned to the U.S. The mission was over.')).toEqual([
-      'The troops returned to the U.S.',
-      'The mission was over.',
-    ]);
+    expect(split('The troops returned to the U.S. The mission was over.')).toEqual(['The troops returned to the U.S.', 'The mission was over.']);
     expect(split('He bought shares of Acme Inc. The price fell.')).toHaveLength(2);
   });
 
@@ -59,10 +56,7 @@ describe('splitSentences', () => {
 
   it('ends a sentence after the closing quote when the quotation ends it', () => {
     const text = 'He concluded with, "Everyone is very happy about the possibility of peace for A/B." Another point followed.';
-    expect(split(text)).toEqual([
-      'He concluded with, "Everyone is very happy about the possibility of peace for A/B."',
-      'Another point followed.',
-    ]);
+    expect(split(text)).toEqual(['He concluded with, "Everyone is very happy about the possibility of peace for A/B."', 'Another point followed.']);
     expect(split('He is ready to meet “without conditions.” He noted the offer.')).toEqual([
       'He is ready to meet “without conditions.”',
       'He noted the offer.',
@@ -72,10 +66,7 @@ describe('splitSentences', () => {
   it('keeps a short attribution after a quotation that ends with a stop', () => {
     expect(split('“We are ready.” The minister said. Talks resume.')).toEqual(['“We are ready.” The minister said.', 'Talks resume.']);
     expect(split('“We are ready.” She said so on Monday. Talks resume.')).toHaveLength(2);
-    expect(split('“We are ready.” Smith told reporters. Talks resume.')).toEqual([
-      '“We are ready.” Smith told reporters.',
-      'Talks resume.',
-    ]);
+    expect(split('“We are ready.” Smith told reporters. Talks resume.')).toEqual(['“We are ready.” Smith told reporters.', 'Talks resume.']);
     expect(split('“We are ready.” He noted the offer. Talks resume.')).toHaveLength(3);
   });
 
@@ -100,20 +91,26 @@ describe('splitSentences', () => {
 
   it('always returns trimmed, non-overlapping spans in order that reproduce the text', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('He said. ', 'U.S. ', '“Yes. No,” ', 'she said ', '... ', 'The end! ', 'x', '\n', '"', 'Dr. ', '3.5 '), { maxLength: 30 }), (parts) => {
-        const text = parts.join('');
-        const spans = splitSentences(text);
-        let last = 0;
-        for (const s of spans) {
-          expect(s.start).toBeGreaterThanOrEqual(last);
-          expect(s.end).toBeGreaterThan(s.start);
-          const t = text.slice(s.start, s.end);
-          expect(t).toBe(t.trim());
-          last = s.end;
-        }
-        const joined = spans.map((s) => text.slice(s.start, s.end)).join('').replace(/\s/g, '');
-        expect(joined).toBe(text.replace(/\s/g, ''));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('He said. ', 'U.S. ', '“Yes. No,” ', 'she said ', '... ', 'The end! ', 'x', '\n', '"', 'Dr. ', '3.5 '), { maxLength: 30 }),
+        (parts) => {
+          const text = parts.join('');
+          const spans = splitSentences(text);
+          let last = 0;
+          for (const s of spans) {
+            expect(s.start).toBeGreaterThanOrEqual(last);
+            expect(s.end).toBeGreaterThan(s.start);
+            const t = text.slice(s.start, s.end);
+            expect(t).toBe(t.trim());
+            last = s.end;
+          }
+          const joined = spans
+            .map((s) => text.slice(s.start, s.end))
+            .join('')
+            .replace(/\s/g, '');
+          expect(joined).toBe(text.replace(/\s/g, ''));
+        },
+      ),
     );
   });
 });

@@ -14,7 +14,15 @@ const sanctions: TopicDef = {
     { term: 'freez*', weight: 1 },
   ],
 };
-const summits: TopicDef = { id: 'summits', title: 'Summits', description: '', terms: [{ term: 'summit', weight: 3 }, { term: 'talks', weight: 1 }] };
+const summits: TopicDef = {
+  id: 'summits',
+  title: 'Summits',
+  description: '',
+  terms: [
+    { term: 'summit', weight: 3 },
+    { term: 'talks', weight: 1 },
+  ],
+};
 const topics = [sanctions, summits];
 
 function lifted(a: Article, t: TopicDef): number[] {

@@ -40,7 +40,11 @@ describe('ask: a topic when the text names one, else the question', () => {
   });
 
   it('with since, takes points only from the newer articles', () => {
-    const dates = b.sources().map((s) => s.date!).filter(Boolean).sort();
+    const dates = b
+      .sources()
+      .map((s) => s.date!)
+      .filter(Boolean)
+      .sort();
     const since = dates[Math.floor(dates.length / 2)]!;
     const q = b.query('security guarantees for Ukraine', { since });
     expect(q.ok).toBe(true);

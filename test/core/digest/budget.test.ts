@@ -4,7 +4,12 @@ import { budget, DIGEST_CHAR_BUDGET, pointLength } from '../../../src/core/diges
 import { MAX_RENDERED_CITATIONS, renderDigestMarkdown, renderPoint } from '../../../src/core/digest/render-markdown.ts';
 import type { DigestItem, SourceRef } from '../../../src/core/model.ts';
 
-const source = (i: number): SourceRef => ({ article: `a${i}`, title: `A fairly long headline number ${i} about the talks`, date: '2025-08-26', url: `https://example.com/${i}` });
+const source = (i: number): SourceRef => ({
+  article: `a${i}`,
+  title: `A fairly long headline number ${i} about the talks`,
+  date: '2025-08-26',
+  url: `https://example.com/${i}`,
+});
 const item = (text: string, n = 1): DigestItem => ({
   text,
   sources: Array.from({ length: n }, (_, i) => source(i)),
@@ -31,10 +36,7 @@ describe('budget', () => {
   });
 
   it('drops whole points so the Markdown stays under the limit (property)', () => {
-    const arb = fc.array(
-      fc.record({ len: fc.integer({ min: 1, max: 900 }), n: fc.integer({ min: 1, max: 12 }) }),
-      { maxLength: 25 },
-    );
+    const arb = fc.array(fc.record({ len: fc.integer({ min: 1, max: 900 }), n: fc.integer({ min: 1, max: 12 }) }), { maxLength: 25 });
     fc.assert(
       fc.property(arb, (specs) => {
         const items = specs.map((s, i) => item(`${i} ${'x'.repeat(s.len)}.`, s.n));

@@ -18,7 +18,23 @@ const topic: TopicDef = {
   ],
 };
 const compiled = compileTopics([topic]);
-const word = fc.constantFrom('sanctions', 'tariffs', 'pressure', 'the', 'council', 'imposed', 'on', 'steel', 'Meridia', '120', 'banks', 'said', 'froze', 'new', 'talks');
+const word = fc.constantFrom(
+  'sanctions',
+  'tariffs',
+  'pressure',
+  'the',
+  'council',
+  'imposed',
+  'on',
+  'steel',
+  'Meridia',
+  '120',
+  'banks',
+  'said',
+  'froze',
+  'new',
+  'talks',
+);
 const sentence = fc.array(word, { minLength: 3, maxLength: 30 }).map((w) => `${w.join(' ')}.`);
 const article = fc.array(sentence, { minLength: 1, maxLength: 6 }).map((ss) => ss.join(' '));
 const corpus = fc.array(fc.array(article, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 8 });

@@ -17,7 +17,15 @@ const prisoners: TopicDef = {
     { term: 'release', weight: 1 },
   ],
 };
-const truce: TopicDef = { id: 'truce', title: 'Truce', description: '', terms: [{ term: 'truce', weight: 3 }, { term: 'ceasefire', weight: 3 }] };
+const truce: TopicDef = {
+  id: 'truce',
+  title: 'Truce',
+  description: '',
+  terms: [
+    { term: 'truce', weight: 3 },
+    { term: 'ceasefire', weight: 3 },
+  ],
+};
 
 function scored(articles: Article[], topics: TopicDef[] = [prisoners, truce]): ScoredArticle[] {
   const c = compileTopics(topics);
@@ -84,14 +92,20 @@ describe('buildDigest', () => {
   });
 
   it('skips articles marked as duplicates', () => {
-    const dup = makeArticle('dup', a.paragraphs.map((p) => a.text.slice(p.span.start, p.span.end)), { duplicateOf: 'a' });
+    const dup = makeArticle(
+      'dup',
+      a.paragraphs.map((p) => a.text.slice(p.span.start, p.span.end)),
+      { duplicateOf: 'a' },
+    );
     const d = buildDigest({ ...input, articles: scored([a, b, c, dup]) });
     expect(d.items.flatMap((i) => i.sources.map((s) => s.article))).not.toContain('dup');
   });
 
   it('returns at most max points, and no two with the same text', () => {
     const many = Array.from({ length: 12 }, (_, i) =>
-      makeArticle(`m${i}`, [`In town number ${i * 7 + 3}, officials released ${i + 40} detainees held over a ${['tax', 'land', 'water', 'road', 'school', 'port'][i % 6]} protest.`]),
+      makeArticle(`m${i}`, [
+        `In town number ${i * 7 + 3}, officials released ${i + 40} detainees held over a ${['tax', 'land', 'water', 'road', 'school', 'port'][i % 6]} protest.`,
+      ]),
     );
     const d = buildDigest({ topic: prisoners, articles: scored(many), max: 3 });
     expect(d.items.length).toBeLessThanOrEqual(3);

@@ -89,9 +89,7 @@ describe('the merges named in the brief (seed corpus)', () => {
   });
 
   it('the talks on security guarantees at the White House meeting are one point citing 002 and 003', () => {
-    expect(cited('security-guarantees', /discussed security guarantees|security guarantees.{0,40}discuss/)).toEqual(
-      expect.arrayContaining(['002', '003']),
-    );
+    expect(cited('security-guarantees', /discussed security guarantees|security guarantees.{0,40}discuss/)).toEqual(expect.arrayContaining(['002', '003']));
   });
 });
 

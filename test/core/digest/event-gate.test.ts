@@ -15,17 +15,30 @@ describe('eventShape', () => {
 
 describe('sameEvent', () => {
   it('separates a deed from the plan to do it, even with the same numbers', () => {
-    expect(sameEvent('Arvia and Belmar exchanged 300 prisoners on Friday at the river bridge.', 'Arvia and Belmar agreed on Monday to swap 300 prisoners.', 0.4, related)).toBe(false);
+    expect(
+      sameEvent(
+        'Arvia and Belmar exchanged 300 prisoners on Friday at the river bridge.',
+        'Arvia and Belmar agreed on Monday to swap 300 prisoners.',
+        0.4,
+        related,
+      ),
+    ).toBe(false);
   });
 
   it('merges two reports of one deed in other words', () => {
-    expect(sameEvent('Arvia and Belmar exchanged 300 prisoners on Friday.', 'The exchange of 300 prisoners took place on Friday at the bridge.', 0.4, related)).toBe(true);
+    expect(
+      sameEvent('Arvia and Belmar exchanged 300 prisoners on Friday.', 'The exchange of 300 prisoners took place on Friday at the bridge.', 0.4, related),
+    ).toBe(true);
     expect(sameEvent('The council froze the assets of three banks.', 'Assets of three banks were frozen by the council.', 0.4)).toBe(true);
   });
 
   it('separates different actions by the same actors', () => {
     expect(
-      sameEvent('The union is preparing new sanctions against Belmar that would target 14 banks.', 'The union warned that it will tighten sanctions on Belmar if it refuses a truce.', 0.4),
+      sameEvent(
+        'The union is preparing new sanctions against Belmar that would target 14 banks.',
+        'The union warned that it will tighten sanctions on Belmar if it refuses a truce.',
+        0.4,
+      ),
     ).toBe(false);
   });
 

@@ -49,12 +49,15 @@ const folded = <T extends { sources: { article: string }[]; evidence: { article:
     const seen = new Set<string>();
     return list
       .map((s) => (s.article === COPY ? { ...s, article: ORIGINAL } : s))
-      .filter((s) => (seen.has(s.article) ? false : (seen.add(s.article), true)));
+      .filter((s) => {
+        if (seen.has(s.article)) return false;
+        seen.add(s.article);
+        return true;
+      });
   };
   return { ...x, sources: map(x.sources), evidence: x.evidence.map((e) => (e.article === COPY ? { ...e, article: ORIGINAL } : e)) };
 };
-const bothCopies = (sources: { article: string }[]) =>
-  sources.some((s) => s.article === ORIGINAL) && sources.some((s) => s.article === COPY);
+const bothCopies = (sources: { article: string }[]) => sources.some((s) => s.article === ORIGINAL) && sources.some((s) => s.article === COPY);
 
 const digests: Digest[] = Object.keys(labels.topics).map((t) => {
   const d = briefing.digest(t);
@@ -111,7 +114,10 @@ describe('hold-out corpus: digests', () => {
       ...r.repeated.map((id) => {
         const f = labels.topics[r.topic]!.facts.find((x) => x.id === id)!;
         const d = digests.find((x) => x.topic === r.topic)!;
-        return `  REPEATED ${r.topic}/${id}: ${d.items.filter((i) => new RegExp(f.match, 'i').test(i.text)).map((i) => JSON.stringify(i.text)).join(' | ')}`;
+        return `  REPEATED ${r.topic}/${id}: ${d.items
+          .filter((i) => new RegExp(f.match, 'i').test(i.text))
+          .map((i) => JSON.stringify(i.text))
+          .join(' | ')}`;
       }),
       ...r.incompleteSources.map((s) => `  UNCITED ${r.topic}/${s}`),
     ]),
@@ -180,8 +186,7 @@ describe('hold-out corpus: timeline', () => {
   const res = briefing.timeline();
   if (!res.ok) throw new Error(res.error.code);
   const events: TimelineEvent[] = res.value;
-  const matches = (e: TimelineEvent, l: EventLabel) =>
-    new RegExp(l.match, 'i').test(e.text) && !(l.not && new RegExp(l.not, 'i').test(e.text));
+  const matches = (e: TimelineEvent, l: EventLabel) => new RegExp(l.match, 'i').test(e.text) && !(l.not && new RegExp(l.not, 'i').test(e.text));
   const labelOf = (e: TimelineEvent) => {
     const ls = tl.events.filter((l) => matches(e, l));
     return ls.find((l) => dateVerdict(e.date, l) !== 'wrong') ?? ls[0];
@@ -222,7 +227,13 @@ describe('hold-out corpus: timeline', () => {
     ...wrongDates.map((w) => `  WRONG DATE ${w}`),
     ...imprecise.map((w) => `  IMPRECISE ${w}`),
     ...offList.map((w) => `  NOT AN EVENT ${w}`),
-    ...repeated.map((l) => `  REPEATED ${l.id}: ${events.filter((e) => matches(e, l)).map((e) => `${e.date} ${JSON.stringify(e.text)}`).join(' | ')}`),
+    ...repeated.map(
+      (l) =>
+        `  REPEATED ${l.id}: ${events
+          .filter((e) => matches(e, l))
+          .map((e) => `${e.date} ${JSON.stringify(e.text)}`)
+          .join(' | ')}`,
+    ),
     ...uncited.map((u) => `  UNCITED ${u}`),
     ...copyTwice.map((c) => `  NEAR-COPY CITED TWICE ${c}`),
     '[timeline events]',
@@ -240,4 +251,3 @@ describe('hold-out corpus: timeline', () => {
     for (const e of events) expect(e.date).toMatch(/^(?:\d{4}|-)-\d{2}-\d{2}(?:\/(?:\d{4}|-)-\d{2}-\d{2})?$/);
   });
 });
-

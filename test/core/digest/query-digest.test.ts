@@ -16,8 +16,18 @@ const config = loadConfig();
 const FLOORS = { recall: 0.25, precision: 0.45 };
 const sets = [
   { name: 'seed corpus', dir: SEED_DIR, facts: join(TOPIC_FIXTURES, 'seed-key-facts.yaml'), floors: FLOORS },
-  { name: 'hold-out 1', dir: join(ROOT, 'test/fixtures/holdout-digest/articles'), facts: join(ROOT, 'test/fixtures/holdout-digest/key-facts.yaml'), floors: FLOORS },
-  { name: 'hold-out 2', dir: join(ROOT, 'test/fixtures/holdout-digest2/articles'), facts: join(ROOT, 'test/fixtures/holdout-digest2/key-facts.yaml'), floors: FLOORS },
+  {
+    name: 'hold-out 1',
+    dir: join(ROOT, 'test/fixtures/holdout-digest/articles'),
+    facts: join(ROOT, 'test/fixtures/holdout-digest/key-facts.yaml'),
+    floors: FLOORS,
+  },
+  {
+    name: 'hold-out 2',
+    dir: join(ROOT, 'test/fixtures/holdout-digest2/articles'),
+    facts: join(ROOT, 'test/fixtures/holdout-digest2/key-facts.yaml'),
+    floors: FLOORS,
+  },
   { name: 'hold-out 3', dir: join(ROOT, 'test/fixtures/holdout3/articles'), facts: join(ROOT, 'test/fixtures/holdout3/key-facts.yaml'), floors: FLOORS },
 ];
 
@@ -33,7 +43,8 @@ describe.each(sets)('free-text questions on the $name', ({ name, dir, facts, flo
   const reports = digests.map((d) => evaluateTopic(d, labels.topics[d.topic]!));
   const summary = summarise(reports);
   console.log(formatReport(`${name} (questions)`, reports, summary));
-  for (const d of digests) console.log(`[question ${d.topic}]\n${d.items.map((i) => `  - ${i.text} [${i.sources.map((s) => s.article.slice(0, 14)).join(', ')}]`).join('\n')}`);
+  for (const d of digests)
+    console.log(`[question ${d.topic}]\n${d.items.map((i) => `  - ${i.text} [${i.sources.map((s) => s.article.slice(0, 14)).join(', ')}]`).join('\n')}`);
 
   it('meets the measured floors', () => {
     expect(summary.recall).toBeGreaterThanOrEqual(floors.recall);

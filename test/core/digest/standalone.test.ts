@@ -6,7 +6,9 @@ import type { Speaker, Statement } from '../../../src/core/model.ts';
 
 describe('cleanOpening', () => {
   it('cuts a wire dateline, a leading connective and a leading time phrase', () => {
-    expect(cleanOpening('VELMORA, Ostrelia (Harbor Wire) _ The council approved the dam on a close vote.')).toBe('The council approved the dam on a close vote.');
+    expect(cleanOpening('VELMORA, Ostrelia (Harbor Wire) _ The council approved the dam on a close vote.')).toBe(
+      'The council approved the dam on a close vote.',
+    );
     expect(cleanOpening('-- The council approved the dam on a close vote.')).toBe('The council approved the dam on a close vote.');
     expect(cleanOpening('However, the council approved the dam on a close vote.')).toBe('The council approved the dam on a close vote.');
     expect(cleanOpening('Only Monday, the council approved the dam on a close vote.')).toBe('The council approved the dam on a close vote.');
@@ -30,9 +32,16 @@ describe('cleanOpening', () => {
 
 describe('opening references', () => {
   it('finds pronouns and definite references back, not names or plain subjects', () => {
-    for (const s of ['He said the dam would open.', 'They said the changes were final.', 'The report warns of floods.', 'The remarks came a day later.', 'This was denied.'])
+    for (const s of [
+      'He said the dam would open.',
+      'They said the changes were final.',
+      'The report warns of floods.',
+      'The remarks came a day later.',
+      'This was denied.',
+    ])
       expect(opensWithReference(s), s).toBe(true);
-    for (const s of ['The council approved the dam.', 'Heavy rain flooded the valley.', 'Theresa Moll said the dam would open.', 'Their']) expect(opensWithReference(s), s).toBe(s === 'Their');
+    for (const s of ['The council approved the dam.', 'Heavy rain flooded the valley.', 'Theresa Moll said the dam would open.', 'Their'])
+      expect(opensWithReference(s), s).toBe(s === 'Their');
     expect(openingName('Moll said the dam would open.')).toBe('Moll');
     expect(openingName('The council said so.')).toBe('The');
   });
@@ -43,7 +52,18 @@ describe('standAlone with the speaker resolver', () => {
     { id: 'theresa-moll', name: 'Theresa Moll', kind: 'person', roles: ['water minister'], aliases: ['Theresa Moll', 'Moll'], count: 2, articles: ['a'] },
   ];
   const statements: Statement[] = [
-    { article: 'a', sentence: 3, speaker: 'Theresa Moll', speakerId: 'theresa-moll', kind: 'reported', text: 'x', span: { start: 0, end: 1 }, cue: 'said', sentenceText: 'She said x.', topics: [] },
+    {
+      article: 'a',
+      sentence: 3,
+      speaker: 'Theresa Moll',
+      speakerId: 'theresa-moll',
+      kind: 'reported',
+      text: 'x',
+      span: { start: 0, end: 1 },
+      cue: 'said',
+      sentenceText: 'She said x.',
+      topics: [],
+    },
   ];
   const referents = makeReferents(statements, speakers);
 
@@ -52,11 +72,15 @@ describe('standAlone with the speaker resolver', () => {
     expect(standAlone('She said the dam would open in May.', { article: 'a', sentence: 3 }, referents, mentioned)).toBe(
       'Theresa Moll, water minister, said the dam would open in May.',
     );
-    expect(standAlone('She said the dam would open in May.', { article: 'a', sentence: 3 }, referents, mentioned)).toBe('Theresa Moll said the dam would open in May.');
+    expect(standAlone('She said the dam would open in May.', { article: 'a', sentence: 3 }, referents, mentioned)).toBe(
+      'Theresa Moll said the dam would open in May.',
+    );
   });
 
   it('introduces a bare surname in full once, and keeps it bare after the full name was shown', () => {
-    expect(standAlone('Moll said the dam would open.', { article: 'b', sentence: 0 }, referents, new Set())).toBe('Theresa Moll, water minister, said the dam would open.');
+    expect(standAlone('Moll said the dam would open.', { article: 'b', sentence: 0 }, referents, new Set())).toBe(
+      'Theresa Moll, water minister, said the dam would open.',
+    );
     const seen = new Set<string>();
     standAlone('Theresa Moll opened the dam.', { article: 'b', sentence: 1 }, referents, seen);
     expect(standAlone('Moll said the dam would open.', { article: 'b', sentence: 0 }, referents, seen)).toBe('Moll said the dam would open.');
@@ -69,25 +93,44 @@ describe('standAlone with the speaker resolver', () => {
 });
 
 describe('an inserted attribution by pronoun', () => {
-  const speakers: Speaker[] = [{ id: 'theresa-moll', name: 'Theresa Moll', kind: 'person', roles: [], aliases: ['Theresa Moll', 'Moll'], count: 1, articles: ['a'] }];
+  const speakers: Speaker[] = [
+    { id: 'theresa-moll', name: 'Theresa Moll', kind: 'person', roles: [], aliases: ['Theresa Moll', 'Moll'], count: 1, articles: ['a'] },
+  ];
   const statements: Statement[] = [
-    { article: 'a', sentence: 1, speaker: 'Theresa Moll', speakerId: 'theresa-moll', kind: 'reported', text: 'x', span: { start: 0, end: 1 }, cue: 'said', sentenceText: 'x', topics: [] },
+    {
+      article: 'a',
+      sentence: 1,
+      speaker: 'Theresa Moll',
+      speakerId: 'theresa-moll',
+      kind: 'reported',
+      text: 'x',
+      span: { start: 0, end: 1 },
+      cue: 'said',
+      sentenceText: 'x',
+      topics: [],
+    },
   ];
   const referents = makeReferents(statements, speakers);
   it('names the speaker, or leaves the point out when nobody is known', () => {
-    expect(standAlone('The dam, she said, will open in May.', { article: 'a', sentence: 1 }, referents, new Set())).toBe('The dam, Theresa Moll said, will open in May.');
+    expect(standAlone('The dam, she said, will open in May.', { article: 'a', sentence: 1 }, referents, new Set())).toBe(
+      'The dam, Theresa Moll said, will open in May.',
+    );
     expect(standAlone('The dam, she said, will open in May.', { article: 'a', sentence: 2 }, referents, new Set())).toBeUndefined();
   });
 });
 
 describe('datelines with a date', () => {
   it('are cut', () => {
-    expect(cleanOpening('LENPORT, August 21 -- A fire at the Lenport refinery was put out on Saturday.')).toBe('A fire at the Lenport refinery was put out on Saturday.');
+    expect(cleanOpening('LENPORT, August 21 -- A fire at the Lenport refinery was put out on Saturday.')).toBe(
+      'A fire at the Lenport refinery was put out on Saturday.',
+    );
   });
 });
 
 describe('datelines with a region in brackets and an agency', () => {
   it('are cut', () => {
-    expect(cleanOpening('LENPORT (Ostrelia), August 21 (Harbor Wire) -- A fire at the Lenport refinery was put out.')).toBe('A fire at the Lenport refinery was put out.');
+    expect(cleanOpening('LENPORT (Ostrelia), August 21 (Harbor Wire) -- A fire at the Lenport refinery was put out.')).toBe(
+      'A fire at the Lenport refinery was put out.',
+    );
   });
 });

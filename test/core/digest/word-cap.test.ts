@@ -4,7 +4,11 @@ import { wordCount } from '../../../src/core/digest/features.ts';
 import { capWords, clauseWithin } from '../../../src/core/digest/word-cap.ts';
 import type { DigestItem } from '../../../src/core/model.ts';
 
-const item = (text: string): DigestItem => ({ text, sources: [{ article: 'a', title: 'A' }], evidence: [{ article: 'a', sentence: 0, span: { start: 0, end: 1 } }] });
+const item = (text: string): DigestItem => ({
+  text,
+  sources: [{ article: 'a', title: 'A' }],
+  evidence: [{ article: 'a', sentence: 0, span: { start: 0, end: 1 } }],
+});
 
 describe('capWords', () => {
   it('keeps whole points while they fit, then trims one to a clause', () => {

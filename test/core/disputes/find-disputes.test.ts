@@ -15,7 +15,7 @@ describe('findDisputes on a story of my own', () => {
   const article = harbourArticle();
   const disputes = findDisputes({ articles: [article], statements: harbourStatements(article), speakers: HARBOUR_SPEAKERS, parties: HARBOUR_PARTIES });
 
-  it('pairs each claim with the other side\'s denial or qualification, with parties and citations', () => {
+  it("pairs each claim with the other side's denial or qualification, with parties and citations", () => {
     const pairs = disputes.map((d) => [d.claim.speaker, d.claim.party, d.counter.speaker, d.counter.party]);
     expect(pairs).toEqual([
       ['Lucia Ferreyra', 'buenos-aires', 'Pablo Araya', 'santiago'],
@@ -55,7 +55,9 @@ describe('findDisputes on a story of my own', () => {
   it('finds nothing without a denial cue', () => {
     const calm = harbourArticle();
     calm.sentences = calm.sentences.filter((s) => !/confirm|dismissed/.test(s.text));
-    expect(findDisputes({ articles: [calm], statements: harbourStatements(harbourArticle()).filter((s) => calm.sentences.some((x) => x.index === s.sentence)) })).toEqual([]);
+    expect(
+      findDisputes({ articles: [calm], statements: harbourStatements(harbourArticle()).filter((s) => calm.sentences.some((x) => x.index === s.sentence)) }),
+    ).toEqual([]);
   });
 });
 

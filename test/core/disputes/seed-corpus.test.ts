@@ -41,9 +41,14 @@ for (const published of [false, true]) {
       expect(tl.value.some((e) => e.date.endsWith('08-26') || e.date.endsWith('08-19'))).toBe(false);
       // …but the remarks of Sunday 7 September are dated when the year is known.
       const remarks = tl.value.filter((e) => e.date.endsWith('09-07'));
-      if (published) expect(remarks.map((e) => e.sources.map((s) => key(s.article))).flat()).toContain('004');
+      if (published) expect(remarks.flatMap((e) => e.sources.map((s) => key(s.article)))).toContain('004');
       else expect(remarks).toEqual([]);
-      expect(tl.value.find((e) => e.date === `${y}-08-15`)?.sources.map((s) => key(s.article)).sort()).toEqual(['000', '004']);
+      expect(
+        tl.value
+          .find((e) => e.date === `${y}-08-15`)
+          ?.sources.map((s) => key(s.article))
+          .sort(),
+      ).toEqual(['000', '004']);
       const call = tl.value.find((e) => e.date === `${y}-08-18` && e.sources.length >= 3);
       expect(call?.sources.map((s) => key(s.article)).sort()).toEqual(['000', '002', '003']);
     });

@@ -66,7 +66,7 @@ describe('buildPositions on a story of my own', () => {
     expect(p.unassigned).toEqual([expect.objectContaining({ speaker: null, statements: [expect.objectContaining({ text: 'Exporters welcomed the news' })] })]);
   });
 
-  it('matches the role given with the statement before the speaker\'s other roles, and acronyms only in capitals', () => {
+  it("matches the role given with the statement before the speaker's other roles, and acronyms only in capitals", () => {
     const parties = [
       { id: 'us', name: 'United States', match: ['US'] },
       { id: 'cl', name: 'Chile', match: ['Chilean'] },
@@ -84,7 +84,7 @@ describe('buildPositions on a story of my own', () => {
 });
 
 describe('buildPositions and nested statements', () => {
-  it('keeps a quote once when it lies inside the same speaker\'s reported statement', () => {
+  it("keeps a quote once when it lies inside the same speaker's reported statement", () => {
     const a = harbourArticle();
     const who = { speaker: 'Marta Vidal', speakerId: 'marta-vidal' };
     const outer = makeStatement(a, 'dockworkers "will not accept lower wages" because of the fee cut', who, { topics: ['port-fees'] });

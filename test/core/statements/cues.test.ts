@@ -17,7 +17,10 @@ function cues(text: string) {
 
 describe('findCues', () => {
   it('finds the subject across adverbs, time phrases and a parenthetical', () => {
-    expect(cues('Mayor Jon Vik on Monday also confirmed that the line will close.')[0]).toMatchObject({ subject: 'Mayor Jon Vik', said: 'the line will close' });
+    expect(cues('Mayor Jon Vik on Monday also confirmed that the line will close.')[0]).toMatchObject({
+      subject: 'Mayor Jon Vik',
+      said: 'the line will close',
+    });
     expect(cues('Vik, for his part, reiterated that the line will close.')[0]).toMatchObject({ subject: 'Vik' });
     expect(cues("The city's mayor, Jon Vik, insisted the line will close.")[0]).toMatchObject({ subject: 'Jon Vik' });
   });
@@ -42,7 +45,11 @@ describe('findCues', () => {
   });
 
   it('reads `according to` before or after the clause, and a trailing attribution', () => {
-    expect(cues('According to the Daily Ledger, the line will close.')[0]).toMatchObject({ cue: 'according to', subject: 'the Daily Ledger', said: 'the line will close' });
+    expect(cues('According to the Daily Ledger, the line will close.')[0]).toMatchObject({
+      cue: 'according to',
+      subject: 'the Daily Ledger',
+      said: 'the line will close',
+    });
     expect(cues('The line will close, according to officials.')[0]).toMatchObject({ subject: 'officials', said: 'The line will close' });
     expect(cues('The line will close, Vik noted in a briefing.')[0]).toMatchObject({ subject: 'Vik', said: 'The line will close' });
   });

@@ -83,10 +83,9 @@ describe('direct quotes', () => {
   });
 
   it('settles a headline quote only when the body quotes the same words with a speaker', () => {
-    const text = [
-      'Was It a ‘Frank and Useful’ Meeting?',
-      'The leaders held a “frank and useful meeting” on Monday, according to Deputy Minister Li Wei.',
-    ].join('\n');
+    const text = ['Was It a ‘Frank and Useful’ Meeting?', 'The leaders held a “frank and useful meeting” on Monday, according to Deputy Minister Li Wei.'].join(
+      '\n',
+    );
     const qs = direct(run(text));
     expect(qs.map((q) => [q.text, who(q)])).toEqual([
       ['Frank and Useful', 'Li Wei'],
@@ -141,10 +140,7 @@ describe('reported speech', () => {
   });
 
   it('resolves a description to the one person of the article with that role', () => {
-    const text = [
-      'The ministers met, according to a senior aide from the presidency.',
-      'Presidential aide Tomas Ruiz said the meeting went well.',
-    ].join('\n');
+    const text = ['The ministers met, according to a senior aide from the presidency.', 'Presidential aide Tomas Ruiz said the meeting went well.'].join('\n');
     expect(run(text).map(who)).toEqual(['Tomas Ruiz', 'Tomas Ruiz']);
   });
 
@@ -176,11 +172,13 @@ describe('reported speech', () => {
   });
 
   it('gives statements of bodies and anonymous sources', () => {
-    const list = run([
-      'The ministry denied any involvement.',
-      'Western diplomats stressed that the deal was fragile.',
-      'The ship was seized, as reported by sources to a local radio station.',
-    ].join('\n'));
+    const list = run(
+      [
+        'The ministry denied any involvement.',
+        'Western diplomats stressed that the deal was fragile.',
+        'The ship was seized, as reported by sources to a local radio station.',
+      ].join('\n'),
+    );
     expect(list.map((s) => [s.mention?.name ?? null, s.mention?.kind ?? null])).toEqual([
       ['ministry', 'body'],
       ['Western diplomats', 'body'],

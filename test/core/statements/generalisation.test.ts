@@ -84,7 +84,9 @@ describe('C. long names of bodies and roles', () => {
   });
 
   it('records a role given in an appositive in a sentence without speech', () => {
-    const list = run("Lina Osei, the bloc's executive secretary and its chief mediator, chaired the talks.\nThe executive secretary acknowledged, however, that the mission had no money.");
+    const list = run(
+      "Lina Osei, the bloc's executive secretary and its chief mediator, chaired the talks.\nThe executive secretary acknowledged, however, that the mission had no money.",
+    );
     expect(who(list[0])).toBe('Lina Osei');
     expect(list[0]?.text).toBe('the mission had no money');
   });
@@ -92,7 +94,9 @@ describe('C. long names of bodies and roles', () => {
 
 describe('D. pronouns and descriptions', () => {
   it('takes the subject of the clause, not the nearest name, for `he`', () => {
-    const list = run('Defence Minister Tom Aro said he was ready. Interior Minister Jon Baker rejected that.\nAro shook hands with Baker at the end, and he later told Reuters that a hotline would be set up.');
+    const list = run(
+      'Defence Minister Tom Aro said he was ready. Interior Minister Jon Baker rejected that.\nAro shook hands with Baker at the end, and he later told Reuters that a hotline would be set up.',
+    );
     expect(who(list.at(-1))).toBe('Tom Aro');
   });
 
@@ -106,7 +110,9 @@ describe('D. pronouns and descriptions', () => {
 
 describe('E. clause boundaries', () => {
   it('splits a lead attribution from the writer’s clause and its embedded report', () => {
-    const list = run('Peru will cut copper exports by 10 percent from June, Mining Minister Rosa Vidal said on Monday, in a move Santiago said broke a trade pact.');
+    const list = run(
+      'Peru will cut copper exports by 10 percent from June, Mining Minister Rosa Vidal said on Monday, in a move Santiago said broke a trade pact.',
+    );
     expect(list.map((s) => [who(s), s.text])).toEqual([
       ['Rosa Vidal', 'Peru will cut copper exports by 10 percent from June'],
       ['Santiago', 'broke a trade pact'],
@@ -135,7 +141,9 @@ describe('E. clause boundaries', () => {
 
 describe('F. not statements', () => {
   it('drops scare quotes after `so-called`, `what X call`, or a determiner', () => {
-    const list = run('Fighting centred on the so-called "Red Hill pocket". Mediators practise what diplomats call "shuttle patience". The ministry defended its "localisation" policy.');
+    const list = run(
+      'Fighting centred on the so-called "Red Hill pocket". Mediators practise what diplomats call "shuttle patience". The ministry defended its "localisation" policy.',
+    );
     expect(direct(list)).toHaveLength(0);
   });
 
@@ -145,7 +153,9 @@ describe('F. not statements', () => {
   });
 
   it('drops `claim` in a relative clause, `said little`, `said nothing` and `declined to say`', () => {
-    const list = run('It is farmland that both states claim under a 1910 treaty. Minister Ola Dahl has said little in public. Eva Lund said nothing about it. The ministry declined to say when.');
+    const list = run(
+      'It is farmland that both states claim under a 1910 treaty. Minister Ola Dahl has said little in public. Eva Lund said nothing about it. The ministry declined to say when.',
+    );
     expect(list).toHaveLength(0);
   });
 });
@@ -163,7 +173,9 @@ describe('further generic shapes', () => {
   });
 
   it('takes a body before `, which said` and bodies named with `for`', () => {
-    const [s] = run('The money goes through the Federal Agency for Rural Development and Housing, which said in a statement that every payment would be audited.');
+    const [s] = run(
+      'The money goes through the Federal Agency for Rural Development and Housing, which said in a statement that every payment would be audited.',
+    );
     expect(who(s)).toBe('Federal Agency for Rural Development and Housing');
     expect(s?.text).toBe('every payment would be audited');
   });

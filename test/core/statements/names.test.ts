@@ -4,7 +4,7 @@ import { compatibleNames, foldName, similarWord, slugOf, surnameOf } from '../..
 describe('names', () => {
   it('folds case, diacritics and apostrophes', () => {
     expect(foldName('Lucía Fernández')).toBe('lucia fernandez');
-    expect(foldName("O’Neill")).toBe('oneill');
+    expect(foldName('O’Neill')).toBe('oneill');
     expect(slugOf('Ursula von der Leyen')).toBe('ursula-von-der-leyen');
     expect(surnameOf('Ursula von der Leyen')).toBe('leyen');
   });

@@ -8,7 +8,15 @@ import { makeArticle } from '../../helpers/statements-article.ts';
 /** One paragraph, one sentence: the worst case for per-sentence work. */
 function onePiece(text: string): Article {
   const span = { start: 0, end: text.length };
-  return { id: 'big', file: 'big.txt', title: 'big', text, paragraphs: [{ index: 0, span, kind: 'body' }], sentences: [{ index: 0, paragraph: 0, span, text, kind: 'body' }], debris: [] };
+  return {
+    id: 'big',
+    file: 'big.txt',
+    title: 'big',
+    text,
+    paragraphs: [{ index: 0, span, kind: 'body' }],
+    sentences: [{ index: 0, paragraph: 0, span, text, kind: 'body' }],
+    debris: [],
+  };
 }
 
 function checkSpans(article: Article) {
@@ -20,21 +28,60 @@ function checkSpans(article: Article) {
   }
 }
 
-const pieces = ['“', '”', '"', "'", '‘', '’', ', ', '. ', ': ', '\n', 'said', 'told reporters', 'according to', 'He', 'She', 'they', 'the minister', 'Anna Berg', 'Berg', 'Mr', 'stating that', 'insisted', ' ', 'and', 'not', '{', '}', '=', 'é', '\u0301', '😀', 'Ü'];
+const pieces = [
+  '“',
+  '”',
+  '"',
+  "'",
+  '‘',
+  '’',
+  ', ',
+  '. ',
+  ': ',
+  '\n',
+  'said',
+  'told reporters',
+  'according to',
+  'He',
+  'She',
+  'they',
+  'the minister',
+  'Anna Berg',
+  'Berg',
+  'Mr',
+  'stating that',
+  'insisted',
+  ' ',
+  'and',
+  'not',
+  '{',
+  '}',
+  '=',
+  'é',
+  '\u0301',
+  '😀',
+  'Ü',
+];
 const newsish = fc.array(fc.constantFrom(...pieces), { maxLength: 200 }).map((xs) => xs.join(' '));
 
 describe('extraction never throws and keeps valid spans', () => {
   it('on random Unicode', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (text) => checkSpans(makeArticle(text))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (text) => checkSpans(makeArticle(text))),
+      { numRuns: 300 },
+    );
   });
 
   it('on news-like fragments with unbalanced quotes', () => {
-    fc.assert(fc.property(newsish, (text) => {
-      checkSpans(makeArticle(text));
-      checkSpans(onePiece(text));
-      const r = resolveSpeakers(extractStatements(makeArticle(text)));
-      for (const s of r.statements) expect(s.speaker === null || r.speakers.some((p) => p.id === s.speakerId)).toBe(true);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(newsish, (text) => {
+        checkSpans(makeArticle(text));
+        checkSpans(onePiece(text));
+        const r = resolveSpeakers(extractStatements(makeArticle(text)));
+        for (const s of r.statements) expect(s.speaker === null || r.speakers.some((p) => p.id === s.speakerId)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('on a 1 MB single paragraph, and the work grows linearly with the size', () => {
@@ -65,7 +112,9 @@ describe('throughput', () => {
       'The plan, officials argued, was sound, according to a senior aide to the president.',
       'President Paul Adams described the talks as “constructive” and urged both sides to continue.',
     ];
-    const articles = Array.from({ length: 2000 }, (_, i) => makeArticle(paragraphs.slice(i % 3).join('\n') + '\n' + paragraphs.slice(0, i % 3).join('\n'), `a${i}`));
+    const articles = Array.from({ length: 2000 }, (_, i) =>
+      makeArticle(`${paragraphs.slice(i % 3).join('\n')}\n${paragraphs.slice(0, i % 3).join('\n')}`, `a${i}`),
+    );
     const t0 = performance.now();
     let n = 0;
     const all = [];
@@ -76,7 +125,9 @@ describe('throughput', () => {
     }
     const ms = performance.now() - t0;
     const r = resolveSpeakers(all);
-    console.log(`[statements] ${articles.length} articles, ${n} statements in ${ms.toFixed(0)} ms: ${Math.round(n / (ms / 1000))} statements/s, ${(ms / articles.length).toFixed(3)} ms/article; ${r.speakers.length} speakers`);
+    console.log(
+      `[statements] ${articles.length} articles, ${n} statements in ${ms.toFixed(0)} ms: ${Math.round(n / (ms / 1000))} statements/s, ${(ms / articles.length).toFixed(3)} ms/article; ${r.speakers.length} speakers`,
+    );
     expect(n).toBeGreaterThan(articles.length * 5);
   });
 });

@@ -19,11 +19,18 @@ describe('archive quotation marks', () => {
     const qs = findQuotations(text, 0, text.length);
     expect(qs.map((q) => text.slice(q.content.start, q.content.end))).toEqual(["The plan is 'dead on arrival,' and we know it", 'frank']);
     expect(qs[0]!.marks).toBe('double');
-    expect(text.slice(qs[0]!.close)).toBe(' he said. A \'\'frank\'\' talk.');
+    expect(text.slice(qs[0]!.close)).toBe(" he said. A ''frank'' talk.");
   });
 
   it('tokenizes a pair of apostrophes as one quotation mark', () => {
-    expect(tokenize("''Yes,'' she said").map((t) => [t.text, t.type])).toEqual([["''", 'q'], ['Yes', 'w'], [',', 'p'], ["''", 'q'], ['she', 'w'], ['said', 'w']]);
+    expect(tokenize("''Yes,'' she said").map((t) => [t.text, t.type])).toEqual([
+      ["''", 'q'],
+      ['Yes', 'w'],
+      [',', 'p'],
+      ["''", 'q'],
+      ['she', 'w'],
+      ['said', 'w'],
+    ]);
   });
 
   it('attributes a quote in two-apostrophe marks to the speaker after it', () => {
@@ -48,11 +55,15 @@ describe('titles and initials', () => {
 
 describe('the attribution frame after a quotation', () => {
   it('finds the speaker through an apposition, a relative clause or a possessive description', () => {
-    const qs = direct(run([
-      '“The harbour is full,” Wilma Tarn, who ran the port authority during the 1990s, told a local radio station.',
-      '“We lost a week,” Lionel J. Tarp, the mayor’s deputy transport adviser, said on Sunday.',
-      '"By March, the road was gone," Tarn’s ferry manager, Odd Welle, said in an interview.',
-    ].join('\n')));
+    const qs = direct(
+      run(
+        [
+          '“The harbour is full,” Wilma Tarn, who ran the port authority during the 1990s, told a local radio station.',
+          '“We lost a week,” Lionel J. Tarp, the mayor’s deputy transport adviser, said on Sunday.',
+          '"By March, the road was gone," Tarn’s ferry manager, Odd Welle, said in an interview.',
+        ].join('\n'),
+      ),
+    );
     expect(qs.map(who)).toEqual(['Wilma Tarn', 'Lionel J. Tarp', 'Odd Welle']);
   });
 
@@ -81,7 +92,11 @@ describe('more attribution frames', () => {
   });
 
   it('takes the inverted attribution after the writer’s words, and a circumstance before the quote', () => {
-    const qs = direct(run('"The harbour would stay shut" if the vote failed, said Dora Lund, an engineer.\nSen. Ron Pike, D-Xyz., said in a letter to the board, “The office failed.”'));
+    const qs = direct(
+      run(
+        '"The harbour would stay shut" if the vote failed, said Dora Lund, an engineer.\nSen. Ron Pike, D-Xyz., said in a letter to the board, “The office failed.”',
+      ),
+    );
     expect(qs.map(who)).toEqual(['Dora Lund', 'Ron Pike']);
     expect(run('Sen. Ron Pike, D-Xyz., said in a letter to the board, “The office failed.”').filter((s) => s.kind === 'reported')).toEqual([]);
   });
@@ -92,7 +107,11 @@ describe('more attribution frames', () => {
   });
 
   it('gives a quotation no verb claims to the subject of the sentence, not to a name in a relative clause', () => {
-    const qs = direct(run('Speaking at a pier in Vela, Tom Ruiz praised Bell, calling him “a careful pilot.”\nAnna Holm thanked him for “keeping the lights on.”\nIn May, Ruiz and Bell held a meeting, which was deemed “very useful” by both.'));
+    const qs = direct(
+      run(
+        'Speaking at a pier in Vela, Tom Ruiz praised Bell, calling him “a careful pilot.”\nAnna Holm thanked him for “keeping the lights on.”\nIn May, Ruiz and Bell held a meeting, which was deemed “very useful” by both.',
+      ),
+    );
     expect(qs.map(who)).toEqual(['Tom Ruiz', 'Anna Holm', null]);
   });
 });
@@ -124,7 +143,13 @@ describe('reported speech on real news', () => {
   });
 
   it('reads poll shares, plural possessives and ages as speakers', () => {
-    expect(reported(run('In the survey, 21 percent said they would take the bus.\nNine in 10 said the ferry was too slow.\nWalters\' team said the board ignores the tides.\nMarta Lind, 21, a student from Vela, said she came for the boats.'))).toEqual([
+    expect(
+      reported(
+        run(
+          "In the survey, 21 percent said they would take the bus.\nNine in 10 said the ferry was too slow.\nWalters' team said the board ignores the tides.\nMarta Lind, 21, a student from Vela, said she came for the boats.",
+        ),
+      ),
+    ).toEqual([
       ['21 percent', 'they would take the bus'],
       ['Nine in 10', 'the ferry was too slow'],
       ["Walters' team", 'the board ignores the tides'],
@@ -135,7 +160,9 @@ describe('reported speech on real news', () => {
 
 describe('according to a source in lower case', () => {
   it('reads a poll or an article as the source, and keeps the rest of the source out of what it says', () => {
-    const qs = run('The ferry leads with 24 percent, according to a recent survey by Harbor Research.\nAccording to the same survey, the bus fell behind in August.').filter((s) => s.kind === 'reported');
+    const qs = run(
+      'The ferry leads with 24 percent, according to a recent survey by Harbor Research.\nAccording to the same survey, the bus fell behind in August.',
+    ).filter((s) => s.kind === 'reported');
     expect(qs.map((s) => [who(s), s.text])).toEqual([
       ['recent survey', 'The ferry leads with 24 percent'],
       ['same survey', 'the bus fell behind in August'],
@@ -184,14 +211,21 @@ describe('quotes over several paragraphs and guillemets', () => {
   });
 
   it('reads guillemets like double quotation marks', () => {
-    const qs = extractStatements(makeArticle('Mayor Ed Hale spoke.\nMayor Ed Hale replied: «We agree on this.»\n«It is over,» said Hale.')).filter((s) => s.kind === 'direct');
-    expect(qs.map((q) => [q.text, who(q)])).toEqual([['We agree on this', 'Ed Hale'], ['It is over', 'Ed Hale']]);
+    const qs = extractStatements(makeArticle('Mayor Ed Hale spoke.\nMayor Ed Hale replied: «We agree on this.»\n«It is over,» said Hale.')).filter(
+      (s) => s.kind === 'direct',
+    );
+    expect(qs.map((q) => [q.text, who(q)])).toEqual([
+      ['We agree on this', 'Ed Hale'],
+      ['It is over', 'Ed Hale'],
+    ]);
   });
 });
 
 describe('role words that are surnames', () => {
   it('reads King or Prince after a first name, an initial or a title as a surname', () => {
-    const qs = direct(run('Owen Prince runs the ferry.\n“It is risky,” Mr. Prince said.\n“It is not easy,” said Representative Ada R. King of Vela, who backed him.'));
+    const qs = direct(
+      run('Owen Prince runs the ferry.\n“It is risky,” Mr. Prince said.\n“It is not easy,” said Representative Ada R. King of Vela, who backed him.'),
+    );
     expect(qs.map(who)).toEqual(['Owen Prince', 'Ada R. King']);
   });
 });

@@ -22,10 +22,15 @@ describe('day arithmetic', () => {
 
   it('parses what it formats, and rejects impossible days', () => {
     fc.assert(
-      fc.property(fc.option(fc.integer({ min: 1900, max: 2100 }), { nil: undefined }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), (year, month, day) => {
-        const d = year === undefined ? { month, day } : { year, month, day };
-        expect(parseDay(formatDay(d))).toEqual(d);
-      }),
+      fc.property(
+        fc.option(fc.integer({ min: 1900, max: 2100 }), { nil: undefined }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        (year, month, day) => {
+          const d = year === undefined ? { month, day } : { year, month, day };
+          expect(parseDay(formatDay(d))).toEqual(d);
+        },
+      ),
     );
     expect(parseDay('2025-02-29')).toBeUndefined();
     expect(parseDay('--02-29')).toEqual({ month: 2, day: 29 });

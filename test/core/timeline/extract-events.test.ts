@@ -71,7 +71,13 @@ describe('mergeEvents', () => {
 
   it('does not merge different events on the same day', () => {
     const a = { date: '--05-01', text: 'The army launched a missile attack on the port.', sources: [{ article: 'x', title: 'x' }], evidence: [], topics: [] };
-    const b = { date: '2023-05-01', text: 'The parliament voted to approve the new budget.', sources: [{ article: 'y', title: 'y' }], evidence: [], topics: [] };
+    const b = {
+      date: '2023-05-01',
+      text: 'The parliament voted to approve the new budget.',
+      sources: [{ article: 'y', title: 'y' }],
+      evidence: [],
+      topics: [],
+    };
     expect(mergeEvents([a, b])).toHaveLength(2);
   });
 });
@@ -124,7 +130,16 @@ describe('the seed corpus timeline', () => {
 describe('mergeEvents does not depend on the order of the reports', () => {
   it('gives the same events for the seed corpus forwards and backwards', () => {
     const events = seedArticles({ published: true }).flatMap((a) => extractEvents(a, topics));
-    const shape = (list: ReturnType<typeof mergeEvents>) => list.map((e) => `${e.date} ${e.sources.map((s) => s.article.slice(0, 3)).sort().join(',')}`).sort();
+    const shape = (list: ReturnType<typeof mergeEvents>) =>
+      list
+        .map(
+          (e) =>
+            `${e.date} ${e.sources
+              .map((s) => s.article.slice(0, 3))
+              .sort()
+              .join(',')}`,
+        )
+        .sort();
     expect(shape(mergeEvents([...events].reverse()))).toEqual(shape(mergeEvents(events)));
   });
 });
@@ -132,13 +147,31 @@ describe('mergeEvents does not depend on the order of the reports', () => {
 describe('mergeEvents on arbitrary input', () => {
   it('returns only exact days, never more events than exact inputs, every source kept or merged', async () => {
     const fc = (await import('fast-check')).default;
-    const day = fc.record({ y: fc.option(fc.integer({ min: 2020, max: 2026 }), { nil: undefined }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) });
+    const day = fc.record({
+      y: fc.option(fc.integer({ min: 2020, max: 2026 }), { nil: undefined }),
+      m: fc.integer({ min: 1, max: 12 }),
+      d: fc.integer({ min: 1, max: 28 }),
+    });
     const fmt = (x: { y: number | undefined; m: number; d: number }) => `${x.y ?? '-'}-${String(x.m).padStart(2, '0')}-${String(x.d).padStart(2, '0')}`;
-    const date = fc.oneof(day.map(fmt), fc.tuple(day, fc.integer({ min: 1, max: 10 })).map(([x, n]) => `${fmt(x)}/${fmt({ ...x, d: Math.min(28, x.d + n) })}`));
-    const text = fc.constantFrom('The leaders met in the capital.', 'The army launched a strike on the port.', 'The parliament voted on the budget.', 'The two presidents spoke by phone.');
+    const date = fc.oneof(
+      day.map(fmt),
+      fc.tuple(day, fc.integer({ min: 1, max: 10 })).map(([x, n]) => `${fmt(x)}/${fmt({ ...x, d: Math.min(28, x.d + n) })}`),
+    );
+    const text = fc.constantFrom(
+      'The leaders met in the capital.',
+      'The army launched a strike on the port.',
+      'The parliament voted on the budget.',
+      'The two presidents spoke by phone.',
+    );
     fc.assert(
       fc.property(fc.array(fc.record({ date, text, article: fc.constantFrom('a', 'b', 'c') }), { maxLength: 12 }), (raw) => {
-        const events = raw.map((r, i) => ({ date: r.date, text: r.text, sources: [{ article: r.article, title: r.article }], evidence: [{ article: r.article, sentence: i, span: { start: 0, end: 1 } }], topics: [] }));
+        const events = raw.map((r, i) => ({
+          date: r.date,
+          text: r.text,
+          sources: [{ article: r.article, title: r.article }],
+          evidence: [{ article: r.article, sentence: i, span: { start: 0, end: 1 } }],
+          topics: [],
+        }));
         const out = mergeEvents(events);
         const isExact = (d: string) => !d.includes('/') || d.split('/')[0] === d.split('/')[1];
         for (const e of out) expect(e.date).toMatch(DAY);

@@ -35,15 +35,23 @@ describe('a bare weekday under a year-less dateline', () => {
 
 describe('"the day after" with a date in the same sentence', () => {
   it('counts from that date, not from the previous date of the article', () => {
-    const ms = resolveDates('The minister spoke the day after the first round of talks ended in Geneva on May 2 without a deal.', { year: 2026, month: 5, day: 4 }, {
-      from: { year: 2026, month: 5, day: 3 },
-      to: { year: 2026, month: 5, day: 3 },
-    });
+    const ms = resolveDates(
+      'The minister spoke the day after the first round of talks ended in Geneva on May 2 without a deal.',
+      { year: 2026, month: 5, day: 4 },
+      {
+        from: { year: 2026, month: 5, day: 3 },
+        to: { year: 2026, month: 5, day: 3 },
+      },
+    );
     expect(ms[0]).toMatchObject({ text: 'the day after', from: { month: 5, day: 3 } });
   });
 
   it('still follows the previous date when nothing is named after it', () => {
-    const ms = resolveDates('The day after, both sides signed.', { year: 2026, month: 5, day: 9 }, { from: { year: 2026, month: 5, day: 3 }, to: { year: 2026, month: 5, day: 3 } });
+    const ms = resolveDates(
+      'The day after, both sides signed.',
+      { year: 2026, month: 5, day: 9 },
+      { from: { year: 2026, month: 5, day: 3 }, to: { year: 2026, month: 5, day: 3 } },
+    );
     expect(ms[0]?.from).toEqual({ year: 2026, month: 5, day: 4 });
   });
 });
@@ -96,9 +104,16 @@ describe('event verbs and remarks', () => {
 
 describe('the text shown for merged reports', () => {
   it('is the report whose date directly dates the event, not a later remark that mentions it', () => {
-    const remark = makeArticle('remark', ['The governor also said the flood at Ormsby on April 28, which killed 9 people, showed why dikes were needed.'], { published: '2026-05-04' });
-    const report = makeArticle('report', ['On Tuesday, a flood at Ormsby killed 9 people, including two children, rescuers said.'], { published: '2026-04-29' });
-    for (const order of [[remark, report], [report, remark]]) {
+    const remark = makeArticle('remark', ['The governor also said the flood at Ormsby on April 28, which killed 9 people, showed why dikes were needed.'], {
+      published: '2026-05-04',
+    });
+    const report = makeArticle('report', ['On Tuesday, a flood at Ormsby killed 9 people, including two children, rescuers said.'], {
+      published: '2026-04-29',
+    });
+    for (const order of [
+      [remark, report],
+      [report, remark],
+    ]) {
       const merged = mergeEvents(order.flatMap((a) => extractEvents(a, topics)));
       expect(merged).toHaveLength(1);
       expect(merged[0]?.date).toBe('2026-04-28');

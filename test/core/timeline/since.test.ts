@@ -12,15 +12,18 @@ describe('parseSince', () => {
     expect(noZone.ok && noZone.value.kind === 'instant' && noZone.value.ms).toBe(Date.UTC(2025, 8, 7, 18));
   });
 
-  it.each(['yesterday', '07/09/2025', '2025-13-01', '2025-02-30', '2025-09-07T25:00:00Z', '', '2025-9-7'])('rejects %j with a message naming the value and the valid forms', (bad) => {
-    const r = parseSince(bad);
-    expect(r.ok).toBe(false);
-    if (r.ok || r.error.code !== 'bad_date') throw new Error('expected bad_date');
-    expect(r.error.input).toBe(bad);
-    expect(r.error.message).toContain(`"${bad}"`);
-    expect(r.error.message).toContain('YYYY-MM-DD');
-    expect(r.error.message).toContain('ISO instant');
-  });
+  it.each(['yesterday', '07/09/2025', '2025-13-01', '2025-02-30', '2025-09-07T25:00:00Z', '', '2025-9-7'])(
+    'rejects %j with a message naming the value and the valid forms',
+    (bad) => {
+      const r = parseSince(bad);
+      expect(r.ok).toBe(false);
+      if (r.ok || r.error.code !== 'bad_date') throw new Error('expected bad_date');
+      expect(r.error.input).toBe(bad);
+      expect(r.error.message).toContain(`"${bad}"`);
+      expect(r.error.message).toContain('YYYY-MM-DD');
+      expect(r.error.message).toContain('ISO instant');
+    },
+  );
 });
 
 describe('isNewSince', () => {

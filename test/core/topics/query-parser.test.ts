@@ -38,20 +38,27 @@ describe('parseQuery', () => {
 
   it('never throws and yields well-formed terms on hostile input (property)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 3000 }), fc.string({ unit: 'grapheme', maxLength: 500 }), fc.array(fc.constantFrom('the', 'dam', '“', '’s', '\u0000', '1999', 'Ünïcode', '--', '*'), { maxLength: 60 }).map((a) => a.join(' '))), (input) => {
-        const q = parseQuery(input);
-        expect(q.text.length).toBeLessThanOrEqual(MAX_QUERY_CHARS);
-        const stems = new Set<string>();
-        q.terms.forEach((t, i) => {
-          expect(t.word.length).toBeGreaterThanOrEqual(2);
-          expect(t.stem).toBe(stemWord(t.word));
-          expect(t.count).toBeGreaterThanOrEqual(1);
-          expect(t.order).toBe(i);
-          expect(stems.has(t.stem)).toBe(false);
-          stems.add(t.stem);
-        });
-        for (const p of q.phrases) expect(p.split(' ')).toHaveLength(2);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 3000 }),
+          fc.string({ unit: 'grapheme', maxLength: 500 }),
+          fc.array(fc.constantFrom('the', 'dam', '“', '’s', '\u0000', '1999', 'Ünïcode', '--', '*'), { maxLength: 60 }).map((a) => a.join(' ')),
+        ),
+        (input) => {
+          const q = parseQuery(input);
+          expect(q.text.length).toBeLessThanOrEqual(MAX_QUERY_CHARS);
+          const stems = new Set<string>();
+          q.terms.forEach((t, i) => {
+            expect(t.word.length).toBeGreaterThanOrEqual(2);
+            expect(t.stem).toBe(stemWord(t.word));
+            expect(t.count).toBeGreaterThanOrEqual(1);
+            expect(t.order).toBe(i);
+            expect(stems.has(t.stem)).toBe(false);
+            stems.add(t.stem);
+          });
+          for (const p of q.phrases) expect(p.split(' ')).toHaveLength(2);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -6,11 +6,7 @@ import { matchTopic } from '../../../src/core/topics/match-topic.ts';
 import { stemWord } from '../../../src/core/topics/tokenize.ts';
 import type { TopicDef } from '../../../src/core/model.ts';
 
-const counts = countStems([
-  ...Array.from({ length: 40 }, () => ['council', 'meet']),
-  ['council', 'dam', 'ostrel'],
-  ['dam', 'reservoir', 'ostrel'],
-]);
+const counts = countStems([...Array.from({ length: 40 }, () => ['council', 'meet']), ['council', 'dam', 'ostrel'], ['dam', 'reservoir', 'ostrel']]);
 
 describe('queryTopic', () => {
   it('weighs a rare word of the question more than a common one', () => {

@@ -56,7 +56,12 @@ describe('scoreText', () => {
   });
 
   it('treats hyphens like spaces and ignores possessives', () => {
-    const c = compileTopics([topic('swap', [['all-for-all', 3], ['prisoner exchange', 3]])]);
+    const c = compileTopics([
+      topic('swap', [
+        ['all-for-all', 3],
+        ['prisoner exchange', 3],
+      ]),
+    ]);
     expect(scoreText(c, 'An all for all swap.').swap).toBe(3);
     expect(scoreText(c, 'The prisoner’s exchange happened.').swap).toBe(3);
   });
@@ -100,7 +105,14 @@ describe('compileTopics', () => {
   });
 
   it('rejects a term without letters or digits', () => {
-    expect(() => compileTopics([topic('bad', [['ok', 1], ['--', 1]])])).toThrow(/topic "bad", terms\[1\].*at least one word/);
+    expect(() =>
+      compileTopics([
+        topic('bad', [
+          ['ok', 1],
+          ['--', 1],
+        ]),
+      ]),
+    ).toThrow(/topic "bad", terms\[1\].*at least one word/);
   });
 
   it('rejects a lone *', () => {
