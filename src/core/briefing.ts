@@ -1,6 +1,5 @@
 import { createDuplicateIndex, markDuplicates, type DuplicateIndex } from './corpus/dedupe.ts';
-import { articleDisputes } from './disputes/article-disputes.ts';
-import { extendDisputes, NO_DISPUTES, type ArticleDispute, type Dispute, type DisputeSide, type MergedDisputes } from './disputes/find-disputes.ts';
+import type { ArticleDispute, Dispute, DisputeSide, MergedDisputes } from './disputes/find-disputes.ts';
 import { compileParties, type PartyMatcher } from './positions/parties.ts';
 import { makeAsk, type QueryOptions } from './digest/ask.ts';
 import { buildDigest, indexTopics, type TopicIndex } from './digest/build-digest.ts';
@@ -9,7 +8,7 @@ import { makeReferents } from './digest/referents.ts';
 import { capWords } from './digest/word-cap.ts';
 import { budget } from './digest/budget.ts';
 import { updateTopicIndex } from './digest/topic-index.ts';
-import { disputeFor, disputeLookup, type DisputeLookup } from './disputes/dispute-for.ts';
+import { disputeFor } from './disputes/dispute-for.ts';
 import {
   fail,
   ok,
@@ -17,33 +16,25 @@ import {
   type Digest,
   type DigestItem,
   type InputIssue,
-  type PartyDef,
   type Result,
   type SourceRef,
   type Speaker,
-  type SpeakersConfig,
   type Statement,
   type StatementKind,
   type TimelineEvent,
   type TopicDef,
 } from './model.ts';
 import { buildPositions, type Positions } from './positions/build-positions.ts';
-import { extractStatements, type ExtractedStatement } from './statements/extract-statements.ts';
-import { matchSpeaker, SpeakerResolver } from './statements/resolve-speakers.ts';
-import { extractEvents, mergeEvents } from './timeline/extract-events.ts';
+import type { ExtractedStatement } from './statements/extract-statements.ts';
+import { matchSpeaker, type SpeakerResolver } from './statements/resolve-speakers.ts';
 import { isNewSince, parseSince } from './timeline/since.ts';
-import { compileTopics, scoreText, type CompiledTopics } from './topics/topic-scorer.ts';
+import { compileTopics, type CompiledTopics } from './topics/topic-scorer.ts';
 import { sourceRef } from './source-ref.ts';
 import { suggest } from './suggest.ts';
+import { BriefingCaches } from './briefing-caches.ts';
+import { analyse, type ArticleAnalysis, type EngineConfig } from './analyse-article.ts';
 
-/** What the engine needs besides the articles. */
-export interface EngineConfig {
-  topics: TopicDef[];
-  maxPoints?: number;
-  speakers?: SpeakersConfig;
-  /** Who speaks for whom, for positions and disputes. */
-  parties?: PartyDef[];
-}
+export { analyseArticle, type ArticleAnalysis, type EngineConfig } from './analyse-article.ts';
 
 /** Narrows `statements()`. Every field is optional; `speaker` is matched loosely. */
 export interface StatementFilter {
@@ -60,18 +51,6 @@ export interface DigestOptions {
   since?: string;
   /** Cap on the digest's words in total (cut at a point boundary, or the last point trimmed to a clause). */
   words?: number;
-}
-
-/** Everything the engine derives from one article on its own; reused when articles are added. Plain data (it crosses worker threads). */
-export interface ArticleAnalysis {
-  article: Article;
-  scores: Record<string, number>[];
-  statements: ExtractedStatement[];
-  events: TimelineEvent[];
-  /** Claims denied or qualified within this article, merged across articles on demand. */
-  disputes: ArticleDispute[];
-  /** Stages of this article's analysis that failed (each left empty), one issue each. */
-  issues: InputIssue[];
 }
 
 /** A built, queryable briefing over a corpus. Pure: every answer is computed from the articles and config. */
@@ -122,48 +101,6 @@ interface BriefingState {
 export { articleDate, sourceRef } from './source-ref.ts';
 export { suggest } from './suggest.ts';
 
-/** Topic ids a sentence is relevant to, from its scores. */
-function topicsOfScores(scores: Record<string, number> | undefined, topicIds: string[]): string[] {
-  return scores ? topicIds.filter((id) => (scores[id] ?? 0) > 0) : [];
-}
-
-/**
- * Runs one stage of one article's analysis. An exception is caught and reported as an issue naming the
- * file, the stage and the reason; the stage then yields `fallback`, and the rest of the article is served.
- */
-function stage<T>(article: Article, name: string, issues: InputIssue[], fallback: T, run: () => T): T {
-  try {
-    return run();
-  } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    issues.push({
-      file: article.file,
-      code: 'analysis_failed',
-      severity: 'warning',
-      stage: name,
-      message: `${article.file}: the ${name} stage failed (${reason}); the article is served without its ${name}`,
-    });
-    return fallback;
-  }
-}
-
-function analyse(article: Article, compiled: CompiledTopics, parties: PartyMatcher | undefined): ArticleAnalysis {
-  const issues: InputIssue[] = [];
-  const scores = stage(article, 'topics', issues, [] as Record<string, number>[], () => article.sentences.map((s) => scoreText(compiled, s.text)));
-  const statements = stage(article, 'statements', issues, [] as ExtractedStatement[], () => extractStatements(article));
-  const topicIds = compiled.defs.map((t) => t.id);
-  return {
-    article,
-    scores,
-    statements,
-    events: stage(article, 'timeline', issues, [] as TimelineEvent[], () => extractEvents(article, compiled)),
-    disputes: stage(article, 'disputes', issues, [] as ArticleDispute[], () =>
-      articleDisputes(article, statements, (i) => topicsOfScores(scores[i], topicIds), parties),
-    ),
-    issues,
-  };
-}
-
 /**
  * Builds a briefing over a corpus of parsed articles (ids unique). `analysed` may hold analyses made
  * elsewhere with `analyseArticle` (in worker threads) and the same config; they are used for the
@@ -172,18 +109,6 @@ function analyse(article: Article, compiled: CompiledTopics, parties: PartyMatch
 export function buildBriefing(articles: Article[], config: EngineConfig, issues: InputIssue[] = [], analysed?: ReadonlyMap<string, ArticleAnalysis>): Briefing {
   const parties = config.parties?.length ? compileParties(config.parties) : undefined;
   return fromScratch(articles, config, compileTopics(config.topics), parties, issues, analysed);
-}
-
-const compiledConfigs = new WeakMap<EngineConfig, { compiled: CompiledTopics; parties: PartyMatcher | undefined }>();
-
-/** Analyses one article on its own, as `buildBriefing` does for each: pure, so it can run in a worker thread. */
-export function analyseArticle(article: Article, config: EngineConfig): ArticleAnalysis {
-  let c = compiledConfigs.get(config);
-  if (!c) {
-    c = { compiled: compileTopics(config.topics), parties: config.parties?.length ? compileParties(config.parties) : undefined };
-    compiledConfigs.set(config, c);
-  }
-  return analyse(article, c.compiled, c.parties);
 }
 
 function fromScratch(
@@ -260,83 +185,25 @@ function makeBriefing(state: BriefingState): Briefing {
   const { config, compiled, parties, analyses, unique, topicIndex, issues } = state;
   const articles = [...analyses.values()].map((a) => a.article);
   const topicIds = config.topics.map((t) => t.id);
-  let resolved: { statements: Statement[]; speakers: Speaker[]; bySpeaker: Map<string, Statement[]>; extracted: ExtractedStatement[] } | undefined;
-  let named: Map<string, { speaker: string; speakerId: string }> | undefined;
-
-  /** How each article named a speaker → the speaker it was resolved to (for disputes, which are found per article). */
-  const getNamed = () => {
-    if (!named) {
-      const { extracted, statements } = getResolved();
-      named = new Map();
-      extracted.forEach((e, i) => {
-        const st = statements[i];
-        if (e.mention && st?.speaker && st.speakerId) named!.set(`${e.article}\u0000${e.mention.name}`, { speaker: st.speaker, speakerId: st.speakerId });
-      });
-    }
-    return named;
-  };
-  let timeline: TimelineEvent[] | undefined;
-  let merged: MergedDisputes | undefined;
-  let resolverAt: { resolver: SpeakerResolver; version: number } | undefined;
-  let disputes: Dispute[] | undefined;
-  let lookup: DisputeLookup | undefined;
+  const caches = new BriefingCaches(state);
 
   const findTopic = (id: string): Result<TopicDef> => {
     const t = config.topics.find((x) => x.id === id.trim().toLowerCase());
     return t ? ok(t) : fail({ code: 'unknown_topic', input: id, known: topicIds, suggestions: suggest(id, topicIds) });
   };
 
-  const getResolved = () => {
-    if (!resolved) {
-      const extracted = unique.flatMap((a) => a.statements);
-      // Continue the resolver of the briefing this one grew from, if nobody has moved it on since.
-      const from = state.speakersFrom;
-      const resolver = from && from.resolver.version === from.version ? from.resolver : new SpeakerResolver(config.speakers);
-      resolver.add(resolver === from?.resolver ? from.fresh : extracted);
-      resolverAt = { resolver, version: resolver.version };
-      const r = resolver.resolve(extracted);
-      const statements = r.statements as Statement[];
-      for (const s of statements) s.topics = topicsOfScores(analyses.get(s.article)?.scores[s.sentence], topicIds);
-      const bySpeaker = new Map<string, Statement[]>();
-      for (const st of statements) {
-        if (!st.speakerId) continue;
-        const list = bySpeaker.get(st.speakerId);
-        if (list) list.push(st);
-        else bySpeaker.set(st.speakerId, [st]);
-      }
-      resolved = { statements, speakers: r.speakers, bySpeaker, extracted };
-    }
-    return resolved;
-  };
-
   /** A dispute side with the speaker as resolved across the corpus, where the article's statement names them. */
   const resolveSide = (side: DisputeSide): DisputeSide => {
     const article = side.evidence[0]?.article;
-    const who = article && side.speaker ? getNamed().get(`${article}\u0000${side.speaker}`) : undefined;
+    const who = article && side.speaker ? caches.named().get(`${article}\u0000${side.speaker}`) : undefined;
     return who ? { ...side, ...who } : { ...side, speakerId: null };
-  };
-
-  const getDisputes = (): Dispute[] => {
-    if (!disputes) {
-      const from = state.disputesFrom;
-      merged = from
-        ? extendDisputes(from.base, from.fresh)
-        : extendDisputes(
-            NO_DISPUTES,
-            unique.flatMap((a) => a.disputes),
-          );
-      disputes = merged.merged.map((f) => f.dispute);
-    }
-    return disputes;
   };
 
   const namePronoun = (item: DigestItem): DigestItem => nameLeadingPronoun(item, (id) => analyses.get(id));
 
   /** Marks a digest's points that another party denies or qualifies, citing the other side. */
   const finishItems = (digest: Digest): Digest => {
-    const all = getDisputes();
-    if (all.length > 0) lookup ??= disputeLookup(all);
-    const index = lookup;
+    const index = caches.lookup();
     const items = digest.items.map((raw) => {
       const item = namePronoun(raw);
       const link = index ? disputeFor(item.evidence, index) : undefined;
@@ -358,7 +225,7 @@ function makeBriefing(state: BriefingState): Briefing {
       topics: config.topics,
       articles: unique.map((a) => a.article),
       stems: topicIndex.stems,
-      referents: () => makeReferents(getResolved().statements, getResolved().speakers),
+      referents: () => makeReferents(caches.resolved().statements, caches.resolved().speakers),
       maxPoints: config.maxPoints ?? 8,
       topicDigest: (id, options) => briefing.digest(id, options),
       finish: finishItems,
@@ -388,11 +255,11 @@ function makeBriefing(state: BriefingState): Briefing {
     query: (text, options) => getAsk().query(text, options),
     ask: (text, options) => getAsk().ask(text, options),
     statements(filter = {}) {
-      let list = getResolved().statements;
+      let list = caches.resolved().statements;
       if (filter.speaker) {
-        const m = matchSpeaker(getResolved().speakers, filter.speaker);
+        const m = matchSpeaker(caches.resolved().speakers, filter.speaker);
         if (!m.speaker) return fail({ code: 'unknown_speaker', input: filter.speaker, suggestions: m.suggestions });
-        list = getResolved().bySpeaker.get(m.speaker.id) ?? [];
+        list = caches.resolved().bySpeaker.get(m.speaker.id) ?? [];
       }
       if (filter.topic) {
         const t = findTopic(filter.topic);
@@ -403,9 +270,9 @@ function makeBriefing(state: BriefingState): Briefing {
       if (filter.kind) list = list.filter((s) => s.kind === filter.kind);
       return ok(list);
     },
-    speakers: () => getResolved().speakers,
+    speakers: () => caches.resolved().speakers,
     timeline(options = {}) {
-      timeline ??= mergeEvents(unique.flatMap((a) => a.events));
+      const timeline = caches.timeline();
       if (!options.topic) return ok(timeline);
       const t = findTopic(options.topic);
       if (!t.ok) return t;
@@ -414,15 +281,16 @@ function makeBriefing(state: BriefingState): Briefing {
     positions(topicId) {
       const t = findTopic(topicId);
       if (!t.ok) return t;
-      const r = getResolved();
-      return ok(buildPositions({ topic: t.value, statements: r.statements, speakers: r.speakers, parties: config.parties ?? [], disputes: getDisputes() }));
+      const r = caches.resolved();
+      return ok(buildPositions({ topic: t.value, statements: r.statements, speakers: r.speakers, parties: config.parties ?? [], disputes: caches.disputes() }));
     },
-    disputes: () => getDisputes().map((d) => ({ ...d, claim: resolveSide(d.claim), counter: resolveSide(d.counter) })),
+    disputes: () => caches.disputes().map((d) => ({ ...d, claim: resolveSide(d.claim), counter: resolveSide(d.counter) })),
     sources: () => unique.map((a) => sourceRef(a.article)),
     withArticles(added, moreIssues = []) {
       const ids = new Set(added.map((a) => a.id));
       const linear = state.duplicates.checked === analyses.size;
-      if (linear && ids.size === added.length && !added.some((a) => analyses.has(a.id))) return addArticles(state, added, moreIssues, merged, resolverAt);
+      if (linear && ids.size === added.length && !added.some((a) => analyses.has(a.id)))
+        return addArticles(state, added, moreIssues, caches.mergedDisputes, caches.resolverAt);
       // A replaced article can change which others are duplicates: recheck them all, reusing analyses.
       const rest = articles.filter((a) => !ids.has(a.id));
       return fromScratch(

@@ -69,7 +69,7 @@ describe('runCommand on the bundled corpus', () => {
     const r = await runCommand(deps, 'briefing', { topic: 'x'.repeat(500) });
     expect(r.kind).toBe('error');
     expect(r.title).toContain('topic');
-    expect(r.sections[0]?.text).toMatch(/at most 100 characters.*Usage: \/briefing <topic>/);
+    expect(r.sections[0]?.text).toMatch(/at most 100 characters.*Usage: \/briefing <topic or question>/);
   });
 
   it('suggests the closest command for an unknown one', async () => {

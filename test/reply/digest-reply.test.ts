@@ -24,6 +24,7 @@ const digest: Digest = {
 const briefing = {
   topics: () => [{ id: 'alpha', title: 'Alpha', description: '', terms: [] }],
   digest: () => ok(digest),
+  ask: () => ok(digest),
 } as unknown as Briefing;
 const sub: Subscription = {
   id: 's1',

@@ -1,0 +1,129 @@
+/**
+ * What a briefing computes across its articles on first use and keeps: speakers resolved over the corpus,
+ * each article's speaker names mapped to them, merged disputes and their lookup, and the merged timeline.
+ * A briefing that grew from another continues that one's speaker resolver and merged disputes.
+ */
+import type { ArticleAnalysis, EngineConfig } from './analyse-article.ts';
+import { topicsOfScores } from './analyse-article.ts';
+import { disputeLookup, type DisputeLookup } from './disputes/dispute-for.ts';
+import { extendDisputes, NO_DISPUTES, type ArticleDispute, type Dispute, type MergedDisputes } from './disputes/find-disputes.ts';
+import type { Speaker, Statement, TimelineEvent } from './model.ts';
+import type { ExtractedStatement } from './statements/extract-statements.ts';
+import { SpeakerResolver } from './statements/resolve-speakers.ts';
+import { mergeEvents } from './timeline/extract-events.ts';
+
+/** Statements with speakers resolved across the corpus, indexed by speaker. */
+export interface ResolvedStatements {
+  statements: Statement[];
+  speakers: Speaker[];
+  bySpeaker: Map<string, Statement[]>;
+  extracted: ExtractedStatement[];
+}
+
+/** A speaker resolver and the version it was at when this briefing used it. */
+export interface ResolverAt {
+  resolver: SpeakerResolver;
+  version: number;
+}
+
+/** What the caches are computed from. */
+export interface CacheInputs {
+  config: EngineConfig;
+  analyses: ReadonlyMap<string, ArticleAnalysis>;
+  /** Non-duplicate analyses, in corpus order. */
+  unique: readonly ArticleAnalysis[];
+  /** Disputes merged by the briefing this one grew from, and the new articles' disputes to merge in. */
+  disputesFrom?: { base: MergedDisputes; fresh: ArticleDispute[] } | undefined;
+  /** The resolver of the briefing this one grew from (valid while at `version`), and the new statements. */
+  speakersFrom?: { resolver: SpeakerResolver; version: number; fresh: ExtractedStatement[] } | undefined;
+}
+
+/** The lazily computed, corpus-wide state of one briefing. */
+export class BriefingCaches {
+  #resolved: ResolvedStatements | undefined;
+  #named: Map<string, { speaker: string; speakerId: string }> | undefined;
+  #merged: MergedDisputes | undefined;
+  #disputes: Dispute[] | undefined;
+  #lookup: DisputeLookup | undefined;
+  #timeline: TimelineEvent[] | undefined;
+  #resolverAt: ResolverAt | undefined;
+  readonly #in: CacheInputs;
+
+  constructor(inputs: CacheInputs) {
+    this.#in = inputs;
+  }
+
+  /** Statements with their speakers resolved across the corpus and their topics. */
+  resolved(): ResolvedStatements {
+    if (this.#resolved) return this.#resolved;
+    const { config, analyses, unique, speakersFrom: from } = this.#in;
+    const topicIds = config.topics.map((t) => t.id);
+    const extracted = unique.flatMap((a) => a.statements);
+    // Continue the resolver of the briefing this one grew from, if nobody has moved it on since.
+    const resolver = from && from.resolver.version === from.version ? from.resolver : new SpeakerResolver(config.speakers);
+    resolver.add(resolver === from?.resolver ? from.fresh : extracted);
+    this.#resolverAt = { resolver, version: resolver.version };
+    const r = resolver.resolve(extracted);
+    const statements = r.statements as Statement[];
+    for (const s of statements) s.topics = topicsOfScores(analyses.get(s.article)?.scores[s.sentence], topicIds);
+    const bySpeaker = new Map<string, Statement[]>();
+    for (const st of statements) {
+      if (!st.speakerId) continue;
+      const list = bySpeaker.get(st.speakerId);
+      if (list) list.push(st);
+      else bySpeaker.set(st.speakerId, [st]);
+    }
+    this.#resolved = { statements, speakers: r.speakers, bySpeaker, extracted };
+    return this.#resolved;
+  }
+
+  /** How each article named a speaker (`article\0name`) → the speaker it was resolved to (disputes are found per article). */
+  named(): Map<string, { speaker: string; speakerId: string }> {
+    if (this.#named) return this.#named;
+    const { extracted, statements } = this.resolved();
+    const named = new Map<string, { speaker: string; speakerId: string }>();
+    extracted.forEach((e, i) => {
+      const st = statements[i];
+      if (e.mention && st?.speaker && st.speakerId) named.set(`${e.article}\u0000${e.mention.name}`, { speaker: st.speaker, speakerId: st.speakerId });
+    });
+    this.#named = named;
+    return named;
+  }
+
+  /** Disputes merged across the corpus. */
+  disputes(): Dispute[] {
+    if (this.#disputes) return this.#disputes;
+    const from = this.#in.disputesFrom;
+    this.#merged = from
+      ? extendDisputes(from.base, from.fresh)
+      : extendDisputes(
+          NO_DISPUTES,
+          this.#in.unique.flatMap((a) => a.disputes),
+        );
+    this.#disputes = this.#merged.merged.map((f) => f.dispute);
+    return this.#disputes;
+  }
+
+  /** The index that finds the dispute a digest point belongs to; undefined when there are none. */
+  lookup(): DisputeLookup | undefined {
+    const all = this.disputes();
+    if (all.length > 0) this.#lookup ??= disputeLookup(all);
+    return this.#lookup;
+  }
+
+  /** Events merged across articles, oldest first. */
+  timeline(): TimelineEvent[] {
+    this.#timeline ??= mergeEvents(this.#in.unique.flatMap((a) => a.events));
+    return this.#timeline;
+  }
+
+  /** The merged disputes, once computed (a briefing that grows from this one continues them). */
+  get mergedDisputes(): MergedDisputes | undefined {
+    return this.#merged;
+  }
+
+  /** The speaker resolver as this briefing left it, once used (a briefing that grows from this one continues it). */
+  get resolverAt(): ResolverAt | undefined {
+    return this.#resolverAt;
+  }
+}
