@@ -351,50 +351,7 @@ export const NAME_PARTICLES = new Set([
   'ter',
 ]);
 
-/** Titles that give a person's gender without any list of names. */
-export const GENDERED_TITLES: Record<string, 'male' | 'female'> = {
-  mr: 'male',
-  sir: 'male',
-  lord: 'male',
-  king: 'male',
-  prince: 'male',
-  spokesman: 'male',
-  chairman: 'male',
-  mrs: 'female',
-  ms: 'female',
-  miss: 'female',
-  dame: 'female',
-  lady: 'female',
-  queen: 'female',
-  princess: 'female',
-  spokeswoman: 'female',
-  chairwoman: 'female',
-  congressman: 'male',
-  congresswoman: 'female',
-  assemblyman: 'male',
-  assemblywoman: 'female',
-  councilman: 'male',
-  councilwoman: 'female',
-  businessman: 'male',
-  businesswoman: 'female',
-  mother: 'female',
-  father: 'male',
-  wife: 'female',
-  husband: 'male',
-  son: 'male',
-  daughter: 'female',
-};
-
-/** Subject pronouns and the kind of antecedent they take. */
-export const PRONOUNS: Record<string, 'male' | 'female' | 'group' | 'thing' | 'self'> = {
-  he: 'male',
-  she: 'female',
-  they: 'group',
-  it: 'thing',
-  i: 'self',
-  we: 'self',
-  you: 'self',
-};
+export { GENDERED_TITLES, PRONOUNS } from './person-words.ts';
 
 /** Words that end a clause and start a new one after a comma (`…, though Paris denied …`). */
 export const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'though', 'although', 'while', 'whereas', 'yet', 'or', 'so']);

@@ -1,0 +1,131 @@
+/**
+ * How the cues of one sentence relate to each other: a cue whose complement surrounds it (`…, X said.`),
+ * participles that share an earlier cue's speaker, the main clause's subject for a cue without one, and
+ * cues nested inside another's complement.
+ */
+import type { Cue } from './cue-types.ts';
+import { phraseEndingAt, phraseStartingAt } from './noun-phrase.ts';
+import { sentenceSubject as mainSubject } from './sentence-subject.ts';
+import type { Token } from './tokens.ts';
+import { TAIL_START } from './cue-words.ts';
+import { CALENDAR_WORDS, CLAUSE_CONJUNCTIONS, ROLE_WORDS, TIME_WORDS } from './vocabulary.ts';
+
+/** Words that open the writer's own clause after an attribution (`…, X said, in a move …`). */
+const WRITER_CLAUSE = new Set([
+  'in',
+  'as',
+  'after',
+  'amid',
+  'while',
+  'when',
+  'before',
+  'following',
+  'with',
+  'despite',
+  'days',
+  'hours',
+  'weeks',
+  'a',
+  'an',
+  'which',
+  'where',
+]);
+
+/** `…, Orlov stated.` and `The talks, he argued, had …`: the cue's complement is the rest of the sentence. */
+export function markAround(tokens: Token[], cues: Cue[], lo: number, hi: number) {
+  for (const c of cues) {
+    // `…, said Ana Ruiz, a senior fellow at the institute.`: what was said is before the comma, never the apposition.
+    if (
+      c.subject &&
+      c.subject.first > c.at &&
+      c.form !== 'source' &&
+      c.form !== 'ing' &&
+      !c.quoted &&
+      c.at - 1 > lo &&
+      tokens[c.at - 1]!.lc === ',' &&
+      tokens[c.at - 2]!.type !== 'q'
+    ) {
+      c.around = true;
+      c.complement = [{ first: lo, last: c.at - 2 }];
+      for (const o of cues) if (o !== c && o.at < c.at - 1 && o.at >= lo) o.nested = true;
+      continue;
+    }
+    if (!c.subject || c.subject.first > c.at || c.form === 'ing' || c.quoted) continue;
+    let comma = c.subject.first - 1;
+    if (comma <= lo || tokens[comma]!.lc !== ',' || tokens[comma - 1]!.type === 'q') continue;
+    // `…, his top aide, Ana Ruiz, told reporters.`: the description before the name is part of the speaker, not the content.
+    const described = phraseEndingAt(tokens, comma - 1, lo);
+    if (described > lo + 1 && tokens[described - 1]!.lc === ',' && tokens.slice(described, comma).some((t) => !t.cap && ROLE_WORDS.has(t.lc)))
+      comma = described - 1;
+    let k = c.end + 1;
+    while (k <= hi && tokens[k]!.type !== 'w' && tokens[k]!.lc !== ',') k++;
+    // `…, Vidal said on Monday, in a move …`: a time phrase, then the writer's own clause.
+    let kt = k;
+    if (
+      /^(on|last|late|this|earlier)$/.test(tokens[kt]?.lc ?? '') &&
+      (TIME_WORDS.has(tokens[kt + 1]?.lc ?? '') || CALENDAR_WORDS.has(tokens[kt + 1]?.lc ?? ''))
+    )
+      kt += 2;
+    if (/^\d+$/.test(tokens[kt]?.lc ?? '')) kt++;
+    if (tokens[kt]?.lc === ',' && kt <= hi && WRITER_CLAUSE.has(tokens[kt + 1]?.lc ?? '')) {
+      c.around = true;
+      c.complement = [{ first: lo, last: comma - 1 }];
+      for (const o of cues) if (o !== c && o.at < comma && o.at >= lo) o.nested = true;
+      continue;
+    }
+    const tail = tokens[k];
+    if (tokens[c.end + 1]?.lc === ',' && tokens[c.end + 2]?.type === 'q' && phraseEndingAt(tokens, comma - 1, lo) !== lo) continue;
+    if (tokens[c.end + 1]?.type === 'q' || tokens[c.end + 1]?.lc === ':') continue;
+    const parenthetical = tail?.lc === ',' || tokens[c.end + 1]?.lc === ',';
+    const trailing = k > hi || (tail && TAIL_START.has(tail.lc) && !tokens.slice(k, hi + 1).some((x) => x.lc === 'that' || x.lc === ','));
+    if (!parenthetical && !trailing) continue;
+    c.around = true;
+    c.complement = [{ first: lo, last: comma - 1 }];
+    if (parenthetical) {
+      const after = tokens[c.end + 1]?.lc === ',' ? c.end + 2 : k + 1;
+      if (after <= hi) c.complement.push({ first: after, last: hi });
+    }
+    for (const o of cues) if (o !== c && o.at < comma && o.at >= lo) o.nested = true;
+  }
+}
+
+/** Participles (`…, stating that`) share the speaker of the main clause. */
+export function attachParticiples(cues: Cue[]) {
+  for (const c of cues) {
+    if (c.form !== 'ing' || c.inherit) continue;
+    const before = [...cues].reverse().find((o) => o.at < c.at && o.form !== 'ing' && !o.quoted && !o.nested);
+    const after = cues.find((o) => o.at > c.at && o.form !== 'ing' && !o.quoted && o.subject && o.subject.first > c.at);
+    const inherit = before ?? after;
+    if (inherit) c.inherit = inherit;
+  }
+}
+
+/** A participle with no finite speech verb around it takes the sentence's subject (`He reinforced …, stressing …`). */
+export function sentenceSubject(tokens: Token[], c: Cue, lo: number, hi: number) {
+  if (c.inherit || c.subject || c.form !== 'ing' || c.at === lo) return;
+  const last = phraseStartingAt(tokens, lo, hi, false, lo);
+  if (last >= 0 && last < c.at) c.subject = { first: lo, last };
+  // `Speaking in Vela, Ruiz praised Baker, calling him …`: the subject after an opening adverbial.
+  else {
+    const subject = mainSubject(tokens, lo, hi, c.at);
+    if (subject) c.subject = subject;
+  }
+}
+
+/** A cue whose subject sits in the complement of an earlier cue, with no clause boundary between, reports a report. */
+export function markNested(tokens: Token[], cues: Cue[]) {
+  for (const b of cues) {
+    if (b.nested || b.form === 'ing' || b.form === 'source' || !b.subject || b.around) continue;
+    for (const a of cues) {
+      if (a === b || a.at >= b.clauseStart || a.quoted || a.around) continue;
+      let boundary = a.form === 'ing' && tokens[b.clauseStart - 1]?.lc === ',';
+      for (let k = a.end + 1; k < b.clauseStart; k++) {
+        const t = tokens[k]!;
+        if (t.lc === ';' || t.lc === '—' || t.lc === '–' || (t.lc === ',' && CLAUSE_CONJUNCTIONS.has(tokens[k + 1]?.lc ?? ''))) boundary = true;
+      }
+      if (a.form === 'source' && b.clauseStart > a.end) boundary = false;
+      if (!boundary) b.nested = true;
+    }
+    if (b.nested) for (const c of cues) if (c.inherit === b) c.nested = c.form !== 'ing';
+  }
+}
