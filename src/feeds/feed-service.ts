@@ -3,6 +3,7 @@
  * an OPML list, and add one web page as an article. Expected failures are `FeedResult` values whose messages
  * name the feed, URL or argument; a poll reports per feed and per item and lets nothing stop the rest.
  */
+import { mapLimited } from '../io/map-limited.ts';
 import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { checkUrl } from './address-policy.ts';
@@ -91,19 +92,6 @@ export interface FeedService {
   addUrl(url: string): Promise<FeedResult<WrittenArticle>>;
   /** Ends the fetcher's connections (when the service made it). */
   close(): Promise<void>;
-}
-
-async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return out;
 }
 
 /** Makes the feed service. */

@@ -3,6 +3,7 @@
  * one `InputIssue` each (empty, binary, invalid UTF-8, too large, broken front matter, no content)
  * and every other file still loads.
  */
+import { mapLimited } from './map-limited.ts';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ParseLimits } from '../core/corpus/limits.ts';
@@ -181,19 +182,6 @@ async function isInside(root: string, target: string): Promise<boolean> {
   const base = await realpath(root).catch(() => resolve(root));
   const rel = relative(base, target);
   return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
-}
-
-async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return out;
 }
 
 /** Parses the files read, in worker threads when asked (or, by default, for large folders), else on the main thread. */
