@@ -1,28 +1,8 @@
 import { distance } from 'fastest-levenshtein';
+import { NAME_PARTICLES } from './vocabulary.ts';
 
-const PARTICLES = new Set([
-  'von',
-  'van',
-  'der',
-  'den',
-  'de',
-  'da',
-  'del',
-  'della',
-  'di',
-  'du',
-  'le',
-  'la',
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'ben',
-  'dos',
-  'das',
-  'ter',
-  'abu',
-]);
+/** Particles that may differ between two spellings of one name: those allowed inside names, plus `el` and `abu`. */
+const PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'el', 'abu']);
 const foldCache = new Map<string, string>();
 const wordsCache = new Map<string, string[]>();
 const CACHE_LIMIT = 20_000;
