@@ -6,7 +6,7 @@
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { feedDate } from './feed-parser.ts';
+import { absoluteLink, feedDate } from './feed-parser.ts';
 import { cleanText, htmlToBlocks, type TextBlock } from './html-text.ts';
 
 /** What the page says about itself. */
@@ -55,16 +55,6 @@ function jsonLd(doc: Doc): Record<string, unknown>[] {
   return out;
 }
 
-function absolute(link: string | undefined | null, base: string): string | undefined {
-  if (!link) return undefined;
-  try {
-    const u = new URL(link, base);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Reads the page's metadata (before Readability changes the document). */
 export function readPageMeta(doc: Doc, url: string): PageMeta {
   const ld = jsonLd(doc).find((x) => /Article|Posting|Report/i.test(String(x['@type'] ?? ''))) ?? {};
@@ -87,7 +77,7 @@ export function readPageMeta(doc: Doc, url: string): PageMeta {
   if (published) out.published = published;
   const site = meta(doc, 'og:site_name', 'application-name') ?? (typeof ldPublisher?.name === 'string' ? cleanText(ldPublisher.name) : undefined);
   if (site) out.siteName = site;
-  const canonical = absolute(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), url) ?? absolute(meta(doc, 'og:url'), url);
+  const canonical = absoluteLink(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), url) ?? absoluteLink(meta(doc, 'og:url'), url);
   if (canonical) out.canonical = canonical;
   return out;
 }

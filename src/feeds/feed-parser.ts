@@ -49,7 +49,7 @@ export function feedDate(v: unknown): string | undefined {
 }
 
 /** Resolves a link against the feed's URL; undefined unless it is http(s). */
-export function absoluteLink(link: string | undefined, base: string): string | undefined {
+export function absoluteLink(link: string | undefined | null, base: string): string | undefined {
   if (!link) return undefined;
   try {
     const u = new URL(link, base);

@@ -1,11 +1,10 @@
-import type { Article, Digest, DigestItem, Evidence, TopicDef } from '../model.ts';
+import type { Article, Digest, DigestItem, TopicDef } from '../model.ts';
 import { budget, DIGEST_CHAR_BUDGET } from './budget.ts';
 import { collectCandidates, DEFAULT_MIN_SCORE, type ScoredArticle } from './candidates.ts';
-import { MERGE_THRESHOLD, restrictClusters, type Cluster } from './cluster.ts';
+import { clusterItem, MERGE_THRESHOLD, restrictClusters, type Cluster } from './cluster.ts';
 import { annotateRelativeDays } from './date-note.ts';
 import { selectPoints } from './select.ts';
 import { MIN_SUPPORT_OVERLAP, verifyCluster } from './verify-citations.ts';
-import { sourceRef } from '../source-ref.ts';
 import type { Idf, StemVector } from './similarity.ts';
 import { corpusStems, topicEntry, type TopicEntry, type TopicIndex } from './topic-index.ts';
 import { repeatsAny } from './changes.ts';
@@ -79,14 +78,7 @@ function toItem(raw: Cluster): DigestItem {
   // Cite another article only when one of its sentences reports the point as shown (a topic's hand-written
   // terms already vouch for the match, so the least overlap is asked; names, numbers, polarity and dates all are).
   const cluster = verifyCluster(raw, raw.rep.text, MIN_SUPPORT_OVERLAP);
-  const byId = new Map(cluster.members.map((m) => [m.article.id, m.article]));
-  const sources = cluster.sources.map((id) => sourceRef(byId.get(id)!));
-  const evidence: Evidence[] = cluster.members.map((m) => ({
-    article: m.article.id,
-    sentence: m.sentence.index,
-    span: m === cluster.rep ? m.span : m.sentence.span,
-  }));
-  return { text: annotateRelativeDays(cluster.rep.text, cluster.rep.article), sources, evidence };
+  return clusterItem(cluster, annotateRelativeDays(cluster.rep.text, cluster.rep.article));
 }
 
 /**

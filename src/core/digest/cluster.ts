@@ -1,4 +1,5 @@
-import type { Article } from '../model.ts';
+import type { Article, DigestItem, Evidence } from '../model.ts';
+import { sourceRef } from '../source-ref.ts';
 import type { Candidate } from './candidates.ts';
 import { sameEvent } from './event-gate.ts';
 import { similarity, type Idf, type StemVector } from './similarity.ts';
@@ -100,4 +101,16 @@ export function restrictClusters(clusters: readonly Cluster[], allowed: (article
     out.push({ rep, members: [rep, ...members.filter((m) => m !== rep)], sources, score: clusterScore(members, sources.length), repVector, memberVectors: [] });
   }
   return out.sort((a, b) => b.score - a.score);
+}
+
+/** A digest point from a cluster: `text`, cited to every article of the cluster, with the evidence of each member. */
+export function clusterItem(cluster: Cluster, text: string): DigestItem {
+  const byId = new Map(cluster.members.map((m) => [m.article.id, m.article]));
+  const sources = cluster.sources.map((id) => sourceRef(byId.get(id)!));
+  const evidence: Evidence[] = cluster.members.map((m) => ({
+    article: m.article.id,
+    sentence: m.sentence.index,
+    span: m === cluster.rep ? m.span : m.sentence.span,
+  }));
+  return { text, sources, evidence };
 }

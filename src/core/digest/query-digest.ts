@@ -1,5 +1,4 @@
-import type { Article, Digest, DigestItem, Evidence, TopicDef } from '../model.ts';
-import { sourceRef } from '../source-ref.ts';
+import type { Article, Digest, TopicDef } from '../model.ts';
 import { parseQuery } from '../topics/query-parser.ts';
 import { expandTerms, QUERY_TOPIC_ID, queryTopic, queryWeight } from '../topics/query-topic.ts';
 import { compileTopics, scoreText, type CompiledTopics } from '../topics/topic-scorer.ts';
@@ -7,7 +6,7 @@ import type { ArticleSearch } from './article-search.ts';
 import { budget, DIGEST_CHAR_BUDGET } from './budget.ts';
 import { collectCandidates, type ScoredArticle } from './candidates.ts';
 import { knownBefore, superseded } from './changes.ts';
-import type { Cluster } from './cluster.ts';
+import { clusterItem, type Cluster } from './cluster.ts';
 import { isCompleteClause } from './event-gate.ts';
 import { annotateRelativeDays, NOTE_WORDS, relativeDays } from './date-note.ts';
 import { wordCount } from './features.ts';
@@ -108,17 +107,6 @@ function poolOf(input: QueryDigestInput): Article[] {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-function toItem(cluster: Cluster, text: string): DigestItem {
-  const byId = new Map(cluster.members.map((m) => [m.article.id, m.article]));
-  const sources = cluster.sources.map((id) => sourceRef(byId.get(id)!));
-  const evidence: Evidence[] = cluster.members.map((m) => ({
-    article: m.article.id,
-    sentence: m.sentence.index,
-    span: m === cluster.rep ? m.span : m.sentence.span,
-  }));
-  return { text, sources, evidence };
-}
-
 /** Builds the digest answering a question (or an expanded configured topic). */
 export function buildQueryDigest(input: QueryDigestInput): Digest {
   if (!Number.isInteger(input.max) || input.max < 1) throw new RangeError(`buildQueryDigest: max must be a whole number ≥ 1, got ${input.max}`);
@@ -187,7 +175,7 @@ export function buildQueryDigest(input: QueryDigestInput): Digest {
     // Dating relative days is costly: the budget counts the words a date note may add, the notes come after.
     length: (text) => wordCount(text) + NOTE_WORDS * relativeDays(text),
   });
-  let items = chosen.map(({ candidate, text }) => toItem(verified.get(candidate)!, annotateRelativeDays(text, candidate.cluster.rep.article)));
+  let items = chosen.map(({ candidate, text }) => clusterItem(verified.get(candidate)!, annotateRelativeDays(text, candidate.cluster.rep.article)));
   if (input.words !== undefined) items = capWords(items, input.words);
   return { ...empty, items: budget(items, input.maxChars ?? DIGEST_CHAR_BUDGET) };
 }
