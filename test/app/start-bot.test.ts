@@ -1,12 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compose } from '../../src/app/compose.ts';
 import { StartupError, startBot } from '../../src/app/start-bot.ts';
 import { sqliteStore } from '../../src/store/sqlite-store.ts';
-import { startPlatformStub, type PlatformStub } from '../helpers/platform-stub.ts';
+import { useBotWorkspace } from '../helpers/bot-workspace.ts';
 
 const CONFIG = `corpus: corpus
 topics:
@@ -28,24 +27,11 @@ published: 2026-03-02
 The ferry board approved a new timetable for the spring crossings on Monday, the harbour board said.
 `;
 
-let root: string;
-let stub: PlatformStub;
-beforeEach(async () => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'start-bot-'));
-  fs.mkdirSync(path.join(root, 'config'));
-  fs.mkdirSync(path.join(root, 'corpus'));
-  fs.writeFileSync(path.join(root, 'config', 'briefing.yaml'), CONFIG);
-  fs.writeFileSync(path.join(root, 'corpus', 'ferry.txt'), ARTICLE);
-  stub = await startPlatformStub();
-});
-afterEach(async () => {
-  await stub.close();
-  fs.rmSync(root, { recursive: true, force: true });
-});
+const ws = useBotWorkspace('start-bot-', CONFIG, { file: 'ferry.txt', text: ARTICLE });
 
 const env = (extra: Record<string, string> = {}) => ({
-  BRIEFING_CONFIG_DIR: path.join(root, 'config'),
-  BRIEFING_DATA_DIR: path.join(root, 'data'),
+  BRIEFING_CONFIG_DIR: path.join(ws.root, 'config'),
+  BRIEFING_DATA_DIR: path.join(ws.root, 'data'),
   LOG_LEVEL: 'silent',
   ...extra,
 });
@@ -65,8 +51,8 @@ describe('startBot (the composition, started)', () => {
     await app.done;
     await app.stop();
     expect(text).toContain('ferries');
-    expect(fs.existsSync(path.join(root, 'data', 'corpus'))).toBe(true);
-    const store = sqliteStore(path.join(root, 'data', 'briefing.db'));
+    expect(fs.existsSync(path.join(ws.root, 'data', 'corpus'))).toBe(true);
+    const store = sqliteStore(path.join(ws.root, 'data', 'briefing.db'));
     expect((await store.subscriptions.list()).map((s) => s.id)).toEqual(['declared']);
     await store.close();
   });
@@ -75,7 +61,7 @@ describe('startBot (the composition, started)', () => {
     const c = await compose({
       source: env({ TELEGRAM_TOKEN: '123456:ABCdefGHIjklMNOpqrSTUvwxYZ012345' }),
       mode: 'bot',
-      apiRoots: { telegram: `${stub.telegramApiRoot}/nowhere` },
+      apiRoots: { telegram: `${ws.stub.telegramApiRoot}/nowhere` },
     });
     const io = { input: new PassThrough(), output: new PassThrough(), interactive: false };
     const err = await startBot(c, io).then(
@@ -85,7 +71,7 @@ describe('startBot (the composition, started)', () => {
     expect(err).toBeInstanceOf(StartupError);
     expect((err as Error).message).toMatch(/^telegram did not start \(check TELEGRAM_TOKEN/);
     // The database was closed again: another process can open it at once.
-    const store = sqliteStore(path.join(root, 'data', 'briefing.db'));
+    const store = sqliteStore(path.join(ws.root, 'data', 'briefing.db'));
     await store.close();
   });
 });

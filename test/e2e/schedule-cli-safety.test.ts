@@ -1,10 +1,9 @@
 /** `briefing schedule run` posts exactly what the bot would: escaped, mention-free, through the composition's publishers. */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli-in-process.ts';
-import { startPlatformStub, type PlatformStub } from '../helpers/platform-stub.ts';
+import { useBotWorkspace } from '../helpers/bot-workspace.ts';
 
 const CONFIG = `corpus: corpus
 topics:
@@ -32,24 +31,11 @@ const DISCORD_TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GabcDE.abcdefghijklmnopqrstuvwxy
 const TELEGRAM_TOKEN = '123456:ABCdefGHIjklMNOpqrSTUvwxYZ012345';
 const CH = '123456789012345678';
 
-let root: string;
-let stub: PlatformStub;
-beforeEach(async () => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'sched-safety-'));
-  fs.mkdirSync(path.join(root, 'config'));
-  fs.mkdirSync(path.join(root, 'corpus'));
-  fs.writeFileSync(path.join(root, 'config', 'briefing.yaml'), CONFIG);
-  fs.writeFileSync(path.join(root, 'corpus', 'ferry.txt'), ARTICLE);
-  stub = await startPlatformStub();
-});
-afterEach(async () => {
-  await stub.close();
-  fs.rmSync(root, { recursive: true, force: true });
-});
+const ws = useBotWorkspace('sched-safety-', CONFIG, { file: 'ferry.txt', text: ARTICLE });
 
-const env = () => ({ BRIEFING_CONFIG_DIR: path.join(root, 'config'), BRIEFING_DATA_DIR: path.join(root, 'data'), DISCORD_TOKEN, TELEGRAM_TOKEN });
+const env = () => ({ BRIEFING_CONFIG_DIR: path.join(ws.root, 'config'), BRIEFING_DATA_DIR: path.join(ws.root, 'data'), DISCORD_TOKEN, TELEGRAM_TOKEN });
 const run = (argv: string[], now = '2026-03-05T00:00:00Z') =>
-  cli(argv, { env: env(), apiRoots: { discord: stub.discordApi, telegram: stub.telegramApiRoot }, now: () => new Date(now) });
+  cli(argv, { env: env(), apiRoots: { discord: ws.stub.discordApi, telegram: ws.stub.telegramApiRoot }, now: () => new Date(now) });
 
 describe('briefing schedule run', () => {
   it('renders with the escaped renderers the bot uses: no masked links, no live mentions, no spoiler markup', async () => {
@@ -61,7 +47,7 @@ describe('briefing schedule run', () => {
     expect(r.code, r.stderr).toBe(0);
     expect((JSON.parse(r.stdout) as { deliveries: { state: string }[] }).deliveries.map((d) => d.state)).toEqual(['sent', 'sent']);
 
-    const discord = stub.messages.filter((m) => m.platform === 'discord');
+    const discord = ws.stub.messages.filter((m) => m.platform === 'discord');
     expect(discord.length).toBeGreaterThan(0);
     for (const m of discord) {
       const body = String((m.body.embeds as { description?: string }[])[0]?.description);
@@ -73,7 +59,7 @@ describe('briefing schedule run', () => {
       expect(body).not.toMatch(/<@&?\d|<#\d|@everyone|@here/);
       expect(body).not.toMatch(/(^|[^\\])\|\|/);
     }
-    const telegram = stub.messages.filter((m) => m.platform === 'telegram');
+    const telegram = ws.stub.messages.filter((m) => m.platform === 'telegram');
     expect(telegram.length).toBeGreaterThan(0);
     for (const m of telegram) {
       expect(m.text).toContain('ferry');
@@ -91,7 +77,7 @@ describe('config-declared subscriptions', () => {
     expect(JSON.parse(synced.stdout)).toMatchObject({ added: ['declared'] });
 
     // The same data folder, read with a config folder that declares nothing.
-    const other = path.join(root, 'other-config');
+    const other = path.join(ws.root, 'other-config');
     fs.mkdirSync(other);
     fs.writeFileSync(path.join(other, 'briefing.yaml'), CONFIG.slice(0, CONFIG.indexOf('subscriptions:')));
     const list = await cli(['schedule', 'list', '--json'], { env: { ...env(), BRIEFING_CONFIG_DIR: other } });
