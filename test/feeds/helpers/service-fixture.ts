@@ -2,9 +2,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { createFeedService, type FeedService, type FeedServiceDeps } from '../../../src/feeds/feed-service.ts';
 import type { FeedStore } from '../../../src/feeds/feed-store.ts';
 import { createMemoryFeedStore } from '../../../src/feeds/memory-feed-store.ts';
+import { startFeedServer, type FeedServer } from './feed-server.ts';
 
 /** Test limits: short timeouts and no politeness delay (the server is ours, on loopback). */
 export const TEST_FETCH = {
@@ -61,6 +63,42 @@ export function makeService(overrides: Partial<FeedServiceDeps> = {}): ServiceFi
     async cleanup() {
       await service.close();
       fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The loopback feed server (one per file) and a fresh feed service (one per test). */
+export interface FeedTestBed {
+  readonly server: FeedServer;
+  readonly fx: ServiceFixture;
+}
+
+/** Registers the hooks: the feed server starts once for the file, a new service is made for every test and cleaned up after. */
+export function useFeedTestBed(): FeedTestBed {
+  let server: FeedServer | undefined;
+  let fx: ServiceFixture | undefined;
+  beforeAll(async () => {
+    server = await startFeedServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  beforeEach(() => {
+    fx = makeService();
+  });
+  afterEach(async () => {
+    await fx?.cleanup();
+  });
+  const need = <T>(v: T | undefined, what: string): T => {
+    if (v === undefined) throw new Error(`${what} is made in the test hooks`);
+    return v;
+  };
+  return {
+    get server() {
+      return need(server, 'the feed server');
+    },
+    get fx() {
+      return need(fx, 'the feed service');
     },
   };
 }
