@@ -1,6 +1,7 @@
 import type { Cue, Range } from './cue-types.ts';
 import { phraseEndingAt } from './noun-phrase.ts';
 import type { Token } from './tokens.ts';
+import { FUNCTION_WORDS, SPEECH_FORMS } from './vocabulary.ts';
 
 const OPENERS = new Set(['the', 'a', 'an', 'one', 'another', 'some', 'two', 'three']);
 
@@ -17,7 +18,7 @@ export function looseSubject(tokens: Token[], p: number, lo: number): Range | un
       return first >= 0 ? { first, last: k - 1 } : undefined;
     }
     const before = tokens[k - 1];
-    const opens = k === lo || (before && (before.lc === ',' || before.lc === 'and' || before.lc === 'but'));
+    const opens = k === lo || (before && (before.lc === ',' || before.lc === 'and' || before.lc === 'but' || before.type === 'q'));
     if (OPENERS.has(t.lc) && opens && k < p) return { first: k, last: p };
   }
   return undefined;
@@ -37,4 +38,25 @@ export function notSpeech(tokens: Token[], c: Cue, lo: number, hi: number): bool
   if (!rel || c.subject.first - 1 < lo || !/^(that|which)$/.test(rel.lc)) return false;
   const after = tokens[c.end + 1];
   return !after || c.end + 1 > hi || after.type === 'p' || GAP_PREPOSITIONS.has(after.lc);
+}
+
+/** Words after an inverted subject's head that end it: a preposition, a relative pronoun. */
+const SUBJECT_END = /^(in|at|on|of|for|from|with|to|who|whom|whose|which|that|close|familiar|near|inside)$/;
+
+/**
+ * An inverted subject our name reader does not take (`said one Western diplomat in Doha, who …`, `said a trader`):
+ * a determiner and at most four more words up to a comma, a full stop, a preposition or a relative pronoun; returns
+ * the last index of the phrase before that boundary, or -1.
+ */
+export function looseInvertedSubject(tokens: Token[], i: number, hi: number): number {
+  if (!OPENERS.has(tokens[i]?.lc ?? '') || tokens[i]!.quoted) return -1;
+  let k = i + 1;
+  for (; k <= hi && k - i <= 4; k++) {
+    const t = tokens[k]!;
+    if (t.type !== 'w' || t.quoted || SUBJECT_END.test(t.lc) || SPEECH_FORMS.has(t.lc)) break;
+  }
+  const last = k - 1;
+  if (last <= i || FUNCTION_WORDS.has(tokens[last]!.lc) || /ly$/.test(tokens[last]!.lc)) return -1;
+  const after = tokens[k];
+  return !after || k > hi || after.type === 'p' || SUBJECT_END.test(after.lc) ? last : -1;
 }

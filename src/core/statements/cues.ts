@@ -5,7 +5,7 @@ export type { Cue, Range } from './cue-types.ts';
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase.ts';
 import { skipLeft, subjectEndingAt } from './subjects.ts';
 import { setComplements } from './complements.ts';
-import { looseSubject, notSpeech } from './cue-filters.ts';
+import { looseInvertedSubject, looseSubject, notSpeech } from './cue-filters.ts';
 import { attachParticiples, markAround, markNested, sentenceSubject } from './cue-relations.ts';
 import { TAIL_START } from './cue-words.ts';
 import {
@@ -153,6 +153,7 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
         cue.clauseStart = p;
       } else if (!prev || prev.lc === ',' || prev.type === 'q' || prev.lc === ':' || p < lo) {
         let last = titledNameAt(tokens, i + 1, hi) ?? phraseStartingAt(tokens, i + 1, hi);
+        if (last < 0 && (prev?.lc === ',' || prev?.type === 'q')) last = looseInvertedSubject(tokens, i + 1, hi);
         if (last < 0) continue;
         // `said a former spokesman for the ministry, Knut Berg, who …`: the name apposed to the description.
         let comma = last + 1;
@@ -169,6 +170,12 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
           cue.subject = { first: named, last: apposed };
           end = cue.end = apposed;
           last = apposed;
+        }
+        // `said a spokesman for the port authority.`: the body a role speaks for is part of the speaker.
+        if (tokens[last + 1]?.lc === 'for' && ROLE_WORDS.has(tokens[last]!.lc)) {
+          let k = last + 2;
+          while (k <= hi && k - last < 8 && tokens[k]!.type === 'w' && !tokens[k]!.quoted && !SPEECH_FORMS.has(tokens[k]!.lc)) k++;
+          if (k > last + 2 && (k > hi || tokens[k]!.type === 'p')) last = k - 1;
         }
         const after = tokens[last + 1];
         if (after && last + 1 <= hi && after.type === 'w' && !TAIL_START.has(after.lc) && after.lc !== 'of') continue;

@@ -4,6 +4,7 @@ import { compatibleNames, foldName, nameWords, similarWord, surnameOf } from './
 import type { SpeakerMention } from './speaker-mention.ts';
 import { ROLE_WORDS, SPEECH_FORMS } from './vocabulary.ts';
 import { firstNameGender } from './first-name-gender.ts';
+import { describedSpeaker } from './described.ts';
 
 /** More distinct people than any real article names: beyond it, new names are not tracked (keeps work linear). */
 const MAX_PERSONS = 300;
@@ -198,10 +199,23 @@ export class ArticlePeople {
         break;
       case 'description':
         person = this.byRole(p.head!, p.qualifiers ?? [], at);
-        out = person ? { name: person.name, kind: 'person', role: p.role ?? person.roles[0] ?? '' } : null;
+        // Unresolved but someone here has the role (`the minister` with two ministers named): one of them, unknown which.
+        out = person
+          ? { name: person.name, kind: 'person', role: p.role ?? person.roles[0] ?? '' }
+          : this.roleHolders(p.head!).length
+            ? null
+            : (describedSpeaker(this.text, p) ?? null);
+        break;
+      case 'anonymous':
+        out = describedSpeaker(this.text, p) ?? null;
         break;
       case 'pronoun':
         if (p.pronoun === 'male' || p.pronoun === 'female') {
+          const described = this.describedAntecedent(p.pronoun, sentence);
+          if (described) {
+            out = described;
+            break;
+          }
           person = this.byPronoun(p.pronoun, at, sentence);
           if (person && !person.gender) person.gender = p.pronoun;
           out = person ? { name: person.name, kind: 'person', ...(person.roles[0] ? { role: person.roles[0] } : {}) } : null;
@@ -219,6 +233,20 @@ export class ArticlePeople {
     return out;
   }
 
+  /**
+   * `A campaign aide said … . He added …`: a pronoun right after a speaker known only by an indefinite description
+   * stands for that speaker, unless the pronoun's own sentence names someone before it.
+   */
+  private describedAntecedent(gender: 'male' | 'female', sentence: number): SpeakerMention | undefined {
+    const last = this.last;
+    if (!last?.speaker.described || last.speaker.kind !== 'person' || last.sentence < sentence - 1) return undefined;
+    // `the former secretary` usually stands for someone named before: only a new, indefinite one (`an aide`) is kept.
+    if (!/^(a|an|one|another)\s/i.test(last.speaker.name)) return undefined;
+    if (last.speaker.gender && last.speaker.gender !== gender) return undefined;
+    if (this.firstInSentence.has(sentence) && last.sentence < sentence) return undefined;
+    return last.speaker;
+  }
+
   /** Records that a statement was made by `speaker` (the "previous attribution" for pronouns). */
   noteSpeaker(speaker: SpeakerMention | null, sentence: number): void {
     if (!speaker) return;
@@ -227,9 +255,15 @@ export class ArticlePeople {
     this.last = { speaker, ...(person ? { person } : {}), sentence };
   }
 
+  /** The people of the article given a role with this head word (`minister`). */
+  private roleHolders(head: string): Person[] {
+    const words = (p: Person) => new Set(p.roles.flatMap((r) => nameWords(r)).map((w) => TITLE_WORDS[w] ?? w));
+    return this.persons.filter((p) => words(p).has(head) || words(p).has(`${head}s`));
+  }
+
   private byRole(head: string, qualifiers: string[], at: number): Person | undefined {
     const words = (p: Person) => new Set(p.roles.flatMap((r) => nameWords(r)).map((w) => TITLE_WORDS[w] ?? w));
-    let hits = this.persons.filter((p) => words(p).has(head) || words(p).has(`${head}s`));
+    let hits = this.roleHolders(head);
     if (hits.length > 1) {
       const scored = hits.map((p) => ({ p, n: qualifiers.filter((q) => words(p).has(q)).length }));
       const best = Math.max(...scored.map((x) => x.n));

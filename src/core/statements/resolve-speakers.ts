@@ -65,7 +65,9 @@ function findCluster(index: ClusterIndex, m: SpeakerMention): Cluster | undefine
   const clusters = index.near(m.name);
   const single = nameWords(m.name).length === 1;
   if (m.kind === 'person' || single) {
-    const fits = clusters.filter((c) => c.kind === 'person' && allNames(c).some((n) => compatibleNames(n, m.name)));
+    // `Republicans` is a group, not the plural of someone's surname (`Republican` in a misread `New Hampshire Republican`).
+    const plural = (n: string) => single && m.kind === 'body' && surnameOf(m.name) === `${surnameOf(n)}s`;
+    const fits = clusters.filter((c) => c.kind === 'person' && allNames(c).some((n) => compatibleNames(n, m.name) && !plural(n)));
     const multi = fits.filter((c) => allNames(c).some((n) => nameWords(n).length > 1));
     if (m.kind === 'person' && !single) {
       const strict = multi.filter((c) => allNames(c).some((n) => nameWords(n).length > 1 && compatibleNames(n, m.name)));
@@ -120,15 +122,21 @@ export class SpeakerResolver {
       .map((s, i) => ({ s, i }))
       .filter((x) => x.s.mention)
       .sort((a, b) => nameWords(b.s.mention!.name).length - nameWords(a.s.mention!.name).length || a.i - b.i);
+    // A description (`a spokesman`) is a speaker of its own article only: two articles' spokesmen are not one person.
+    const described = new Map<string, Cluster>();
     for (const { s, i } of order) {
       const m = s.mention!;
-      let c = findCluster(this.index, m);
+      const key = m.described ? `${s.article}\u0000${bodyKey(m.name)}` : '';
+      let c = m.described ? described.get(key) : findCluster(this.index, m);
       if (!c) {
         c = newCluster(m.kind);
-        this.index.add(c);
+        if (m.described) {
+          described.set(key, c);
+          this.index.all.push(c);
+        } else this.index.add(c);
       }
       if (m.kind === 'person') c.kind = 'person';
-      if (!c.names.has(m.name)) this.index.addName(c, m.name);
+      if (!c.names.has(m.name) && !m.described) this.index.addName(c, m.name);
       c.names.set(m.name, (c.names.get(m.name) ?? 0) + 1);
       if (m.role && !c.roles.includes(m.role)) c.roles.push(m.role);
       if (m.gender) c.genders[m.gender]++;

@@ -4,4 +4,9 @@ export interface SpeakerMention {
   role?: string;
   kind: 'person' | 'body';
   gender?: 'male' | 'female';
+  /**
+   * Known only by a description (`a Twitter spokesman`, `officials`): the speaker of this article's statement,
+   * never merged with other articles' speakers of the same description.
+   */
+  described?: true;
 }

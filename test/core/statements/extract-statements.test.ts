@@ -171,7 +171,7 @@ describe('reported speech', () => {
     expect(s?.cue).toBe('told the Morning Ledger');
   });
 
-  it('gives statements of bodies and anonymous sources', () => {
+  it('gives statements of bodies and anonymous sources, the source as the article describes it', () => {
     const list = run(
       [
         'The ministry denied any involvement.',
@@ -182,7 +182,7 @@ describe('reported speech', () => {
     expect(list.map((s) => [s.mention?.name ?? null, s.mention?.kind ?? null])).toEqual([
       ['ministry', 'body'],
       ['Western diplomats', 'body'],
-      [null, null],
+      ['sources', 'body'],
     ]);
   });
 

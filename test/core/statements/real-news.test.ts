@@ -181,7 +181,7 @@ describe('told and its object', () => {
 
   it('does not let a cue with its own that-clause claim the quotation before it', () => {
     const qs = run('Citing “the low tide,” the harbour’s spokeswoman told reporters that the ferry will wait.');
-    expect(reported(qs)).toEqual([[null, 'told reporters', 'the ferry will wait']]);
+    expect(reported(qs)).toEqual([['the harbour’s spokeswoman', 'told reporters', 'the ferry will wait']]);
   });
 });
 

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements, type ExtractedStatement } from '../../../src/core/statements/extract-statements.ts';
+import { resolveSpeakers } from '../../../src/core/statements/resolve-speakers.ts';
+import { makeArticle } from '../../helpers/statements-article.ts';
+
+const run = (text: string, id = 'test') => extractStatements(makeArticle(text, id));
+const who = (s: ExtractedStatement | undefined) => s?.mention?.name ?? null;
+
+describe('speakers known only by a description', () => {
+  it('names the description up to its head noun, the whole phrase as its role', () => {
+    const list = run(
+      [
+        '"We will appeal," said a spokesman for the port authority.',
+        'A source close to the talks said the deal was off.',
+        '"Nobody wins," one steel trader in Leith said.',
+      ].join('\n'),
+    );
+    expect(list.map(who)).toEqual(['a spokesman', 'A source', 'one steel trader']);
+    expect(list[0]?.mention?.role).toBe('a spokesman for the port authority');
+    expect(list[0]?.mention?.gender).toBe('male');
+    expect(list[2]?.mention?.kind).toBe('person');
+  });
+
+  it('leaves `the minister` unknown when ministers are named but none can be chosen, and a time or clause is no speaker', () => {
+    const a = run('Trade Minister Ola Dahl and Deputy Minister Eva Lund met.\n"It is a regional problem," the minister said.');
+    expect(who(a.at(-1))).toBeNull();
+    const b = run('The next day said it all, and the vote went ahead.');
+    expect(b.every((s) => s.mention === null)).toBe(true);
+  });
+
+  it('lets a pronoun right after an indefinite description stand for it, not for a person named earlier', () => {
+    const list = run(
+      ['Mayor Karl Moe opened the new bridge on Monday.', '"The tolls are too high," a local shopkeeper said. "He promised they would fall," he added.'].join(
+        '\n',
+      ),
+    );
+    expect(list.map(who)).toEqual(['a local shopkeeper', 'a local shopkeeper']);
+  });
+
+  it('keeps two articles’ spokesmen apart when speakers are merged, and does not merge a group into a person', () => {
+    const a = run('"No comment," a spokesman said.', 'one');
+    const b = run('"We disagree," a spokesman said.\nRepublicans said the plan was flawed.', 'two');
+    const c = run('Vela County Republican said the plan was fine.', 'three');
+    const { statements, speakers } = resolveSpeakers([...a, ...b, ...c]);
+    const ids = statements.map((s) => s.speakerId);
+    expect(ids[0]).not.toBe(ids[1]);
+    const spokesmen = speakers.filter((s) => s.name === 'a spokesman');
+    expect(spokesmen.map((s) => s.articles)).toEqual([['one'], ['two']]);
+    expect(statements.map((s) => s.speaker)).toEqual(['a spokesman', 'a spokesman', 'Republicans', 'Vela County Republican']);
+  });
+});
