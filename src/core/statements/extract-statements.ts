@@ -9,6 +9,7 @@ import { liveCues, lowerBound, lowerWords, makeBlocks, sentenceOf, type Block } 
 import { foldName } from './names.ts';
 import { isScareQuote } from './scare-quotes.ts';
 import { sentenceSubject } from './sentence-subject.ts';
+import { looseFrameSpeaker, type LooseFrame } from './loose-frame.ts';
 import { circumstanceBefore, colonLead, frameCue, type Lead } from './quote-frames.ts';
 import { headlineReports, sameSpeaker } from './headlines.ts';
 import { CHARACTERISING, QUOTE_ONLY } from './vocabulary.ts';
@@ -30,6 +31,8 @@ interface Raw {
   headline?: boolean;
   /** For reported speech in a headline: the speaker the headline names. */
   headSpeaker?: string;
+  /** The speaker phrase of the frame after a quotation, read loosely: used when the cue's speaker stays unknown. */
+  alt?: { phrase: LooseFrame; block: Block; sentence: number };
   mention?: SpeakerMention | null;
 }
 
@@ -53,6 +56,10 @@ export function extractStatements(article: Article): ExtractedStatement[] {
         prevUnclosed = undefined;
         lead = undefined;
         if (!raw) continue;
+        if (!raw.headline) {
+          const alt = frameAfter(text, b, q);
+          if (alt) raw.alt = { phrase: alt, block: b, sentence: raw.sentence.index };
+        }
         raws.push(raw);
         if (!q.closed) prevUnclosed = raw;
       }
@@ -217,6 +224,17 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
   return { ...base, cue: '', who: null };
 }
 
+/** The loosely read speaker of the frame right after a closed quotation that ends with a comma, `?` or `!`. */
+function frameAfter(text: string, b: Block, q: Quotation): LooseFrame | undefined {
+  if (!q.closed || text.slice(q.content.end, q.close).includes('.')) return undefined;
+  const s = sentenceOf(b, q.open);
+  let k = lowerBound(b.tokens, q.close);
+  while (k < b.tokens.length && (b.tokens[k]!.type === 'p' || b.tokens[k]!.type === 'q') && b.tokens[k]!.lc !== '.' && k - lowerBound(b.tokens, q.close) < 3)
+    k++;
+  const hi = sentenceOf(b, b.tokens[k]?.start ?? q.close)?.hi ?? s?.hi;
+  return hi === undefined ? undefined : looseFrameSpeaker(b.tokens, k, hi);
+}
+
 function leadQuote(text: string, b: Block, q: Quotation, lead: Lead, consumed: Set<Cue>): Raw | undefined {
   const s = sentenceOf(b, q.open);
   const words = text.slice(q.content.start, q.content.end);
@@ -259,6 +277,13 @@ function resolveAll(text: string, blocks: Block[], raws: Raw[]) {
       const { phrase, block, sentence } = r.who;
       r.mention = people.resolve(classifyPhrase(text, block.tokens, phrase.first, phrase.last), block.tokens[phrase.first]!.start, sentence);
     } else r.mention = null;
+    // The loose reading only where it reads another phrase: the same subject left unknown stays unknown.
+    const sameSubject = r.alt && r.who && 'cue' in r.who && r.who.cue.subject?.first === r.alt.phrase.first && r.who.cue.subject.last === r.alt.phrase.last;
+    if (!r.mention && r.alt && !sameSubject) {
+      const { phrase, block, sentence } = r.alt;
+      r.mention = people.resolve(classifyPhrase(text, block.tokens, phrase.first, phrase.last), block.tokens[phrase.first]!.start, sentence);
+      if (r.mention && !r.cue) r.cue = block.tokens[phrase.verb]!.text;
+    }
     if (r.who && 'same' in r.who && r.who.same.mention === undefined) pending.push(r);
     people.noteSpeaker(r.mention ?? null, r.sentence.index);
   }

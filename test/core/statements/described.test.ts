@@ -49,3 +49,23 @@ describe('speakers known only by a description', () => {
     expect(statements.map((s) => s.speaker)).toEqual(['a spokesman', 'a spokesman', 'Republicans', 'Vela County Republican']);
   });
 });
+
+describe('the frame after a quotation, read loosely when the cue finder finds no speaker', () => {
+  it('reads `said <name>, <apposition>` and `<name>, <asides>, said`', () => {
+    const list = run(
+      [
+        '"Thanks for coming," said master of ceremonies Omar Tabchi, an engineer who moved here decades ago.',
+        '"It is an expensive model," said Will Dorne, a professor of economics at Vela University in Lund, Sweden.',
+        '"I do not know where he stands," said undecided voter Stephanie Hooton of Derry, before the barn event.',
+        '"I just do not think so," Cecelia Purner, 67, a retired clerk in Allentown, Pa., said in an interview.',
+      ].join('\n'),
+    );
+    expect(list.map(who)).toEqual(['Omar Tabchi', 'Will Dorne', 'Stephanie Hooton', 'Cecelia Purner']);
+    expect(list.map((s) => s.cue)).toEqual(['said', 'said', 'said', 'said']);
+  });
+
+  it('does not override a speaker deliberately left unknown', () => {
+    const a = run('Governor Ada Stone and Governor Tom Reyes met.\n"I have known him for years," the governor said, before leaving.');
+    expect(who(a.at(-1))).toBeNull();
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * A second reading of the attribution frame right after a quotation, for frames the cue finder cannot take apart:
+ * `"…," said Senator Ada Stone, Democrat of Vela, becoming …`, `"…," Ms. Lind, now 81 and retired in Vela, said by
+ * telephone`, `"…," said a person close to the family`. It returns only the speaker phrase; the caller classifies and
+ * resolves it like any other, and uses it only when the cue finder's reading gives no speaker.
+ */
+import type { Range } from './cue-types.ts';
+import type { Token } from './tokens.ts';
+import { FUNCTION_WORDS, SPEECH_FORMS } from './vocabulary.ts';
+
+/** Words that end an inverted speaker phrase: a relative pronoun, or an adjective that opens a post-modifier. */
+const ENDS = /^(who|whom|whose|which|that|close|familiar|speaking|according|before|after|during|while|when)$/;
+const PREPOSITION = /^(of|at|for|in|from|with|on|to|by)$/;
+/** Adverbs and times between a subject (or its asides) and the verb: `Ruiz later said`, `Ruiz, 54, also said`. */
+const BETWEEN = /^(also|later|then|again|once|still|previously|recently|earlier|further|quickly|simply|finally|flatly|only|just)$/;
+const MAX_PHRASE = 12;
+const MAX_FRAME = 40;
+
+const isVerb = (t: Token | undefined) => !!t && t.type === 'w' && !t.cap && /^(past|present)$/.test(SPEECH_FORMS.get(t.lc)?.form ?? '');
+
+/** A speaker phrase read from a frame, and the index of its speech verb. */
+export interface LooseFrame extends Range {
+  verb: number;
+}
+
+/** The speaker phrase of the frame that starts at `k` (the first token after the quotation and its comma), or undefined. */
+export function looseFrameSpeaker(tokens: Token[], k: number, hi: number): LooseFrame | undefined {
+  const t = tokens[k];
+  if (!t || k > hi || t.type !== 'w' || t.quoted) return undefined;
+  if (isVerb(t)) {
+    const r = invertedPhrase(tokens, k + 1, hi);
+    return r && { ...r, verb: k };
+  }
+  return subjectBeforeVerb(tokens, k, hi);
+}
+
+/** `said Senator Ada Stone, Democrat of Vela`: the phrase after the verb, up to a comma, a relative clause or an affiliation. */
+function invertedPhrase(tokens: Token[], i: number, hi: number): Range | undefined {
+  let k = i;
+  let capSeen = false;
+  for (; k <= hi && k - i < MAX_PHRASE; k++) {
+    const t = tokens[k]!;
+    if (t.type !== 'w' || t.quoted) break;
+    if (k > i && ENDS.test(t.lc)) break;
+    if (k > i && !t.cap && /ing$/.test(t.lc) && t.lc.length > 5) break;
+    // `… Stephanie Hooton of Derry`, `a spokesman for the federation`: the affiliation is not the speaker's name.
+    const next = tokens[k + 1];
+    if (k > i && PREPOSITION.test(t.lc) && next && (next.cap || next.lc === 'the' || capSeen)) break;
+    if (k > i && t.cap) capSeen = true;
+    if (SPEECH_FORMS.has(t.lc) && !t.cap) return undefined;
+  }
+  const last = k - 1;
+  if (last < i) return undefined;
+  const end = tokens[last]!;
+  if (FUNCTION_WORDS.has(end.lc) && !end.cap) return undefined;
+  return { first: i, last };
+}
+
+/**
+ * `Ms. Lind, now 81 and retired in Vela, Pa., said`: a short subject, any asides between commas, a few adverbs, then a
+ * speech verb; the subject is the words before the first comma.
+ */
+function subjectBeforeVerb(tokens: Token[], k: number, hi: number): LooseFrame | undefined {
+  const first = tokens[k]!;
+  // A capitalised word before a speech verb is a name even when it is also a word (`From said`).
+  if (!first.cap && !/^(a|an|the|one|another|his|her|their|its)$/.test(first.lc)) return undefined;
+  let e = k;
+  while (e <= hi && e - k < MAX_PHRASE && tokens[e]!.type === 'w' && !tokens[e]!.quoted && !isVerb(tokens[e])) e++;
+  if (e === k || e > hi) return undefined;
+  const subject = { first: k, last: e - 1 };
+  if (FUNCTION_WORDS.has(tokens[e - 1]!.lc) && !tokens[e - 1]!.cap) return undefined;
+  let j = e;
+  if (tokens[j]!.lc === ',') {
+    // Asides between commas, up to a comma right before the verb (the whole frame stays within MAX_FRAME tokens).
+    let lastComma = -1;
+    for (let x = j; x <= hi && x - k < MAX_FRAME; x++) {
+      const t = tokens[x]!;
+      if (t.type === 'q' || t.quoted || t.lc === ';' || (t.lc === '.' && !/^\p{Lu}/u.test(tokens[x - 1]?.text ?? ''))) break;
+      if (t.lc === ',') lastComma = x;
+      else if (isVerb(t) && lastComma === x - 1) {
+        j = x;
+        break;
+      } else if (isVerb(t) && tokens.slice(lastComma + 1, x).every((w) => BETWEEN.test(w.lc))) {
+        j = x;
+        break;
+      }
+    }
+  }
+  while (j <= hi && tokens[j]!.type === 'w' && BETWEEN.test(tokens[j]!.lc)) j++;
+  return isVerb(tokens[j]) ? { ...subject, verb: j } : undefined;
+}
