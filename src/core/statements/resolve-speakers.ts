@@ -65,8 +65,9 @@ function findCluster(index: ClusterIndex, m: SpeakerMention): Cluster | undefine
   const clusters = index.near(m.name);
   const single = nameWords(m.name).length === 1;
   if (m.kind === 'person' || single) {
-    // `Republicans` is a group, not the plural of someone's surname (`Republican` in a misread `New Hampshire Republican`).
-    const plural = (n: string) => single && m.kind === 'body' && surnameOf(m.name) === `${surnameOf(n)}s`;
+    // `Republicans`, `Democrats` are groups, not a spelling of someone's surname (`Republican`, `Democratic` in a misread
+    // `New Hampshire Republican`): a bare word ending in -s joins a person only by the very same surname.
+    const plural = (n: string) => single && m.kind === 'body' && /s$/.test(surnameOf(m.name)) && surnameOf(m.name) !== surnameOf(n);
     const fits = clusters.filter((c) => c.kind === 'person' && allNames(c).some((n) => compatibleNames(n, m.name) && !plural(n)));
     const multi = fits.filter((c) => allNames(c).some((n) => nameWords(n).length > 1));
     if (m.kind === 'person' && !single) {

@@ -40,13 +40,13 @@ describe('speakers known only by a description', () => {
   it('keeps two articles’ spokesmen apart when speakers are merged, and does not merge a group into a person', () => {
     const a = run('"No comment," a spokesman said.', 'one');
     const b = run('"We disagree," a spokesman said.\nRepublicans said the plan was flawed.', 'two');
-    const c = run('Vela County Republican said the plan was fine.', 'three');
+    const c = run('Vela County Republican said the plan was fine.\nVela Democratic said the plan was fine.\nDemocrats said it was not.', 'three');
     const { statements, speakers } = resolveSpeakers([...a, ...b, ...c]);
     const ids = statements.map((s) => s.speakerId);
     expect(ids[0]).not.toBe(ids[1]);
     const spokesmen = speakers.filter((s) => s.name === 'a spokesman');
     expect(spokesmen.map((s) => s.articles)).toEqual([['one'], ['two']]);
-    expect(statements.map((s) => s.speaker)).toEqual(['a spokesman', 'a spokesman', 'Republicans', 'Vela County Republican']);
+    expect(statements.map((s) => s.speaker)).toEqual(['a spokesman', 'a spokesman', 'Republicans', 'Vela County Republican', 'Vela Democratic', 'Democrats']);
   });
 });
 
