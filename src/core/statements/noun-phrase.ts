@@ -77,6 +77,11 @@ export function useCommonWords(words: ReadonlySet<string> | undefined): void {
   commonWords = words;
 }
 
+/** True when the article also uses this (lower-case) word in lower case: `tower`, `convention`. */
+export function isCommonWord(lc: string): boolean {
+  return !!commonWords?.has(lc);
+}
+
 /** A word that may stand inside a speaker's noun phrase (names, titles, roles, `'s`). */
 export function isPhraseWord(t: Token, atSentenceStart: boolean, next?: Token): boolean {
   if (t.type !== 'w') return false;

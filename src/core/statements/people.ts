@@ -1,8 +1,8 @@
 import type { Token } from './tokens.ts';
-import { classifyPhrase, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './noun-phrase.ts';
+import { classifyPhrase, isCommonWord, phraseEndingAt, phraseStartingAt, type SpeakerPhrase } from './noun-phrase.ts';
 import { compatibleNames, foldName, nameWords, similarWord, surnameOf } from './names.ts';
 import type { SpeakerMention } from './speaker-mention.ts';
-import { ROLE_WORDS, SPEECH_FORMS } from './vocabulary.ts';
+import { BODY_HEADS, ROLE_WORDS, SPEECH_FORMS } from './vocabulary.ts';
 import { firstNameGender } from './first-name-gender.ts';
 import { describedSpeaker } from './described.ts';
 
@@ -35,6 +35,12 @@ const TITLE_WORDS: Record<string, string> = {
   congressman: 'representative',
   congresswoman: 'representative',
 };
+
+/** A name that can be a person's: a known gender, or a last word that is neither a body (`Council`) nor a word the article also uses in lower case (`Tower`, `Convention`). */
+function personLike(p: Person): boolean {
+  const last = surnameOf(p.name);
+  return !!(p.gender ?? p.nameGender) || (!BODY_HEADS.has(last) && !isCommonWord(last));
+}
 
 /** A person named in one article. */
 export interface Person {
@@ -175,7 +181,9 @@ export class ArticlePeople {
     if (!w) return undefined;
     const hits = this.persons.filter((p) => similarWord(surnameOf(p.name), w) || (nameWords(p.name).length > 2 && nameWords(p.name).slice(1).join(' ') === w));
     if (hits.length === 0) {
-      const given = this.persons.filter((p) => nameWords(p.name).length > 1 && nameWords(p.name)[0] === w);
+      // `Trump` is not the given name of `Trump Tower`: only a known first name (or a person of known gender) counts.
+      const known = !!firstNameGender(w);
+      const given = this.persons.filter((p) => nameWords(p.name).length > 1 && nameWords(p.name)[0] === w && (known || !!p.gender) && personLike(p));
       return given.length === 1 ? given[0] : undefined;
     }
     return hits.length === 1 ? hits[0] : hits.find((p) => surnameOf(p.name) === w);
@@ -304,7 +312,7 @@ export class ArticlePeople {
     const fits = (p: Person | undefined) =>
       !!p &&
       (!(p.gender ?? p.nameGender) || (p.gender ?? p.nameGender) === gender) &&
-      (!!(p.gender ?? p.nameGender) || p.roles.length > 0 || this.spoken.has(p));
+      (!!(p.gender ?? p.nameGender) || ((p.roles.length > 0 || this.spoken.has(p)) && personLike(p)));
     // The subject of the sentence, before the pronoun: `Aro shook hands with Baker, and he later told …`.
     const subj = this.subjects.get(sentence);
     const own = this.firstInSentence.get(sentence);

@@ -69,3 +69,10 @@ describe('the frame after a quotation, read loosely when the cue finder finds no
     expect(who(a.at(-1))).toBeNull();
   });
 });
+
+describe('a bare name and the places named after it', () => {
+  it('does not take `Vela` for the given name of `Vela Tower`', () => {
+    const list = run('Supporters gathered outside Vela Tower on Monday.\nVela said the crowd was the largest yet.');
+    expect(list.map(who)).toEqual(['Vela']);
+  });
+});
