@@ -181,9 +181,8 @@ export class ArticlePeople {
     if (!w) return undefined;
     const hits = this.persons.filter((p) => similarWord(surnameOf(p.name), w) || (nameWords(p.name).length > 2 && nameWords(p.name).slice(1).join(' ') === w));
     if (hits.length === 0) {
-      // `Trump` is not the given name of `Trump Tower`: only a known first name (or a person of known gender) counts.
-      const known = !!firstNameGender(w);
-      const given = this.persons.filter((p) => nameWords(p.name).length > 1 && nameWords(p.name)[0] === w && (known || !!p.gender) && personLike(p));
+      // `Park` of `Park Jae-won`; but `Vela` is not the given name of `Vela Tower`: a name ending in a body or a common word.
+      const given = this.persons.filter((p) => nameWords(p.name).length > 1 && nameWords(p.name)[0] === w && personLike(p));
       return given.length === 1 ? given[0] : undefined;
     }
     return hits.length === 1 ? hits[0] : hits.find((p) => surnameOf(p.name) === w);

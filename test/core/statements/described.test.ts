@@ -72,7 +72,9 @@ describe('the frame after a quotation, read loosely when the cue finder finds no
 
 describe('a bare name and the places named after it', () => {
   it('does not take `Vela` for the given name of `Vela Tower`', () => {
-    const list = run('Supporters gathered outside Vela Tower on Monday.\nVela said the crowd was the largest yet.');
+    const list = run('Supporters gathered outside Vela Tower on Monday, and the tower was lit.\nVela said the crowd was the largest yet.');
     expect(list.map(who)).toEqual(['Vela']);
+    const korean = run('Foreign Minister Park Jae-won arrived on Monday.\nPark said the talks would resume.');
+    expect(korean.map(who)).toEqual(['Park Jae-won']);
   });
 });
