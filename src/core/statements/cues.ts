@@ -6,6 +6,7 @@ import { phraseEndingAt, phraseStartingAt } from './noun-phrase.ts';
 import { skipLeft, subjectEndingAt } from './subjects.ts';
 import { setComplements } from './complements.ts';
 import { looseInvertedSubject, looseSubject, notSpeech } from './cue-filters.ts';
+import { sentenceOpeningSubject } from './loose-frame.ts';
 import { attachParticiples, markAround, markNested, sentenceSubject } from './cue-relations.ts';
 import { TAIL_START } from './cue-words.ts';
 import {
@@ -154,7 +155,17 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
       } else if (!prev || prev.lc === ',' || prev.type === 'q' || prev.lc === ':' || p < lo) {
         let last = titledNameAt(tokens, i + 1, hi) ?? phraseStartingAt(tokens, i + 1, hi);
         if (last < 0 && (prev?.lc === ',' || prev?.type === 'q')) last = looseInvertedSubject(tokens, i + 1, hi);
-        if (last < 0) continue;
+        if (last < 0) {
+          // `Ana Ruiz, 29, of Vela, Ala., says her …`, `Ana Ruiz, director of X - which … - said …`: the name opening the
+          // sentence, before asides our subject reader does not take.
+          const opening = prev && prev.type === 'p' ? sentenceOpeningSubject(tokens, lo, hi, i) : undefined;
+          if (!opening) continue;
+          cue.subject = opening;
+          cue.clauseStart = opening.first;
+          cues.push(cue);
+          if (cues.length >= MAX_CUES) break;
+          continue;
+        }
         // `said a former spokesman for the ministry, Knut Berg, who …`: the name apposed to the description.
         let comma = last + 1;
         while (comma <= hi && comma - last < 8 && tokens[comma]!.type === 'w' && !tokens[comma]!.quoted) comma++;
@@ -187,7 +198,7 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
       } else {
         // A subject we cannot classify (`the official steering the talks warned`, `One diplomat who attended … described`):
         // keep the statement; its speaker resolves as a description, or stays unknown.
-        const subject = looseSubject(tokens, p, lo);
+        const subject = looseSubject(tokens, p, lo) ?? (prev.type === 'p' ? sentenceOpeningSubject(tokens, lo, hi, i) : undefined);
         if (!subject) continue;
         cue.subject = subject;
         cue.clauseStart = subject.first;

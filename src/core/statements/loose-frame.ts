@@ -60,7 +60,7 @@ function invertedPhrase(tokens: Token[], i: number, hi: number): Range | undefin
  * `Ms. Lind, now 81 and retired in Vela, Pa., said`: a short subject, any asides between commas, a few adverbs, then a
  * speech verb; the subject is the words before the first comma.
  */
-function subjectBeforeVerb(tokens: Token[], k: number, hi: number): LooseFrame | undefined {
+function subjectBeforeVerb(tokens: Token[], k: number, hi: number, maxFrame = MAX_FRAME): LooseFrame | undefined {
   const first = tokens[k]!;
   // A capitalised word before a speech verb is a name even when it is also a word (`From said`).
   if (!first.cap && !/^(a|an|the|one|another|his|her|their|its)$/.test(first.lc)) return undefined;
@@ -73,10 +73,10 @@ function subjectBeforeVerb(tokens: Token[], k: number, hi: number): LooseFrame |
   if (tokens[j]!.lc === ',') {
     // Asides between commas, up to a comma right before the verb (the whole frame stays within MAX_FRAME tokens).
     let lastComma = -1;
-    for (let x = j; x <= hi && x - k < MAX_FRAME; x++) {
+    for (let x = j; x <= hi && x - k < maxFrame; x++) {
       const t = tokens[x]!;
       if (t.type === 'q' || t.quoted || t.lc === ';' || (t.lc === '.' && !/^\p{Lu}/u.test(tokens[x - 1]?.text ?? ''))) break;
-      if (t.lc === ',') lastComma = x;
+      if (t.lc === ',' || t.lc === '-' || t.lc === '—' || t.lc === '–' || t.lc === ')') lastComma = x;
       else if (isVerb(t) && lastComma === x - 1) {
         j = x;
         break;
@@ -88,4 +88,19 @@ function subjectBeforeVerb(tokens: Token[], k: number, hi: number): LooseFrame |
   }
   while (j <= hi && tokens[j]!.type === 'w' && BETWEEN.test(tokens[j]!.lc)) j++;
   return isVerb(tokens[j]) ? { ...subject, verb: j } : undefined;
+}
+
+/**
+ * `Ana Ruiz, 29, of Vela, Ala., says …`: the name that opens the sentence `lo..hi` when the asides after it lead to the
+ * speech verb at `verb` and nothing else does; the phrase must look like a name or a description (capitalised last word,
+ * at most six words).
+ */
+export function sentenceOpeningSubject(tokens: Token[], lo: number, hi: number, verb: number): Range | undefined {
+  const f = subjectBeforeVerb(tokens, lo, hi, 70);
+  if (!f || f.verb !== verb || f.last - f.first > 5 || tokens[f.last + 1]?.lc !== ',') return undefined;
+  if (!tokens[f.last]!.cap || tokens.slice(f.first, f.last + 1).some((t) => SPEECH_FORMS.has(t.lc))) return undefined;
+  // `On Friday, …, Ruiz said`: an opening adverbial, not the subject.
+  const w0 = tokens[f.first]!.lc;
+  if (FUNCTION_WORDS.has(w0) && !/^(the|a|an)$/.test(w0)) return undefined;
+  return { first: f.first, last: f.last };
 }

@@ -78,3 +78,19 @@ describe('a bare name and the places named after it', () => {
     expect(korean.map(who)).toEqual(['Park Jae-won']);
   });
 });
+
+describe('the name opening a sentence, before asides the subject reader does not take', () => {
+  it('reads `Name, 29, of Town, St., says …` and `Name, role - which … - said …`', () => {
+    const list = run(
+      [
+        'Bria Stone, 29, of Lund, Ala., says her biggest concern is the harbour.',
+        'Nils Sroka, director of the group Harbour First - which was founded by Ada Lind and which backs the plan - said the city has several options.',
+        'On Friday, after a long meeting, the council said nothing.',
+      ].join('\n'),
+    );
+    expect(list.map((s) => [who(s), s.text])).toEqual([
+      ['Bria Stone', 'her biggest concern is the harbour'],
+      ['Nils Sroka', 'the city has several options'],
+    ]);
+  });
+});
