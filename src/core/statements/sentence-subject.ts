@@ -30,13 +30,18 @@ export function sentenceSubject(tokens: Token[], lo: number, hi: number, before:
   const direct = at(lo);
   if (direct) return direct;
   if (!OPENER.test(tokens[lo]?.lc ?? '')) return undefined;
+  // `At an event in Ames, Iowa, on Sunday, Ruiz said …`: a place or time between the commas is no subject; the phrase
+  // followed by its verb (a lower-case word) is, else the first phrase found.
+  let first: Range | undefined;
   for (let k = lo + 1; k <= hi && k < lo + 30 && k < before; k++) {
     const t = tokens[k]!;
-    if (t.type === 'q' || t.quoted) return undefined;
+    if (t.type === 'q' || t.quoted) break;
     if (t.lc === ',') {
       const r = at(k + 1);
-      if (r) return r;
+      const next = r && tokens[r.last + 1];
+      if (r && next?.type === 'w' && !next.cap) return r;
+      first ??= r;
     }
   }
-  return undefined;
+  return first;
 }

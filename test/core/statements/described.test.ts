@@ -94,3 +94,10 @@ describe('the name opening a sentence, before asides the subject reader does not
     ]);
   });
 });
+
+describe('the subject after an opening adverbial with a place in it', () => {
+  it('skips a place between the commas (`in Lund, Vela,`) to the phrase followed by its verb', () => {
+    const list = run('At a campaign event in Lund, Vela, on Sunday, Senator Ada Stone expanded on her plan, saying that the port should reopen.');
+    expect(list.map((s) => [who(s), s.text])).toEqual([['Ada Stone', 'the port should reopen']]);
+  });
+});
