@@ -76,6 +76,8 @@ export class ArticlePeople {
   private readonly appositiveSubject = new Map<number, number>();
   private last: { speaker: SpeakerMention; person?: Person; sentence: number } | undefined;
   private readonly spoken = new Set<Person>();
+  /** Speakers named by a bare capitalised word no full name in the article explains (`Brafman said`). */
+  private readonly bareSpeakers = new Set<string>();
 
   /** Collects every person named in the article's sentences, then ties bare surnames to them. */
   constructor(
@@ -200,6 +202,7 @@ export class ArticlePeople {
       case 'name':
         person = this.bySurname(p.name!);
         out = person ? { name: person.name, kind: 'person', ...(person.roles[0] ? { role: person.roles[0] } : {}) } : { name: p.name!, kind: 'body' };
+        if (!person) this.bareSpeakers.add(out.name);
         break;
       case 'body':
         out = { name: p.name!, kind: 'body', ...(p.role ? { role: p.role } : {}) };
@@ -218,7 +221,7 @@ export class ArticlePeople {
         break;
       case 'pronoun':
         if (p.pronoun === 'male' || p.pronoun === 'female') {
-          const described = this.describedAntecedent(p.pronoun, sentence);
+          const described = this.describedAntecedent(p.pronoun, sentence) ?? this.bareAntecedent(p.pronoun, sentence);
           if (described) {
             out = described;
             break;
@@ -250,6 +253,24 @@ export class ArticlePeople {
     // `the former secretary` usually stands for someone named before: only a new, indefinite one (`an aide`) is kept.
     if (!/^(a|an|one|another)\s/i.test(last.speaker.name)) return undefined;
     if (last.speaker.gender && last.speaker.gender !== gender) return undefined;
+    if (this.firstInSentence.has(sentence) && last.sentence < sentence) return undefined;
+    return last.speaker;
+  }
+
+  /**
+   * `Brafman said … . He added …`: a pronoun right after a speaker known only by a bare name (no full name anywhere in
+   * the article) stands for that speaker, when the name is not a first name of the other gender and the pronoun's own
+   * sentence names no one before it.
+   */
+  private bareAntecedent(gender: 'male' | 'female', sentence: number): SpeakerMention | undefined {
+    const last = this.last;
+    if (!last || last.person || !this.bareSpeakers.has(last.speaker.name) || last.sentence < sentence - 1) return undefined;
+    const name = last.speaker.name;
+    const f = foldName(name);
+    const g = firstNameGender(f);
+    // Not a surname: an abbreviation (`D.C.`), a run-in capital (`ProPublica`), an -ing word, a plural of a common word.
+    if (/\./.test(name) || /\p{Ll}\p{Lu}/u.test(name) || /ing$/.test(f) || (/s$/.test(f) && isCommonWord(f.slice(0, -1)))) return undefined;
+    if ((g && g !== gender) || isCommonWord(f)) return undefined;
     if (this.firstInSentence.has(sentence) && last.sentence < sentence) return undefined;
     return last.speaker;
   }

@@ -101,3 +101,14 @@ describe('the subject after an opening adverbial with a place in it', () => {
     expect(list.map((s) => [who(s), s.text])).toEqual([['Ada Stone', 'the port should reopen']]);
   });
 });
+
+describe('a pronoun after a speaker named only by a bare surname', () => {
+  it('stands for that speaker, not for someone named earlier, and never for an abbreviation or a common word', () => {
+    const a = run(
+      'Mayor Karl Moe opened the hearing.\nThe defence spoke for an hour. Brafman said the case was weak.\nHe concluded, "There is not a single case like it."',
+    );
+    expect(a.map(who)).toEqual(['Brafman', 'Brafman']);
+    const b = run('Mayor Karl Moe opened the hearing.\nD.C. said the case was weak.\n"It is a shame," he said.');
+    expect(who(b.at(-1))).not.toBe('D.C.');
+  });
+});
