@@ -58,8 +58,12 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
       let from = i + 2;
       if (
         /^(a|an|the)$/.test(tokens[from]?.lc ?? '') &&
-        /^(statement|report|readout|post|letter|transcript|release|note)$/.test(tokens[from + 1]?.lc ?? '') &&
-        /^(from|by|of)$/.test(tokens[from + 2]?.lc ?? '')
+        ((/^(statement|report|readout|post|letter|transcript|release|note)$/.test(tokens[from + 1]?.lc ?? '') &&
+          /^(from|by|of)$/.test(tokens[from + 2]?.lc ?? '')) ||
+          // `according to an analysis by the Pew Research Center`, `a count by the Associated Press`: a named author only.
+          (/^(analysis|survey|study|review|tally|count|estimate|memo|email|filing|summary|investigation|audit)$/.test(tokens[from + 1]?.lc ?? '') &&
+            /^(from|by|of)$/.test(tokens[from + 2]?.lc ?? '') &&
+            (tokens[from + 3]?.cap || (tokens[from + 3]?.lc === 'the' && tokens[from + 4]?.cap))))
       )
         from += 3;
       const last = phraseStartingAt(tokens, from, hi);

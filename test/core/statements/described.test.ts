@@ -112,3 +112,10 @@ describe('a pronoun after a speaker named only by a bare surname', () => {
     expect(who(b.at(-1))).not.toBe('D.C.');
   });
 });
+
+describe('`according to` a document by a named author', () => {
+  it('takes the author as the source, and keeps a document without one', () => {
+    const list = run('According to an analysis by the Vela Research Center, turnout hit a record.\nAccording to a count by the Lund Herald, 40 ships left.');
+    expect(list.map(who)).toEqual(['Vela Research Center', 'Lund Herald']);
+  });
+});
