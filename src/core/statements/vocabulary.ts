@@ -3,6 +3,9 @@
  * places or organisations: those are found in the text itself.
  */
 
+/** Verbs of how something was said (`Ruiz retaliated`, `agrees Ruiz`): attribution cues only next to a quotation. */
+const QUOTE_VERBS = 'retaliate riff gloat agree chime charge mock rebut snipe taunt brag reflect rail slam jab rave groan echo'.split(' ');
+
 const SPEECH_LEMMAS = [
   'say:said',
   'tell:told',
@@ -114,6 +117,9 @@ const SPEECH_LEMMAS = [
   'scold',
   'rant',
   'tease',
+  'promise',
+  'comment',
+  ...QUOTE_VERBS.map((v) => (/^(rebut|brag|slam|jab)$/.test(v) ? `${v}:${v}${v.slice(-1)}ed` : v)),
   'deadpan',
   'post',
   'opine',
@@ -131,6 +137,8 @@ export const NEEDS_PARTICLE: Record<string, readonly string[]> = {
 
 /** Lemmas whose `-s` form is usually a noun (`member states`, `phone calls`): that form is not taken as a verb. */
 export const NOUN_LIKE_PRESENT = new Set([
+  'comment',
+  'promise',
   'state',
   'note',
   'claim',
@@ -195,6 +203,7 @@ export const QUOTE_ONLY = new Set([
   'rant',
   'tease',
   'gasp',
+  ...QUOTE_VERBS,
 ]);
 
 /** Verbs that name what the speaker thinks of something (`described X as Y`) rather than introduce a clause. */

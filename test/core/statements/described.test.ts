@@ -119,3 +119,21 @@ describe('`according to` a document by a named author', () => {
     expect(list.map(who)).toEqual(['Vela Research Center', 'Lund Herald']);
   });
 });
+
+describe('verbs of how something was said, next to a quotation only', () => {
+  it('attributes `"…," an angry Lind retaliated` and `"…," agrees Ada Stone`, but reads no speech in `slammed the door`', () => {
+    const list = run(
+      [
+        '"Vela will always be Vela," an angry Lind retaliated.',
+        '"Our ideas are different," agrees Ada Stone, 30, of Lund.',
+        'He slammed the door. His comments drew fire.',
+        'Mayor Karl Moe promised that the port would reopen.',
+      ].join('\n'),
+    );
+    expect(list.map((s) => [s.kind, who(s), s.cue])).toEqual([
+      ['direct', 'Lind', 'retaliated'],
+      ['direct', 'Ada Stone', 'agrees'],
+      ['reported', 'Karl Moe', 'promised'],
+    ]);
+  });
+});
