@@ -6,7 +6,7 @@ import { phraseEndingAt, phraseStartingAt } from './noun-phrase.ts';
 import { skipLeft, subjectEndingAt } from './subjects.ts';
 import { setComplements } from './complements.ts';
 import { looseInvertedSubject, looseSubject, notSpeech } from './cue-filters.ts';
-import { sentenceOpeningSubject } from './loose-frame.ts';
+import { openingClauseSubject, sentenceOpeningSubject } from './loose-frame.ts';
 import { attachParticiples, markAround, markNested, sentenceSubject } from './cue-relations.ts';
 import { TAIL_START } from './cue-words.ts';
 import {
@@ -146,8 +146,10 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
           if (before) cue.subject = before;
           else {
             const last = phraseStartingAt(tokens, lo, hi, false, lo);
-            if (last < 0 || last >= p) continue;
-            cue.subject = { first: lo, last };
+            // `Eight years ago, he backed Obama and said, "…"`: the subject after an opening adverbial.
+            const main = last < 0 || last >= p ? openingClauseSubject(tokens, lo, hi, p) : { first: lo, last };
+            if (!main) continue;
+            cue.subject = main;
           }
         }
       } else if (prev && (prev.lc === 'who' || (prev.lc === 'which' && tokens[p - 1]?.lc === ',')) && p - 1 >= lo) {

@@ -104,3 +104,20 @@ export function sentenceOpeningSubject(tokens: Token[], lo: number, hi: number, 
   if (FUNCTION_WORDS.has(w0) && !/^(the|a|an)$/.test(w0)) return undefined;
   return { first: f.first, last: f.last };
 }
+
+/**
+ * `Eight years ago, he backed Obama and said …`: the subject right after the first comma of a short opening adverbial
+ * (at most eight words, no quotation), followed by a lower-case word (its verb) and ending before `before`.
+ */
+export function openingClauseSubject(tokens: Token[], lo: number, hi: number, before: number): Range | undefined {
+  let k = lo;
+  while (k <= hi && k - lo < 9 && tokens[k]!.type === 'w' && !tokens[k]!.quoted) k++;
+  if (tokens[k]?.lc !== ',' || k === lo) return undefined;
+  const first = k + 1;
+  const t = tokens[first];
+  if (!t || t.type !== 'w' || t.quoted || (!t.cap && !/^(he|she|they|we|i)$/.test(t.lc))) return undefined;
+  let last = first;
+  while (last + 1 < before && tokens[last + 1]!.type === 'w' && tokens[last + 1]!.cap && last - first < 4) last++;
+  const next = tokens[last + 1];
+  return last < before && next?.type === 'w' && !next.cap && !SPEECH_FORMS.has(next.lc) ? { first, last } : undefined;
+}
