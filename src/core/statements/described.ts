@@ -52,7 +52,8 @@ export function describedSpeaker(text: string, p: SpeakerPhrase): SpeakerMention
   const head = last.toLowerCase().replace(/'s$/, '');
   if (!/^\p{Ll}[\p{Ll}-]+$/u.test(last) || head.length < 3 || FUNCTION_WORDS.has(head) || NOT_SPEAKER.has(head)) return undefined;
   const lcs = words.map((w) => w.toLowerCase());
-  if (lcs.some((w) => CLAUSE_WORDS.test(w) || SPEECH_FORMS.has(w)) || /(ed|ly)$/.test(head)) return undefined;
+  // A speech verb before the head shows a clause (`the magazine said the cookie`); the head itself may be one (`the note`).
+  if (lcs.some((w, i) => CLAUSE_WORDS.test(w) || (SPEECH_FORMS.has(w) && i < lcs.length - 1)) || /(ed|ly)$/.test(head)) return undefined;
   // Without a role word, a long phrase is more likely a clause misread than a source.
   if (!ROLE_WORDS.has(head) && !GROUP_HEADS.has(head) && p.kind === 'anonymous' && words.length > 5) return undefined;
   const name = words.join(' ');

@@ -4,7 +4,7 @@
  */
 
 /** Verbs of how something was said (`Ruiz retaliated`, `agrees Ruiz`): attribution cues only next to a quotation. */
-const QUOTE_VERBS = 'retaliate riff gloat agree chime charge mock rebut snipe taunt brag reflect rail slam jab rave groan echo'.split(' ');
+const QUOTE_VERBS = 'retaliate riff gloat agree chime charge mock rebut snipe taunt brag reflect rail slam jab rave groan echo read'.split(' ');
 
 const SPEECH_LEMMAS = [
   'say:said',
@@ -119,7 +119,7 @@ const SPEECH_LEMMAS = [
   'tease',
   'promise',
   'comment',
-  ...QUOTE_VERBS.map((v) => (/^(rebut|brag|slam|jab)$/.test(v) ? `${v}:${v}${v.slice(-1)}ed` : v)),
+  ...QUOTE_VERBS.map((v) => (/^(rebut|brag|slam|jab)$/.test(v) ? `${v}:${v}${v.slice(-1)}ed` : v === 'read' ? 'read:read' : v)),
   'deadpan',
   'post',
   'opine',

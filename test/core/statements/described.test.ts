@@ -144,3 +144,10 @@ describe('a coordinated speech verb after an opening adverbial', () => {
     expect(list.map((s) => [s.kind, who(s)])).toEqual([['direct', 'Ada Stone']]);
   });
 });
+
+describe('documents and signs as speakers of a quotation', () => {
+  it('reads `"…," the note says`, `"…," the email read` and `"…" read one banner`', () => {
+    const list = run(['"You are a total loser!" the note says.', '"Let me be blunt," the email read.', '"Vela is great!" read one banner.'].join('\n'));
+    expect(list.map(who)).toEqual(['the note', 'the email', 'one banner']);
+  });
+});
