@@ -79,6 +79,11 @@ export function clusterCandidates(
   return clusters.sort((a, b) => b.score - a.score);
 }
 
+/** The cluster ranked on the sources it has (after verification dropped the ones that do not report it). */
+export function rescore(cluster: Cluster): Cluster {
+  return { ...cluster, score: clusterScore(cluster.members, cluster.sources.length) };
+}
+
 function clusterScore(members: readonly Candidate[], sources: number): number {
   let top = 0;
   for (const m of members) if (!m.support && m.relevance > top) top = m.relevance;

@@ -18,7 +18,7 @@ const topic: TopicDef = {
   ],
 };
 const compiled = compileTopics([topic]);
-const score = (text: string) => scoreText(compiled, text).q;
+const score = (text: string) => scoreText(compiled, text).q ?? 0;
 
 describe('learned (expansion) terms', () => {
   it('add at most what the asked terms found: a list of the story’s names does not outrank an answer', () => {
