@@ -89,7 +89,7 @@ export function compileTopics(defs: TopicDef[]): CompiledTopics {
   return { defs, byStem, byPrefix, prefixLengths };
 }
 
-function matchesAt(t: CompiledTerm, tokens: Token[], i: number): boolean {
+function matchesAt(t: CompiledTerm, tokens: readonly Token[], i: number): boolean {
   if (i + t.length > tokens.length) return false;
   for (let k = 0; k < t.stems.length; k++) if (tokens[i + k]!.stem !== t.stems[k]) return false;
   return t.prefix === undefined || tokens[i + t.length - 1]!.word.startsWith(t.prefix);

@@ -57,4 +57,11 @@ describe('queryTopic', () => {
     expect(both).toBeCloseTo(one, 5);
     expect(scoreText(compiledQ, 'A Russian ship carried grain.').query).toBeCloseTo(one, 5);
   });
+
+  it('keeps a common word exact: only a name the question capitalises matches its adjective', () => {
+    const q = queryTopic(parseQuery('what did the company say about its policy'), countStems([['compani'], ['polici'], ['other']]));
+    const compiledQ = compileTopics([q]);
+    expect(scoreText(compiledQ, 'The police arrived.').query).toBe(0);
+    expect(scoreText(compiledQ, 'The company changed its policy.').query).toBeGreaterThan(0);
+  });
 });
