@@ -64,7 +64,7 @@ function clustersOf(input: DigestInput): { clusters: readonly Cluster[]; idf: Id
   const pool = input.accept ? input.articles.filter((a) => input.accept!(a.article)) : input.articles;
   const candidates = collectCandidates(pool, input.topic, input.minScore !== undefined ? { minScore: input.minScore } : {}, POOL_LIMIT);
   const stems = index?.stems ?? corpusStems(input.articles);
-  return { ...topicEntry(candidates, input.topic, stems, threshold), learned: learnTopic(input.topic, candidates, stems) };
+  return { ...topicEntry(candidates, input.topic, stems, threshold), learned: learnTopic(input.topic, candidates) };
 }
 
 /** Tells whether a cluster repeats one of the topic's candidates from the articles `accept` rejects (the earlier ones). */

@@ -1,7 +1,7 @@
 import type { TopicDef } from '../model.ts';
 import { expandTerms, expandTopic } from '../topics/query-topic.ts';
 import { compileTopics, scoreText, type CompiledTopics } from '../topics/topic-scorer.ts';
-import { stemWord, words } from '../topics/tokenize.ts';
+import { stemWord, tokenize, words } from '../topics/tokenize.ts';
 import { collectCandidates, type Candidate, type CandidateOptions, type ScoredArticle } from './candidates.ts';
 import { clusterCandidates, MERGE_THRESHOLD, type Cluster } from './cluster.ts';
 import { contentStems } from './features.ts';
@@ -77,14 +77,21 @@ const TOPIC_FEEDBACK = 12;
 
 /**
  * A configured topic with the corpus expansion a question gets (its hand-written terms the starting
- * point): the words that keep company with its best candidates, as learned terms; undefined when none.
+ * point): the words that keep company with its best candidates far more than with its other mentions,
+ * as learned terms; undefined when none. Counted over the topic's own candidates (not the corpus
+ * background), so an index updated article by article learns what one built from all of them does.
  */
-export function learnTopic(topic: TopicDef, candidates: readonly Candidate[], stems: StemCounts): CompiledTopics | undefined {
+export function learnTopic(topic: TopicDef, candidates: readonly Candidate[]): CompiledTopics | undefined {
+  if (candidates.length < TOPIC_FEEDBACK * 2) return undefined;
+  const order = (a: Candidate, b: Candidate) =>
+    b.relevance - a.relevance || (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : a.sentence.index - b.sentence.index);
   const feedback = candidates
     .filter((c) => !c.support)
+    .sort(order)
     .slice(0, TOPIC_FEEDBACK)
     .map((c) => c.sentence.text);
-  const expansion = expandTerms(feedback, stems, topicStems(topic), { max: TOPIC_LEARNED_MAX, minCount: TOPIC_LEARNED_MIN_COUNT, maxWeight: 0.5 });
+  const background = countStems(candidates.map((c) => tokenize(c.sentence.text).map((t) => t.stem)));
+  const expansion = expandTerms(feedback, background, topicStems(topic), { max: TOPIC_LEARNED_MAX, minCount: TOPIC_LEARNED_MIN_COUNT, maxWeight: 0.5 });
   return expansion.length ? compileTopics([expandTopic(topic, expansion)]) : undefined;
 }
 
@@ -119,7 +126,7 @@ export function indexTopics(articles: readonly ScoredArticle[], topics: readonly
   const byTopic = new Map<string, TopicEntry>();
   for (const topic of topics) {
     const candidates = collectCandidates(articles, topic, options, perTopic);
-    byTopic.set(topic.id, { ...topicEntry(candidates, topic, stems), learned: learnTopic(topic, candidates, stems) });
+    byTopic.set(topic.id, { ...topicEntry(candidates, topic, stems), learned: learnTopic(topic, candidates) });
   }
   return { byTopic, minScore: options.minScore, stems, articles, basis: sentenceCount(articles) };
 }
@@ -153,7 +160,6 @@ export function updateTopicIndex(
   const byTopic = new Map<string, TopicEntry>();
   for (const topic of topics) {
     const entry = index.byTopic.get(topic.id);
-    const learned = entry?.learned;
     const fresh = collectCandidates(added, topic, options, perTopic);
     const stale = entry?.candidates.some((c) => replaced.has(c.article.id)) ?? false;
     if (entry && fresh.length === 0 && !stale) {
@@ -163,7 +169,9 @@ export function updateTopicIndex(
     const kept = (entry?.candidates ?? []).filter((c) => !replaced.has(c.article.id));
     const merged = (support: boolean) =>
       [...kept.filter((c) => c.support === support), ...fresh.filter((c) => c.support === support)].sort(byRelevance).slice(0, perTopic);
-    byTopic.set(topic.id, { ...topicEntry([...merged(false), ...merged(true)], topic, index.stems), learned });
+    const candidates = [...merged(false), ...merged(true)];
+    // Learned again from the merged candidates, so an updated index ranks as one built from all the articles.
+    byTopic.set(topic.id, { ...topicEntry(candidates, topic, index.stems), learned: learnTopic(topic, candidates) });
   }
   return { byTopic, minScore: index.minScore, stems: index.stems, articles, basis: index.basis };
 }

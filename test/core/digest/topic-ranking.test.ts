@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { buildDigest, indexTopics, type ScoredArticle } from '../../../src/core/digest/build-digest.ts';
 import { collectCandidates } from '../../../src/core/digest/candidates.ts';
 import { learnedBoost, learnTopic, TOPIC_EXPANSION_WEIGHT } from '../../../src/core/digest/topic-index.ts';
-import { countStems } from '../../../src/core/digest/similarity.ts';
-import { contentStems } from '../../../src/core/digest/features.ts';
 import type { Article, TopicDef } from '../../../src/core/model.ts';
 import { compileTopics, scoreText } from '../../../src/core/topics/topic-scorer.ts';
 import { makeArticle } from './make-article.ts';
@@ -47,19 +45,16 @@ describe('topic digests rank on verified corroboration', () => {
 });
 
 describe('a configured topic learns the words its story is told in', () => {
+  // Its best candidates (two of its terms) tell one story; many weaker mentions (one term) do not.
   const lines = [
-    'The earthquake destroyed the old Tarvik bridge and cut the Omsel road.',
-    'Rescuers reached Tarvik after the earthquake and found the Omsel road blocked.',
-    'The earthquake toll in Tarvik rose as the Omsel road reopened.',
-    'Another earthquake struck the coast far from any town.',
-    'The weather stayed dry in the capital.',
+    'The earthquake toll in Tarvik rose after the old bridge fell onto the Omsel road.',
+    'Rescuers counted the earthquake toll in Tarvik as the Omsel road stayed shut.',
+    'The earthquake toll in Tarvik climbed while the Omsel road reopened.',
+    'Officials said the earthquake toll in Tarvik could rise along the Omsel road.',
   ];
-  // Unrelated reports make the background against which the story's words stand out.
-  const filler = Array.from({ length: 30 }, (_, i) => `Market report ${i}: the harvest of district ${i} was sold at the fair.`);
-  const articles = [...lines, ...filler].map((t, i) => makeArticle(`a${i}`, [t]));
-  const s = scored(articles);
-  const stems = countStems(articles.flatMap((a) => a.sentences.map((x) => contentStems(x.text))));
-  const learned = learnTopic(quake, collectCandidates(s, quake), stems);
+  const weaker = Array.from({ length: 56 }, (_, i) => `An earthquake shook district ${i + 40} of the coast on market day.`);
+  const articles = [...lines, ...weaker].map((t, i) => makeArticle(`a${String(i).padStart(2, '0')}`, [t]));
+  const learned = learnTopic(quake, collectCandidates(scored(articles), quake));
 
   it('learns companion words of its best candidates, never its own, and only strong company', () => {
     expect(learned).toBeDefined();
