@@ -100,6 +100,11 @@ export interface TopicTerm {
   /** A word or phrase, matched case-insensitively on word boundaries; a trailing `*` matches any word ending. */
   term: string;
   weight: number;
+  /**
+   * Set on a term the engine learned from the corpus (an expansion), not one asked or configured: the
+   * learned terms of a text add at most as much as its asked terms (none without them).
+   */
+  learned?: boolean;
 }
 
 /** A topic, as configured in `config/briefing.yaml`. */

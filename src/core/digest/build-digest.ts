@@ -1,12 +1,13 @@
 import type { Article, Digest, DigestItem, TopicDef } from '../model.ts';
+import type { CompiledTopics } from '../topics/topic-scorer.ts';
 import { budget, DIGEST_CHAR_BUDGET } from './budget.ts';
 import { collectCandidates, DEFAULT_MIN_SCORE, type ScoredArticle } from './candidates.ts';
-import { clusterItem, MERGE_THRESHOLD, restrictClusters, type Cluster } from './cluster.ts';
+import { clusterItem, MERGE_THRESHOLD, rescore, restrictClusters, type Cluster } from './cluster.ts';
 import { annotateRelativeDays } from './date-note.ts';
 import { selectPoints } from './select.ts';
 import { MIN_SUPPORT_OVERLAP, verifyCluster } from './verify-citations.ts';
 import type { Idf, StemVector } from './similarity.ts';
-import { corpusStems, topicEntry, type TopicEntry, type TopicIndex } from './topic-index.ts';
+import { corpusStems, learnedBoost, learnTopic, topicEntry, type TopicEntry, type TopicIndex } from './topic-index.ts';
 import { repeatsAny } from './changes.ts';
 
 /** Re-exported so the facade needs one import: an article with its per-sentence topic scores. */
@@ -44,7 +45,7 @@ export interface DigestInput {
 const POOL_LIMIT = 300;
 
 /** The topic's clusters of repeats and the IDF they were compared with: from the index when it fits the query. */
-function clustersOf(input: DigestInput): { clusters: readonly Cluster[]; idf: Idf; related?: ReadonlySet<string> } {
+function clustersOf(input: DigestInput): { clusters: readonly Cluster[]; idf: Idf; related?: ReadonlySet<string>; learned?: CompiledTopics | undefined } {
   const index = input.index;
   const entry = index?.byTopic.get(input.topic.id);
   const threshold = input.mergeThreshold ?? MERGE_THRESHOLD;
@@ -54,15 +55,16 @@ function clustersOf(input: DigestInput): { clusters: readonly Cluster[]; idf: Id
       if (!accept) return entry;
       // What's new: a new sentence that repeats what an earlier article said (same words, same numbers) is not news.
       const known = repeatsEarlier(entry, accept);
-      return { clusters: restrictClusters(entry.clusters, accept).filter((k) => !known(k)), idf: entry.idf, related: entry.related };
+      return { clusters: restrictClusters(entry.clusters, accept).filter((k) => !known(k)), idf: entry.idf, related: entry.related, learned: entry.learned };
     }
     const allowed = new Set<string>();
     for (const a of input.articles) if (!a.article.duplicateOf && (!accept || accept(a.article))) allowed.add(a.article.id);
-    return { clusters: restrictClusters(entry.clusters, (a) => allowed.has(a.id)), idf: entry.idf, related: entry.related };
+    return { clusters: restrictClusters(entry.clusters, (a) => allowed.has(a.id)), idf: entry.idf, related: entry.related, learned: entry.learned };
   }
   const pool = input.accept ? input.articles.filter((a) => input.accept!(a.article)) : input.articles;
   const candidates = collectCandidates(pool, input.topic, input.minScore !== undefined ? { minScore: input.minScore } : {}, POOL_LIMIT);
-  return topicEntry(candidates, input.topic, index?.stems ?? corpusStems(input.articles), threshold);
+  const stems = index?.stems ?? corpusStems(input.articles);
+  return { ...topicEntry(candidates, input.topic, stems, threshold), learned: learnTopic(input.topic, candidates) };
 }
 
 /** Tells whether a cluster repeats one of the topic's candidates from the articles `accept` rejects (the earlier ones). */
@@ -74,10 +76,27 @@ function repeatsEarlier(entry: TopicEntry, accept: (a: Article) => boolean): (k:
   return old.length === 0 ? () => false : (k) => repeatsAny(k.repVector, old, entry.idf);
 }
 
-function toItem(raw: Cluster): DigestItem {
-  // Cite another article only when one of its sentences reports the point as shown (a topic's hand-written
-  // terms already vouch for the match, so the least overlap is asked; names, numbers, polarity and dates all are).
-  const cluster = verifyCluster(raw, raw.rep.text, MIN_SUPPORT_OVERLAP);
+/** Clusters verified before ranking: this many of the best (selection never reaches further down). */
+const VERIFIED = 100;
+
+/**
+ * The best clusters with only the sources that report their point, ranked on those: corroboration raises
+ * a point only when verified. Another article is cited only when one of its sentences reports the point
+ * as shown (a topic's hand-written terms already vouch for the match, so the least overlap is asked;
+ * names, numbers, polarity and dates all are).
+ */
+function verifiedClusters(clusters: readonly Cluster[], boost: (text: string) => number): Cluster[] {
+  return clusters
+    .slice(0, VERIFIED)
+    .map((k) => {
+      const v = k.sources.length > 1 ? rescore(verifyCluster(k, k.rep.text, MIN_SUPPORT_OVERLAP)) : k;
+      const b = boost(v.rep.text);
+      return b === 1 ? v : { ...v, score: v.score * b };
+    })
+    .sort((a, b) => b.score - a.score);
+}
+
+function toItem(cluster: Cluster): DigestItem {
   return clusterItem(cluster, annotateRelativeDays(cluster.rep.text, cluster.rep.article));
 }
 
@@ -90,8 +109,12 @@ export function buildDigest(input: DigestInput): Digest {
   if (!Number.isInteger(input.max) || input.max < 1) {
     throw new RangeError(`buildDigest: max must be a whole number of points ≥ 1, got ${input.max}`);
   }
-  const { clusters, idf, related } = clustersOf(input);
-  const chosen = selectPoints(clusters, idf, { max: input.max, minScore: input.minScore ?? DEFAULT_MIN_SCORE, ...(related ? { related } : {}) });
+  const { clusters, idf, related, learned } = clustersOf(input);
+  const chosen = selectPoints(verifiedClusters(clusters, learnedBoost(input.topic, learned)), idf, {
+    max: input.max,
+    minScore: input.minScore ?? DEFAULT_MIN_SCORE,
+    ...(related ? { related } : {}),
+  });
   const items = budget(chosen.map(toItem), input.maxChars ?? DIGEST_CHAR_BUDGET);
   return { topic: input.topic.id, title: input.topic.title, items };
 }

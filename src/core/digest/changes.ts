@@ -1,6 +1,7 @@
 import type { Article } from '../model.ts';
 import type { Cluster } from './cluster.ts';
-import { ANCHOR, contentStems } from './features.ts';
+import { contentStems } from './features.ts';
+import { numbersDiffer } from './numbers.ts';
 import { similarity, toVector, type Idf, type StemVector } from './similarity.ts';
 
 /**
@@ -14,26 +15,6 @@ import { similarity, toVector, type Idf, type StemVector } from './similarity.ts
 export const SAME_FACT = 0.45;
 /** Similarity from which a new sentence repeats an earlier one. */
 export const REPEAT = 0.55;
-
-const plain = (s: string) => (s.startsWith(ANCHOR) ? s.slice(ANCHOR.length) : s);
-/** The specific quantities of a sentence's stems (numbers that are not days or years). */
-function quantities(stems: ReadonlySet<string>): string[] {
-  const out: string[] = [];
-  for (const s of stems) {
-    const p = plain(s);
-    if (!/^\d+$/.test(p)) continue;
-    const n = Number(p);
-    if (n > 31 && !(n >= 1900 && n <= 2100)) out.push(p);
-  }
-  return out;
-}
-
-/** True when both have quantities and they share none. */
-function numbersDiffer(a: StemVector, b: StemVector): boolean {
-  const qa = quantities(a.set);
-  const qb = new Set(quantities(b.set));
-  return qa.length > 0 && qb.size > 0 && !qa.some((q) => qb.has(q));
-}
 
 const day = (a: Article) => a.published?.slice(0, 10) ?? '';
 

@@ -2,6 +2,7 @@ import type { Article, DigestItem, Evidence } from '../model.ts';
 import { sourceRef } from '../source-ref.ts';
 import type { Candidate } from './candidates.ts';
 import { sameEvent } from './event-gate.ts';
+import { numbersDiffer } from './numbers.ts';
 import { similarity, type Idf, type StemVector } from './similarity.ts';
 
 /** Sentences that report the same thing, possibly across articles; one of them speaks for all. */
@@ -35,7 +36,8 @@ export function corroboration(k: number): number {
  * members, so a group never drifts from what its point says). Greedy, most relevant first; body
  * sentences before takeaways and bullets, so a summary line corroborates a body sentence rather than
  * replacing it; weak mentions last, and only into an existing group. Similar words are not enough: the
- * two must report the same event (`sameEvent`: main predicate and modality; `related` are the topic's stems).
+ * two must report the same event (`sameEvent`: main predicate and modality; `related` are the topic's stems)
+ * with the same numbers (other numbers are a change of the fact, see `superseded`).
  * `vectors[i]` belongs to `candidates[i]`.
  */
 export function clusterCandidates(
@@ -57,7 +59,8 @@ export function clusterCandidates(
     let bestSim = threshold;
     for (let k = 0; k < clusters.length; k++) {
       const sim = similarity(clusters[k]!.repVector, v, idf);
-      if (sim >= bestSim && sameEvent(clusters[k]!.rep.sentence.text, c.sentence.text, sim, related)) {
+      // A report with other numbers (a toll that rose) is a change, kept apart so the later one can supersede it.
+      if (sim >= bestSim && !numbersDiffer(clusters[k]!.repVector, v) && sameEvent(clusters[k]!.rep.sentence.text, c.sentence.text, sim, related)) {
         best = k;
         bestSim = sim;
       }
@@ -77,6 +80,11 @@ export function clusterCandidates(
   }
   for (const k of clusters) k.score = clusterScore(k.members, k.sources.length);
   return clusters.sort((a, b) => b.score - a.score);
+}
+
+/** The cluster ranked on the sources it has (after verification dropped the ones that do not report it). */
+export function rescore(cluster: Cluster): Cluster {
+  return { ...cluster, score: clusterScore(cluster.members, cluster.sources.length) };
 }
 
 function clusterScore(members: readonly Candidate[], sources: number): number {

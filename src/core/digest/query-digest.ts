@@ -1,6 +1,6 @@
 import type { Article, Digest, TopicDef } from '../model.ts';
 import { parseQuery } from '../topics/query-parser.ts';
-import { expandTerms, QUERY_TOPIC_ID, queryTopic, queryWeight } from '../topics/query-topic.ts';
+import { expandTerms, expandTopic, QUERY_TOPIC_ID, queryTopic, queryWeight } from '../topics/query-topic.ts';
 import { compileTopics, scoreText, type CompiledTopics } from '../topics/topic-scorer.ts';
 import type { ArticleSearch } from './article-search.ts';
 import { budget, DIGEST_CHAR_BUDGET } from './budget.ts';
@@ -92,8 +92,17 @@ function answerTopic(input: QueryDigestInput, pool: readonly Article[]): TopicDe
   const first = scoreAll(ranked ? pool.slice(0, FEEDBACK_ARTICLES) : pool, compileTopics([seed]));
   const asked = topicStems(seed);
   const expansion = expandTerms(feedback(first, seed.id), input.stems, asked, input.topic ? { max: 8, maxWeight: 0.5 } : {});
-  if (input.topic) return { ...input.topic, terms: [...input.topic.terms, ...expansion.map((e) => ({ term: e.word, weight: e.weight }))] };
+  if (input.topic) return expandTopic(input.topic, expansion);
   return queryTopic(parsed, input.stems, expansion);
+}
+
+/** Questions with at most this many subject words are specific (`what did X say about Y`); from `BROAD_TERMS` on, a story's description. */
+const SPECIFIC_TERMS = 3;
+const BROAD_TERMS = 7;
+
+/** 0–1: how specific a question of `terms` subject words is (1 at `SPECIFIC_TERMS` or fewer, 0 from `BROAD_TERMS`). */
+export function specificity(terms: number): number {
+  return Math.min(1, Math.max(0, (BROAD_TERMS - terms) / (BROAD_TERMS - SPECIFIC_TERMS)));
 }
 
 function poolOf(input: QueryDigestInput): Article[] {
@@ -129,10 +138,14 @@ export function buildQueryDigest(input: QueryDigestInput): Digest {
   const pointable = entry.clusters
     .filter((c) => !c.rep.support && c.rep.relevance >= SALIENCE.relevanceFloor * top && !stale.has(c) && !known(c))
     .slice(0, CONSIDERED);
+  // Relevance by the question's own words (its learned expansion aside): what a specific question is answered by.
+  const own = compileTopics([{ ...topic, terms: topic.terms.filter((t) => !t.learned) }]);
+  const asked = pointable.map((c) => scoreText(own, c.rep.text)[topic.id] ?? 0);
+  const topAsked = Math.max(0, ...asked) || 1;
   const verified = new Map<SalienceCandidate, Cluster>();
-  const candidatesOf = pointable.map((c) => {
+  const candidatesOf = pointable.map((c, i) => {
     const v = verifyCluster(c, cleanOpening(c.rep.text));
-    const cand: SalienceCandidate = { cluster: c, sources: v.sources.length, relevance: c.rep.relevance / top };
+    const cand: SalienceCandidate = { cluster: c, sources: v.sources.length, relevance: c.rep.relevance / top, asked: asked[i]! / topAsked };
     verified.set(cand, v);
     return cand;
   });
@@ -162,6 +175,7 @@ export function buildQueryDigest(input: QueryDigestInput): Digest {
     max: input.max,
     ...(input.words !== undefined ? { words: input.words } : {}),
     focus: topicStems(topic),
+    specificity: input.topic ? 0 : specificity(parseQuery(input.query).terms.length),
     fresh,
     selected: candidates.map((c) => ({ article: c.article, text: c.sentence.text })),
     old,

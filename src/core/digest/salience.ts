@@ -81,6 +81,8 @@ export interface SalienceCandidate {
   sources: number;
   /** 0–1: relevance to the question, relative to the best candidate. */
   relevance: number;
+  /** 0–1: relevance by the question's own words only (its learned expansion aside), relative to the best; defaults to `relevance`. */
+  asked?: number;
 }
 
 /** Options of `selectSalient`. */
@@ -100,6 +102,12 @@ export interface SalienceOptions {
   textOf: (c: SalienceCandidate) => string | undefined;
   /** The words a text takes in the budget (default: its word count). */
   length?: (text: string) => number;
+  /**
+   * 0–1: how specific the question is (1 for a short question such as `what did X say about Y`, 0 for a
+   * story's description). A specific question wants its answer, not the articles' most central facts:
+   * relevance by its own words then decides the value, raised to `SALIENCE.specificPower`.
+   */
+  specificity?: number;
   /** Called with each chosen candidate, in order, so the text state (names introduced) can move on. */
   onChoose?: (c: SalienceCandidate, text: string) => void;
 }
@@ -136,7 +144,17 @@ export const SALIENCE = {
   oldShare: 0,
   /** Raise of a sentence near the top of its article (news put what matters first): `1 + posBoost / (1 + index / 3)`. */
   posBoost: 0.3,
+  /** For a specific question, the value grows as (relevance by the question's own words) to this power. */
+  specificPower: 3,
 };
+
+/** How much relevance to the question weighs in a candidate's value: a share for a story's description, a power for a specific question. */
+function relevanceFactor(cand: SalienceCandidate, specificity: number): number {
+  const broad = 1 - SALIENCE.relevanceShare + SALIENCE.relevanceShare * cand.relevance;
+  if (specificity <= 0) return broad;
+  const asked = cand.asked ?? cand.relevance;
+  return (1 - specificity) * broad + specificity * asked ** SALIENCE.specificPower;
+}
 
 /** The chosen points, best first, with their shown texts. */
 export function selectSalient(candidates: readonly SalienceCandidate[], options: SalienceOptions): { candidate: SalienceCandidate; text: string }[] {
@@ -185,7 +203,7 @@ export function selectSalient(candidates: readonly SalienceCandidate[], options:
       const value =
         position *
         (gain / n ** SALIENCE.lengthExponent) *
-        (1 - SALIENCE.relevanceShare + SALIENCE.relevanceShare * cand.relevance) *
+        relevanceFactor(cand, options.specificity ?? 0) *
         (1 + SALIENCE.corroboration * Math.log(cand.sources));
       if (!best || value > best.value) best = { candidate: cand, text, value };
     }

@@ -1,5 +1,7 @@
 import type { TopicDef } from '../model.ts';
-import { stemWord, words } from '../topics/tokenize.ts';
+import { expandTerms, expandTopic } from '../topics/query-topic.ts';
+import { compileTopics, scoreText, type CompiledTopics } from '../topics/topic-scorer.ts';
+import { stemWord, tokenize, words } from '../topics/tokenize.ts';
 import { collectCandidates, type Candidate, type CandidateOptions, type ScoredArticle } from './candidates.ts';
 import { clusterCandidates, MERGE_THRESHOLD, type Cluster } from './cluster.ts';
 import { contentStems } from './features.ts';
@@ -17,6 +19,8 @@ export interface TopicEntry {
   related: ReadonlySet<string>;
   /** The candidates grouped into repeats with the default threshold, best first. */
   clusters: readonly Cluster[];
+  /** The topic with its learned (expansion) words, compiled: they raise a point's rank a little (`learnedBoost`). */
+  learned?: CompiledTopics | undefined;
 }
 
 /** Per-topic candidate sentences, computed once at build time so a digest query scans no corpus. */
@@ -63,6 +67,50 @@ export function topicStems(topic: TopicDef): Set<string> {
   return out;
 }
 
+/** How much a configured topic's learned words may raise a candidate's rank, at most (they never make a sentence a candidate). */
+export const TOPIC_EXPANSION_WEIGHT = 0.1;
+/** A configured topic learns at most this many words, each in at least this many of its best candidates (strong company only). */
+const TOPIC_LEARNED_MAX = 5;
+const TOPIC_LEARNED_MIN_COUNT = 3;
+/** The best candidates a configured topic learns its companion words from. */
+const TOPIC_FEEDBACK = 12;
+
+/**
+ * A configured topic with the corpus expansion a question gets (its hand-written terms the starting
+ * point): the words that keep company with its best candidates far more than with its other mentions,
+ * as learned terms; undefined when none. Counted over the topic's own candidates (not the corpus
+ * background), so an index updated article by article learns what one built from all of them does.
+ */
+export function learnTopic(topic: TopicDef, candidates: readonly Candidate[]): CompiledTopics | undefined {
+  if (candidates.length < TOPIC_FEEDBACK * 2) return undefined;
+  const order = (a: Candidate, b: Candidate) =>
+    b.relevance - a.relevance || (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : a.sentence.index - b.sentence.index);
+  const feedback = candidates
+    .filter((c) => !c.support)
+    .sort(order)
+    .slice(0, TOPIC_FEEDBACK)
+    .map((c) => c.sentence.text);
+  const background = countStems(candidates.map((c) => tokenize(c.sentence.text).map((t) => t.stem)));
+  const expansion = expandTerms(feedback, background, topicStems(topic), { max: TOPIC_LEARNED_MAX, minCount: TOPIC_LEARNED_MIN_COUNT, maxWeight: 0.5 });
+  return expansion.length ? compileTopics([expandTopic(topic, expansion)]) : undefined;
+}
+
+/**
+ * What a configured topic's learned words make of a point's rank: a factor from 1 to
+ * `1 + TOPIC_EXPANSION_WEIGHT`, in proportion to what they add to the topic's own terms in its text. The
+ * words the story is told in break ties between points the topic's own terms already chose; they never
+ * make a sentence a candidate, nor change which sentences are repeats of one another.
+ */
+export function learnedBoost(topic: TopicDef, learned: CompiledTopics | undefined): (text: string) => number {
+  if (!learned) return () => 1;
+  const own = compileTopics([topic]);
+  return (text) => {
+    const mine = scoreText(own, text)[topic.id] ?? 0;
+    const extra = (scoreText(learned, text)[topic.id] ?? 0) - mine;
+    return mine > 0 && extra > 0 ? 1 + TOPIC_EXPANSION_WEIGHT * Math.min(1, extra / mine) : 1;
+  };
+}
+
 /** Prepares a topic's candidates for comparison and groups their repeats. */
 export function topicEntry(candidates: readonly Candidate[], topic: TopicDef, stems: StemCounts, threshold = MERGE_THRESHOLD): TopicEntry {
   const related = topicStems(topic);
@@ -76,7 +124,10 @@ export function indexTopics(articles: readonly ScoredArticle[], topics: readonly
   const perTopic = options.perTopic ?? 300;
   const stems = corpusStems(articles, options.sampleSentences);
   const byTopic = new Map<string, TopicEntry>();
-  for (const topic of topics) byTopic.set(topic.id, topicEntry(collectCandidates(articles, topic, options, perTopic), topic, stems));
+  for (const topic of topics) {
+    const candidates = collectCandidates(articles, topic, options, perTopic);
+    byTopic.set(topic.id, { ...topicEntry(candidates, topic, stems), learned: learnTopic(topic, candidates) });
+  }
   return { byTopic, minScore: options.minScore, stems, articles, basis: sentenceCount(articles) };
 }
 
@@ -118,7 +169,9 @@ export function updateTopicIndex(
     const kept = (entry?.candidates ?? []).filter((c) => !replaced.has(c.article.id));
     const merged = (support: boolean) =>
       [...kept.filter((c) => c.support === support), ...fresh.filter((c) => c.support === support)].sort(byRelevance).slice(0, perTopic);
-    byTopic.set(topic.id, topicEntry([...merged(false), ...merged(true)], topic, index.stems));
+    const candidates = [...merged(false), ...merged(true)];
+    // Learned again from the merged candidates, so an updated index ranks as one built from all the articles.
+    byTopic.set(topic.id, { ...topicEntry(candidates, topic, index.stems), learned: learnTopic(topic, candidates) });
   }
   return { byTopic, minScore: index.minScore, stems: index.stems, articles, basis: index.basis };
 }

@@ -85,27 +85,30 @@ export const QUERY_TOPIC_ID = 'query';
 export function queryTopic(parsed: ParsedQuery, counts: StemCounts, expansion: readonly Expansion[] = [], title = parsed.text): TopicDef {
   const terms: TopicTerm[] = [];
   const weightOf = new Map<string, number>();
+  // Words the question capitalises (`Russia`, `Turkey`): names, whose adjective (`Russian`) names them too.
+  const named = new Set(Array.from(parsed.text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’]*/gu), (m) => m[0].toLowerCase().replace(/['’]s$/, '')));
   for (const t of parsed.terms) {
     const weight = round(queryWeight(counts, t.stem) * (t.count > 1 ? 1.2 : 1));
     weightOf.set(t.word, weight);
-    terms.push({ term: t.word, weight });
-    // A place and its adjective (`Russia`/`Russian`, `Ukraine`/`Ukrainian`) are asked alike.
+    // A place and its adjective (`Russia`/`Russian`, `Ukraine`/`Ukrainian`) are asked alike, as one term
+    // (a sentence with both still names one thing asked); a common word (`company`, `policy`) stays exact.
     const root = placeStem(t.stem);
-    if (root !== t.stem && root.length >= 4 && /^\p{L}+$/u.test(root)) terms.push({ term: `${root}*`, weight });
+    const adjectival = named.has(t.word) && root !== t.stem && root.length >= 4 && /^\p{L}+$/u.test(root) && t.word.startsWith(root);
+    terms.push({ term: adjectival ? `${root}*` : t.word, weight });
   }
   // An asked phrase found as such is a stronger sign than its two words apart (a phrase match consumes its words).
   for (const p of parsed.phrases) {
     const [a = '', b = ''] = p.split(' ');
     terms.push({ term: p, weight: round((weightOf.get(a) ?? 1) + (weightOf.get(b) ?? 1) + 0.5) });
   }
-  for (const e of expansion) terms.push({ term: e.word, weight: round(e.weight) });
+  for (const e of expansion) terms.push({ term: e.word, weight: round(e.weight), learned: true });
   return { id: QUERY_TOPIC_ID, title: shortTitle(title), description: parsed.text, terms };
 }
 
 /** Topic terms of a configured topic with expansion words added (its own terms kept as they are). */
 export function expandTopic(topic: TopicDef, expansion: readonly Expansion[]): TopicDef {
   if (expansion.length === 0) return topic;
-  return { ...topic, terms: [...topic.terms, ...expansion.map((e) => ({ term: e.word, weight: round(e.weight) }))] };
+  return { ...topic, terms: [...topic.terms, ...expansion.map((e) => ({ term: e.word, weight: round(e.weight), learned: true }))] };
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

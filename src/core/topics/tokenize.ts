@@ -33,8 +33,22 @@ export function stemWord(word: string): string {
   return s;
 }
 
-/** Splits a text into word tokens with their offsets. */
-export function tokenize(text: string): Token[] {
+/** Texts tokenized lately: a question's digest reads the same few thousand sentences several times. */
+const tokenCache = new Map<string, readonly Token[]>();
+const TOKEN_CACHE_LIMIT = 10_000;
+
+/** Splits a text into word tokens with their offsets (memoised for recent texts; the result must not be changed). */
+export function tokenize(text: string): readonly Token[] {
+  let tokens = tokenCache.get(text);
+  if (tokens === undefined) {
+    tokens = split(text);
+    if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
+    tokenCache.set(text, tokens);
+  }
+  return tokens;
+}
+
+function split(text: string): Token[] {
   const out: Token[] = [];
   // Lower-casing the whole text once is faster; it keeps offsets unless a character changes length.
   const lower = text.toLowerCase();

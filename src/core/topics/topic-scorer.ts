@@ -15,6 +15,8 @@ interface CompiledTerm {
   prefix?: string;
   /** Number of words the term spans. */
   length: number;
+  /** Learned from the corpus (an expansion word): capped by the asked terms found. */
+  learned: boolean;
 }
 
 /** Topics compiled for fast scoring of many sentences: a stem → terms map, no per-term scan. */
@@ -49,9 +51,15 @@ function compileTerm(topic: number, def: TopicDef, j: number, id: number): Compi
   if (ws.length === 0) throw new Error(`${where}: a term needs at least one word of letters or digits`);
   const weight = def.terms[j]!.weight;
   if (!(weight > 0)) throw new Error(`${where}: weight must be a positive number, got ${weight}`);
-  if (star === -1) return { topic, id, term: raw, weight, stems: ws.map(stemWord), length: ws.length };
+  const learned = def.terms[j]!.learned === true;
+  if (star === -1) return { topic, id, term: raw, weight, stems: ws.map(stemWord), length: ws.length, learned };
   const prefix = ws[ws.length - 1]!;
-  return { topic, id, term: raw, weight, stems: ws.slice(0, -1).map(stemWord), prefix, length: ws.length };
+  return { topic, id, term: raw, weight, stems: ws.slice(0, -1).map(stemWord), prefix, length: ws.length, learned };
+}
+
+/** Which of two terms at one position is tried first: the longer, then the asked (not learned) one. */
+function byPrecedence(a: CompiledTerm, b: CompiledTerm): number {
+  return b.length - a.length || Number(a.learned) - Number(b.learned);
 }
 
 function push<K>(map: Map<K, CompiledTerm[]>, key: K, t: CompiledTerm): void {
@@ -75,13 +83,13 @@ export function compileTopics(defs: TopicDef[]): CompiledTopics {
       else push(byPrefix, t.prefix!, t);
     });
   });
-  // Longest terms first, so a phrase wins over a word it starts with.
-  for (const list of [...byStem.values(), ...byPrefix.values()]) list.sort((a, b) => b.length - a.length);
+  // Longest terms first, so a phrase wins over a word it starts with; at equal length an asked term before a learned one.
+  for (const list of [...byStem.values(), ...byPrefix.values()]) list.sort(byPrecedence);
   const prefixLengths = [...new Set([...byPrefix.keys()].map((k) => k.length))].sort((a, b) => a - b);
   return { defs, byStem, byPrefix, prefixLengths };
 }
 
-function matchesAt(t: CompiledTerm, tokens: Token[], i: number): boolean {
+function matchesAt(t: CompiledTerm, tokens: readonly Token[], i: number): boolean {
   if (i + t.length > tokens.length) return false;
   for (let k = 0; k < t.stems.length; k++) if (tokens[i + k]!.stem !== t.stems[k]) return false;
   return t.prefix === undefined || tokens[i + t.length - 1]!.word.startsWith(t.prefix);
@@ -96,7 +104,7 @@ function candidatesAt(c: CompiledTopics, tok: Token): CompiledTerm[] {
     const more = c.byPrefix.get(tok.word.slice(0, len));
     if (more) out = out === exact ? [...out, ...more] : out.concat(more);
   }
-  if (out !== exact && out.length > 1) out.sort((a, b) => b.length - a.length);
+  if (out !== exact && out.length > 1) out.sort(byPrecedence);
   return out;
 }
 
@@ -126,18 +134,31 @@ export function matchTerms(compiled: CompiledTopics, text: string): TermMatch[] 
 }
 
 /**
+ * How much a text's learned terms (expansion words) may add, as a share of its asked terms' weight. A
+ * learned word keeps company with the story, it does not ask about it: a sentence full of the story's
+ * names but with one asked word (a list of who attended) must not outrank one that answers the question.
+ */
+export const LEARNED_SHARE = 1;
+/** What learned terms may add to a text whatever its asked terms: a paraphrase of the question (`ban` for `embargo`) still counts. */
+export const LEARNED_ALONE = 2;
+
+/**
  * Scores a text against every topic: topic id → relevance (0 = unrelated). The relevance is the
  * sum of the weights of the distinct terms found; a term repeated in the same text counts once.
+ * Learned terms together add at most `LEARNED_SHARE` × the asked terms' sum, or `LEARNED_ALONE` when that is more.
  */
 export function scoreText(compiled: CompiledTopics, text: string): Record<string, number> {
   const out: Record<string, number> = {};
+  const learned: Record<string, number> = {};
   for (const d of compiled.defs) out[d.id] = 0;
   const counted = new Set<number>();
   scan(compiled, text, (t) => {
     if (counted.has(t.id)) return;
     counted.add(t.id);
     const id = compiled.defs[t.topic]!.id;
-    out[id] = out[id]! + t.weight;
+    if (t.learned) learned[id] = (learned[id] ?? 0) + t.weight;
+    else out[id] = out[id]! + t.weight;
   });
+  for (const id in learned) out[id] = out[id]! + Math.min(learned[id]!, Math.max(LEARNED_ALONE, LEARNED_SHARE * out[id]!));
   return out;
 }
