@@ -32,7 +32,7 @@ import { compileTopics, type CompiledTopics } from './topics/topic-scorer.ts';
 import { sourceRef } from './source-ref.ts';
 import { suggest } from './suggest.ts';
 import { BriefingCaches } from './briefing-caches.ts';
-import { analyse, type ArticleAnalysis, type EngineConfig } from './analyse-article.ts';
+import { analyse, skippedAnalysis, type ArticleAnalysis, type EngineConfig } from './analyse-article.ts';
 
 export { analyseArticle, type ArticleAnalysis, type EngineConfig } from './analyse-article.ts';
 
@@ -75,6 +75,8 @@ export interface Briefing {
   sources(): SourceRef[];
   /** A source reference for one article id. */
   sourceOf(articleId: string): SourceRef | undefined;
+  /** The analysis of one article (an empty one, `skipped`, for a duplicate), to keep it for a restart. */
+  analysisOf(articleId: string): ArticleAnalysis | undefined;
   /** A new briefing with these articles added (or replaced, by id), reusing the analysis of the rest. */
   withArticles(added: Article[], issues?: InputIssue[]): Briefing;
   /** A new briefing without these articles (by id), reusing the analysis of the rest; problems with their files are dropped. */
@@ -124,8 +126,10 @@ function fromScratch(
   const analyses = new Map<string, ArticleAnalysis>();
   for (const a of deduped.articles) {
     const prev = previous?.get(a.id);
-    // An article whose text did not change keeps its analysis; only its duplicate mark may differ.
-    analyses.set(a.id, prev && prev.article.text === a.text ? { ...prev, article: a } : analyse(a, compiled, parties));
+    // An article whose text did not change keeps its analysis; only its duplicate mark may differ. A
+    // duplicate is not analysed (its original speaks for it) until it becomes an original.
+    const reusable = prev && prev.article.text === a.text && (!prev.skipped || a.duplicateOf);
+    analyses.set(a.id, reusable ? { ...prev, article: a } : a.duplicateOf ? skippedAnalysis(a) : analyse(a, compiled, parties));
   }
   const unique = [...analyses.values()].filter((a) => !a.article.duplicateOf);
   return makeBriefing({
@@ -166,7 +170,7 @@ function addArticles(
       );
     }
     if (checked.issue) issues.push(checked.issue);
-    const analysis = analyse(checked.article, state.compiled, state.parties);
+    const analysis = checked.article.duplicateOf ? skippedAnalysis(checked.article) : analyse(checked.article, state.compiled, state.parties);
     issues.push(...analysis.issues);
     analyses.set(a.id, analysis);
     if (!checked.article.duplicateOf) fresh.push(analysis);
@@ -235,6 +239,7 @@ function makeBriefing(state: BriefingState): Briefing {
     articles,
     issues,
     topics: () => config.topics,
+    analysisOf: (id) => analyses.get(id),
     sourceOf: (id) => {
       const a = analyses.get(id)?.article;
       return a ? sourceRef(a) : undefined;

@@ -37,6 +37,10 @@ export interface LoadOptions {
   workers?: boolean | 'auto';
   /** With workers: how long one file may take to parse before it is reported and skipped. */
   parseTimeoutMs?: number;
+  /** A parse made earlier of exactly this file name and text (the analysis cache), used instead of parsing again. */
+  reuse?: (file: string, raw: string) => LoadedFile | undefined;
+  /** Told of every parse made now (the analysis cache records it). */
+  onParsed?: (file: string, raw: string, result: LoadedFile) => void;
 }
 
 /**
@@ -104,7 +108,15 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
  */
 export async function loadArticleFile(path: string, options: LoadOptions = {}): Promise<LoadedFile> {
   const read = await readArticleFile(path, options);
-  return 'raw' in read ? finish(read, parseArticle(read.file, read.raw, options.limits)) : read;
+  if (!('raw' in read)) return read;
+  const reused = options.reuse?.(read.file, read.raw);
+  return finish(read, reused ?? parsedNow(read, parseArticle(read.file, read.raw, options.limits), options));
+}
+
+/** Reports a parse made now to `onParsed`, and returns it. */
+function parsedNow(read: ReadFile, parsed: LoadedFile, options: LoadOptions): LoadedFile {
+  options.onParsed?.(read.file, read.raw, parsed);
+  return parsed;
 }
 
 /** Sets `addedAt` on a parsed article from its file's time. */
@@ -185,7 +197,8 @@ async function isInside(root: string, target: string): Promise<boolean> {
 }
 
 /** Parses the files read, in worker threads when asked (or, by default, for large folders), else on the main thread. */
-async function parseAll(reads: (ReadFile | LoadedFile)[], options: LoadOptions): Promise<LoadedFile[]> {
+async function parseAll(all: (ReadFile | LoadedFile)[], options: LoadOptions): Promise<LoadedFile[]> {
+  const reads = options.reuse ? all.map((r) => ('raw' in r ? reuse(r, options) : r)) : all;
   const pending = reads.filter((r): r is ReadFile => 'raw' in r).length;
   const wanted = options.workers ?? 'auto';
   const pool: WorkerPool | undefined =
@@ -199,7 +212,7 @@ async function parseAll(reads: (ReadFile | LoadedFile)[], options: LoadOptions):
     const out: LoadedFile[] = [];
     let slice = performance.now();
     for (const r of reads) {
-      out.push('raw' in r ? finish(r, parseArticle(r.file, r.raw, options.limits)) : r);
+      out.push('raw' in r ? finish(r, parsedNow(r, parseArticle(r.file, r.raw, options.limits), options)) : r);
       if (performance.now() - slice > SLICE_MS) {
         await new Promise((resolve) => setImmediate(resolve)); // let the bot answer between files
         slice = performance.now();
@@ -208,10 +221,16 @@ async function parseAll(reads: (ReadFile | LoadedFile)[], options: LoadOptions):
     return out;
   }
   try {
-    return await Promise.all(reads.map(async (r) => ('raw' in r ? finish(r, await pool.parse(r.file, r.raw)) : r)));
+    return await Promise.all(reads.map(async (r) => ('raw' in r ? finish(r, parsedNow(r, await pool.parse(r.file, r.raw), options)) : r)));
   } finally {
     await pool.close();
   }
+}
+
+/** The earlier parse of a file read, with its time set, or the file still to parse. */
+function reuse(r: ReadFile, options: LoadOptions): ReadFile | LoadedFile {
+  const reused = options.reuse?.(r.file, r.raw);
+  return reused ? finish(r, reused) : r;
 }
 
 /** True for file names read as articles (`.txt`, `.md`, any case; hidden files skipped). */
