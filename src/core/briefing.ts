@@ -31,7 +31,9 @@ import { isNewSince, parseSince } from './timeline/since.ts';
 import { compileTopics, type CompiledTopics } from './topics/topic-scorer.ts';
 import { sourceRef } from './source-ref.ts';
 import { suggest } from './suggest.ts';
-import { BriefingCaches } from './briefing-caches.ts';
+import { BriefingCaches, type MergerAt } from './briefing-caches.ts';
+import type { ExtractedEvent } from './timeline/extracted-event.ts';
+import type { EventMerger } from './timeline/merge-events.ts';
 import { analyse, skippedAnalysis, type ArticleAnalysis, type EngineConfig } from './analyse-article.ts';
 
 export { analyseArticle, type ArticleAnalysis, type EngineConfig } from './analyse-article.ts';
@@ -98,6 +100,8 @@ interface BriefingState {
   disputesFrom?: { base: MergedDisputes; fresh: ArticleDispute[] };
   /** The speaker resolver of the briefing this one grew from (valid while at `version`), and the new statements. */
   speakersFrom?: { resolver: SpeakerResolver; version: number; fresh: ExtractedStatement[] };
+  /** The timeline merger of the briefing this one grew from (valid while at `version`), and the new events. */
+  timelineFrom?: { merger: EventMerger; version: number; fresh: ExtractedEvent[] };
 }
 
 export { articleDate, sourceRef } from './source-ref.ts';
@@ -151,6 +155,7 @@ function addArticles(
   moreIssues: InputIssue[],
   merged: MergedDisputes | undefined,
   speakers: { resolver: SpeakerResolver; version: number } | undefined,
+  timeline: MergerAt | undefined,
 ): Briefing {
   const analyses = new Map(state.analyses);
   const fresh: ArticleAnalysis[] = [];
@@ -178,10 +183,18 @@ function addArticles(
   const unique = [...state.unique, ...fresh];
   const topicIndex = fresh.length ? updateTopicIndex(state.topicIndex, unique, fresh, state.config.topics) : state.topicIndex;
   const next: BriefingState = { ...state, analyses, unique, topicIndex, issues };
-  if (merged) next.disputesFrom = { base: merged, fresh: fresh.flatMap((a) => a.disputes) };
-  else delete next.disputesFrom;
-  if (speakers) next.speakersFrom = { ...speakers, fresh: fresh.flatMap((a) => a.statements) };
-  else delete next.speakersFrom;
+  // The corpus-wide parts continue from this briefing's (or, when it never computed them, from what it
+  // would have continued), taking in only the new articles' share.
+  const from = state;
+  const newDisputes = fresh.flatMap((a) => a.disputes);
+  const newStatements = fresh.flatMap((a) => a.statements);
+  const newEvents = fresh.flatMap((a) => a.events);
+  if (merged) next.disputesFrom = { base: merged, fresh: newDisputes };
+  else if (from.disputesFrom) next.disputesFrom = { base: from.disputesFrom.base, fresh: [...from.disputesFrom.fresh, ...newDisputes] };
+  if (speakers) next.speakersFrom = { ...speakers, fresh: newStatements };
+  else if (from.speakersFrom) next.speakersFrom = { ...from.speakersFrom, fresh: [...from.speakersFrom.fresh, ...newStatements] };
+  if (timeline) next.timelineFrom = { ...timeline, fresh: newEvents };
+  else if (from.timelineFrom) next.timelineFrom = { ...from.timelineFrom, fresh: [...from.timelineFrom.fresh, ...newEvents] };
   return makeBriefing(next);
 }
 
@@ -295,7 +308,7 @@ function makeBriefing(state: BriefingState): Briefing {
       const ids = new Set(added.map((a) => a.id));
       const linear = state.duplicates.checked === analyses.size;
       if (linear && ids.size === added.length && !added.some((a) => analyses.has(a.id)))
-        return addArticles(state, added, moreIssues, caches.mergedDisputes, caches.resolverAt);
+        return addArticles(state, added, moreIssues, caches.mergedDisputes, caches.resolverAt, caches.mergerAt);
       // A replaced article can change which others are duplicates: recheck them all, reusing analyses.
       const rest = articles.filter((a) => !ids.has(a.id));
       return fromScratch(
