@@ -211,8 +211,8 @@ export class EventMerger {
 
   #index(g: Indexed, words: Iterable<string>): void {
     const key = dayKey(g.day);
-    let day = this.#words.get(key);
-    if (!day) this.#words.set(key, (day = new Map()));
+    const day = this.#words.get(key) ?? new Map<string, Indexed[]>();
+    this.#words.set(key, day);
     for (const w of words) {
       const list = day.get(w);
       if (list) list.push(g);
