@@ -12,6 +12,7 @@ import type { Article, InputIssue } from '../core/model.ts';
 import type { LoadedConfig } from '../config/load-config.ts';
 import { openAnalysisCache, type AnalysisCache, type CacheStats } from '../io/analysis-cache.ts';
 import { analyseInWorkers } from '../io/analyse-corpus.ts';
+import type { EngineFingerprint } from '../io/engine-fingerprint.ts';
 import { loadArticleFile, loadCorpus, type LoadOptions } from '../io/load-corpus.ts';
 
 /** The live briefing of a running bot: built once, then updated as articles are added to the folders. */
@@ -67,10 +68,19 @@ export async function openBriefingService(opts: {
   awaitCache?: boolean;
   /** Analyse in worker threads: `'auto'` (default) from `ANALYSIS_WORKER_THRESHOLD` articles still to analyse. */
   workers?: boolean | 'auto';
+  /** The engine's fingerprints for the cache (tests; default: of the code this process runs). */
+  fingerprint?: EngineFingerprint;
 }): Promise<BriefingService> {
   const { config, logger } = opts;
   const engine = engineConfig(config);
-  const cache = opts.cacheDir ? await openAnalysisCache({ dir: opts.cacheDir, config: engine, ...(logger ? { logger } : {}) }) : undefined;
+  const cache = opts.cacheDir
+    ? await openAnalysisCache({
+        dir: opts.cacheDir,
+        config: engine,
+        ...(logger ? { logger } : {}),
+        ...(opts.fingerprint ? { fingerprint: opts.fingerprint } : {}),
+      })
+    : undefined;
   const hooks: LoadOptions = cache ? { reuse: cache.parsed, onParsed: cache.noteParse } : {};
   const optional = new Set((opts.optionalDirs ?? []).map((d) => path.resolve(d)));
   const dirs: string[] = [];

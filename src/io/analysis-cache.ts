@@ -24,7 +24,7 @@ import type { ArticleAnalysis, EngineConfig } from '../core/briefing.ts';
 import type { ParseLimits } from '../core/corpus/limits.ts';
 import type { Article, InputIssue } from '../core/model.ts';
 import { decodeAnalysis, decodeArticle, encodeAnalysis, encodeArticle, type StoredAnalysis, type StoredParse } from './analysis-codec.ts';
-import { engineFingerprint } from './engine-fingerprint.ts';
+import { engineFingerprint, type EngineFingerprint } from './engine-fingerprint.ts';
 import type { LoadedFile } from './load-corpus.ts';
 
 /** The format of the file; a file of another format is ignored and rewritten. */
@@ -146,13 +146,15 @@ export interface AnalysisCacheOptions {
   config: EngineConfig;
   limits?: ParseLimits;
   logger?: Logger;
+  /** The engine's fingerprints (default: of the code this process runs; tests give others). */
+  fingerprint?: EngineFingerprint;
 }
 
 /** Opens (reads) the cache of a data folder. Never throws for a bad or missing file: it starts empty. */
 export async function openAnalysisCache(options: AnalysisCacheOptions): Promise<AnalysisCache> {
   const { dir, config, logger } = options;
   const file = path.join(dir, CACHE_FILE);
-  const fp = await engineFingerprint();
+  const fp = options.fingerprint ?? (await engineFingerprint());
   const parseSalt = `${fp.parser}\u0000${JSON.stringify(options.limits ?? null)}`;
   const analysisKey = `${fp.engine}:${configHash(config)}`;
   const topicIds = config.topics.map((t) => t.id);
