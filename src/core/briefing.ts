@@ -94,7 +94,10 @@ interface BriefingState {
   /** Non-duplicate analyses, in corpus order. */
   unique: ArticleAnalysis[];
   duplicates: DuplicateIndex;
-  topicIndex: TopicIndex;
+  /** The per-topic candidates, computed on the first digest (a start that only answers /whosaid never pays for it). */
+  topicIndex: LazyIndex;
+  /** The index of the briefing this one grew from, once computed, and the articles added since. */
+  indexFrom?: { base: TopicIndex; fresh: ArticleAnalysis[] };
   issues: InputIssue[];
   /** Disputes merged by the briefing this one grew from, and this one's new articles' disputes to merge in. */
   disputesFrom?: { base: MergedDisputes; fresh: ArticleDispute[] };
@@ -143,7 +146,7 @@ function fromScratch(
     analyses,
     unique,
     duplicates,
-    topicIndex: indexTopics(unique, config.topics),
+    topicIndex: lazyIndex(() => indexTopics(unique, config.topics)),
     issues: [...issues, ...deduped.issues, ...[...analyses.values()].flatMap((a) => a.issues)],
   });
 }
@@ -181,8 +184,19 @@ function addArticles(
     if (!checked.article.duplicateOf) fresh.push(analysis);
   }
   const unique = [...state.unique, ...fresh];
-  const topicIndex = fresh.length ? updateTopicIndex(state.topicIndex, unique, fresh, state.config.topics) : state.topicIndex;
+  const computed = state.topicIndex.computed;
+  const indexFrom = computed
+    ? { base: computed, fresh }
+    : state.indexFrom
+      ? { base: state.indexFrom.base, fresh: [...state.indexFrom.fresh, ...fresh] }
+      : undefined;
+  const topics = state.config.topics;
+  const topicIndex = lazyIndex(() =>
+    indexFrom ? (indexFrom.fresh.length ? updateTopicIndex(indexFrom.base, unique, indexFrom.fresh, topics) : indexFrom.base) : indexTopics(unique, topics),
+  );
   const next: BriefingState = { ...state, analyses, unique, topicIndex, issues };
+  if (indexFrom) next.indexFrom = indexFrom;
+  else delete next.indexFrom;
   // The corpus-wide parts continue from this briefing's (or, when it never computed them, from what it
   // would have continued), taking in only the new articles' share.
   const from = state;
@@ -196,6 +210,23 @@ function addArticles(
   if (timeline) next.timelineFrom = { ...timeline, fresh: newEvents };
   else if (from.timelineFrom) next.timelineFrom = { ...from.timelineFrom, fresh: [...from.timelineFrom.fresh, ...newEvents] };
   return makeBriefing(next);
+}
+
+/** A topic index made on first use. */
+interface LazyIndex {
+  get(): TopicIndex;
+  /** The index, if made already. */
+  readonly computed: TopicIndex | undefined;
+}
+
+function lazyIndex(make: () => TopicIndex): LazyIndex {
+  let index: TopicIndex | undefined;
+  return {
+    get: () => (index ??= make()),
+    get computed() {
+      return index;
+    },
+  };
 }
 
 function makeBriefing(state: BriefingState): Briefing {
@@ -241,7 +272,7 @@ function makeBriefing(state: BriefingState): Briefing {
     (asking ??= makeAsk({
       topics: config.topics,
       articles: unique.map((a) => a.article),
-      stems: topicIndex.stems,
+      stems: topicIndex.get().stems,
       referents: () => makeReferents(caches.resolved().statements, caches.resolved().speakers),
       maxPoints: config.maxPoints ?? 8,
       topicDigest: (id, options) => briefing.digest(id, options),
@@ -265,7 +296,13 @@ function makeBriefing(state: BriefingState): Briefing {
       if (bound && !bound.ok) return bound;
       const accept = bound ? (a: Article) => isNewSince(a, bound.value) : undefined;
       const digest = finishItems(
-        buildDigest({ topic: topic.value, articles: unique, ...(accept ? { accept } : {}), index: topicIndex, max: options.max ?? config.maxPoints ?? 8 }),
+        buildDigest({
+          topic: topic.value,
+          articles: unique,
+          ...(accept ? { accept } : {}),
+          index: topicIndex.get(),
+          max: options.max ?? config.maxPoints ?? 8,
+        }),
       );
       const capped = options.words ? { ...digest, items: capWords(digest.items, options.words) } : digest;
       return ok(since ? { ...capped, since } : capped);

@@ -86,6 +86,7 @@ describe('a briefing that grows keeps its timeline merge', () => {
     base.timeline();
     base.speakers();
     base.disputes();
+    base.digest(config.topics[0]!.id);
     const grown = base.withArticles([own[0]!]).withArticles([own[1]!]).withArticles(own.slice(2));
     const whole = buildBriefing([...seed, ...own], engine);
     const a = grown.timeline();
@@ -94,5 +95,12 @@ describe('a briefing that grows keeps its timeline merge', () => {
     expect(shape(a.value)).toEqual(shape(b.value));
     expect(grown.speakers()).toEqual(whole.speakers());
     expect(grown.disputes()).toEqual(whole.disputes());
+    // The topic index continues too: the digests are those of the whole corpus.
+    const points = (b: typeof whole, topic: string) => {
+      const r = b.digest(topic);
+      if (!r.ok) throw new Error(r.error.code);
+      return r.value.items.map((i) => ({ text: i.text, sources: i.sources.map((x) => x.article).sort() })).sort((x, y) => x.text.localeCompare(y.text));
+    };
+    for (const t of config.topics) expect(points(grown, t.id)).toEqual(points(whole, t.id));
   });
 });
