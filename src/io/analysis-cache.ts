@@ -51,6 +51,8 @@ interface Entry {
   analysis?: ArticleAnalysis;
   /** Not yet in the file. */
   dirty: boolean;
+  /** The file holds a record of it (an older one, once it is dirty again). */
+  inFile: boolean;
 }
 
 /** What the cache found and did, for logs and the benchmark. */
@@ -168,12 +170,14 @@ export async function openAnalysisCache(options: AnalysisCacheOptions): Promise<
   const byId = new Map<string, Entry>();
   let writing: Promise<void> = Promise.resolve();
   let broken = false;
+  /** Stale lines appended since the file was last written whole. */
+  let superseded = 0;
 
   const keyOf = (name: string, raw: string) =>
     createHash('sha1').update(parseSalt).update('\u0000').update(path.basename(name)).update('\u0000').update(raw).digest('base64url');
 
   const remember = (key: string, result: LoadedFile, record?: StoredRecord): void => {
-    const entry: Entry = { key, issues: result.issues, dirty: !record, ...(record ? { stored: record } : {}) };
+    const entry: Entry = { key, issues: result.issues, dirty: !record, inFile: Boolean(record), ...(record ? { stored: record } : {}) };
     if (result.article) {
       entry.article = result.article;
       byArticle.set(result.article, entry);
@@ -241,10 +245,13 @@ export async function openAnalysisCache(options: AnalysisCacheOptions): Promise<
     persist() {
       const run = async () => {
         if (broken) return;
-        const stale = (stored?.size ?? 0) - stats.parseHits;
+        const dirty = [...entries.values()].filter((e) => e.dirty);
+        // Records of files gone or changed, and older records of entries written again, are stale.
+        const stale = Math.max(0, (stored?.size ?? 0) - stats.parseHits) + dirty.filter((e) => e.inFile).length + superseded;
         if (stale > STALE_SHARE * Math.max(1, entries.size)) rewrite = true;
         stored = undefined; // only what this process saw is kept from here on
-        const dirty = [...entries.values()].filter((e) => e.dirty);
+        // What was read is kept no longer than needed: the live objects can re-encode it.
+        for (const e of entries.values()) delete e.stored;
         if (!rewrite && dirty.length === 0) return;
         try {
           await mkdir(dir, { recursive: true });
@@ -257,15 +264,16 @@ export async function openAnalysisCache(options: AnalysisCacheOptions): Promise<
               await rm(tmp, { force: true });
               throw err;
             });
-            rewrite = false;
           } else {
             await appendFile(file, dirty.map(line).join(''));
           }
+          if (rewrite) superseded = 0;
+          else superseded += dirty.filter((e) => e.inFile).length;
           for (const e of entries.values()) {
             e.dirty = false;
-            // What is written is kept encoded no longer than needed: the live objects can re-encode it.
-            delete e.stored;
+            e.inFile = true;
           }
+          rewrite = false;
         } catch (err) {
           broken = true;
           logger?.warn({ file, err }, 'analysis cache could not be written; the bot runs without it');

@@ -73,6 +73,20 @@ export function encodeAnalysis(analysis: ArticleAnalysis, topicIds: readonly str
   };
 }
 
+const zeroRows = new Map<string, Readonly<Record<string, number>>>();
+
+/** One shared, frozen row of zero scores per topic list: most sentences are about no topic. */
+function zeroRow(topicIds: readonly string[]): Record<string, number> {
+  const key = topicIds.join('\u0000');
+  let row = zeroRows.get(key);
+  if (!row) {
+    if (zeroRows.size > 8) zeroRows.clear();
+    row = Object.freeze(Object.fromEntries(topicIds.map((id) => [id, 0])));
+    zeroRows.set(key, row);
+  }
+  return row as Record<string, number>;
+}
+
 /** Thrown when a stored record does not have the shape it must have; the record is then not trusted. */
 export class CorruptRecordError extends Error {
   override name = 'CorruptRecordError';
@@ -91,7 +105,9 @@ export function decodeAnalysis(stored: StoredAnalysis, article: Article, topicId
   check(stored.scores.length === 0 || stored.scores.length === article.sentences.length, 'scores do not match the sentences');
   const text = article.text;
   const own = sourceRef(article);
+  const zero = zeroRow(topicIds);
   const scores = stored.scores.map((row) => {
+    if (row.length === 0) return zero;
     const out: Record<string, number> = {};
     for (const id of topicIds) out[id] = 0;
     for (const [i, v] of row) {

@@ -109,8 +109,12 @@ describe('the analysis cache', () => {
     expect((await open({ config: more })).cacheStats()).toMatchObject({ parseHits: n, analysisHits: n });
     const topics = config.briefing.topics.map((t, i) => (i === 0 ? { ...t, terms: [...t.terms, { term: 'grain', weight: 2 }] } : t));
     const changed = { ...config, briefing: { ...config.briefing, topics } };
+    const before = fs.statSync(cacheFile()).size;
     const s = await open({ config: changed });
     expect(s.cacheStats()).toMatchObject({ parseHits: n, analysisHits: 0 });
+    // Every record was superseded: the file is written anew, not grown with stale copies.
+    expect(fs.statSync(cacheFile()).size).toBeLessThan(before * 1.5);
+    expect((await open({ config: changed })).cacheStats()).toMatchObject({ records: n, analysisHits: n });
     const fresh = await openBriefingService({ config: changed, corpusDirs: [corpus] });
     opened.push(fresh);
     expect(answers(s.current())).toBe(answers(fresh.current()));
