@@ -100,8 +100,9 @@ function isRecord(x: unknown): x is StoredRecord {
 }
 
 /** Reads the sound records of a cache file; counts the damaged ones. */
-async function readRecords(file: string, stats: CacheStats, logger?: Logger): Promise<{ records: Map<string, StoredRecord>; sound: boolean }> {
+async function readRecords(file: string, stats: CacheStats, logger?: Logger): Promise<{ records: Map<string, StoredRecord>; sound: boolean; lines?: number }> {
   const records = new Map<string, StoredRecord>();
+  let lines = 0;
   let buf: Buffer;
   try {
     buf = await readFile(file);
@@ -132,13 +133,14 @@ async function readRecords(file: string, stats: CacheStats, logger?: Logger): Pr
       const record: unknown = JSON.parse(json.toString('utf8'));
       if (!isRecord(record)) throw new Error('not a record');
       records.set(record.k, record);
+      lines++;
     } catch {
       stats.corrupt++;
     }
   }
   stats.records = records.size;
   if (stats.corrupt) logger?.warn({ file, corrupt: stats.corrupt }, 'analysis cache had damaged records; they are analysed again and the file rewritten');
-  return { records, sound: stats.corrupt === 0 };
+  return { records, sound: stats.corrupt === 0, lines };
 }
 
 /** Options of `openAnalysisCache`. */
@@ -172,6 +174,8 @@ export async function openAnalysisCache(options: AnalysisCacheOptions): Promise<
   let broken = false;
   /** Stale lines appended since the file was last written whole. */
   let superseded = 0;
+  /** Sound lines read (a key written twice counts twice: the older line is stale). */
+  let readLines = read.lines ?? 0;
 
   const keyOf = (name: string, raw: string) =>
     createHash('sha1').update(parseSalt).update('\u0000').update(path.basename(name)).update('\u0000').update(raw).digest('base64url');
@@ -247,7 +251,8 @@ export async function openAnalysisCache(options: AnalysisCacheOptions): Promise<
         if (broken) return;
         const dirty = [...entries.values()].filter((e) => e.dirty);
         // Records of files gone or changed, and older records of entries written again, are stale.
-        const stale = Math.max(0, (stored?.size ?? 0) - stats.parseHits) + dirty.filter((e) => e.inFile).length + superseded;
+        const stale = Math.max(0, readLines - stats.parseHits) + dirty.filter((e) => e.inFile).length + superseded;
+        readLines = 0;
         if (stale > STALE_SHARE * Math.max(1, entries.size)) rewrite = true;
         stored = undefined; // only what this process saw is kept from here on
         // What was read is kept no longer than needed: the live objects can re-encode it.

@@ -4,7 +4,7 @@
  * and every other file still loads.
  */
 import { mapLimited } from './map-limited.ts';
-import { open, readdir, realpath, stat } from 'node:fs/promises';
+import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ParseLimits } from '../core/corpus/limits.ts';
 import { articleId, parseArticle } from '../core/corpus/parse-article.ts';
@@ -126,7 +126,7 @@ function finish(read: ReadFile, parsed: LoadedFile): LoadedFile {
 }
 
 /** Reads and checks one article file (everything `loadArticleFile` does but parsing). */
-async function readArticleFile(path: string, options: LoadOptions): Promise<ReadFile | LoadedFile> {
+async function readArticleFile(path: string, options: LoadOptions, plain?: string): Promise<ReadFile | LoadedFile> {
   const file = basename(path);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (!isArticleFile(file)) {
@@ -135,13 +135,17 @@ async function readArticleFile(path: string, options: LoadOptions): Promise<Read
   let info: Awaited<ReturnType<typeof stat>>;
   let real: string;
   try {
-    real = await realpath(path);
-    info = await stat(real);
+    // `plain`: the folder listing said this is a regular file (no link) in the resolved corpus folder.
+    const listed = plain ? await lstat(plain) : undefined;
+    // Replaced by a link since the listing: resolved and checked like any link.
+    if (!listed?.isFile()) plain = undefined;
+    real = plain ?? (await realpath(path));
+    info = plain && listed ? listed : await stat(real);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     return fail(file, 'unreadable', code === 'ENOENT' ? `no such file at ${path}` : `cannot be read (${code ?? String(err)})`);
   }
-  if (!(await isInside(options.root ?? dirname(path), real))) {
+  if (!plain && !(await isInside(options.root ?? dirname(path), real))) {
     return fail(
       file,
       'unreadable',
@@ -246,6 +250,8 @@ export function isArticleFile(name: string): boolean {
  */
 export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<{ articles: Article[]; issues: InputIssue[] }> {
   let names: string[];
+  let plain: Set<string>;
+  let base: string;
   try {
     const info = await stat(dir);
     if (!info.isDirectory()) {
@@ -261,7 +267,13 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
         ],
       };
     }
-    names = (await readdir(dir)).filter(isArticleFile).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = await readdir(dir, { withFileTypes: true });
+    plain = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
+    names = entries
+      .map((e) => e.name)
+      .filter(isArticleFile)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    base = await realpath(dir);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(err)})`;
@@ -272,7 +284,10 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
       ],
     };
   }
-  const reads = await mapLimited(names, options.concurrency ?? 16, (name) => readArticleFile(join(dir, name), { root: dir, ...options }));
+  // A regular file listed in the folder is in it: only links need resolving and checking.
+  const reads = await mapLimited(names, options.concurrency ?? 16, (name) =>
+    readArticleFile(join(dir, name), { root: dir, ...options }, plain.has(name) ? join(base, name) : undefined),
+  );
   const loaded = await parseAll(reads, options);
   const articles: Article[] = [];
   const issues: InputIssue[] = [];

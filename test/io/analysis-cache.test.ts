@@ -176,6 +176,15 @@ describe('the analysis cache', () => {
     expect((await open()).cacheStats()).toMatchObject({ analysisHits: files().length });
   });
 
+  it('compacts a file that holds older copies of its records', async () => {
+    await open();
+    const size = fs.statSync(cacheFile()).size;
+    const lines = fs.readFileSync(cacheFile(), 'utf8').split('\n').filter(Boolean);
+    fs.appendFileSync(cacheFile(), `${lines.slice(1).join('\n')}\n${lines.slice(1).join('\n')}\n`);
+    expect((await open()).cacheStats()).toMatchObject({ analysisHits: files().length });
+    expect(fs.statSync(cacheFile()).size).toBeLessThan(size * 1.5);
+  });
+
   it('runs without a cache it cannot write, answering the same', async () => {
     const first = answers((await open()).current());
     fs.rmSync(cacheDir, { recursive: true });
