@@ -47,6 +47,9 @@ export interface MergerAt {
   version: number;
 }
 
+/** The topics of each extracted statement, once computed (statements are shared by the briefings that grow from one). */
+const statementTopics = new WeakMap<ExtractedStatement, { scores: Record<string, number> | undefined; topics: string[] }>();
+
 /** The lazily computed, corpus-wide state of one briefing. */
 export class BriefingCaches {
   #resolved: ResolvedStatements | undefined;
@@ -75,7 +78,17 @@ export class BriefingCaches {
     this.#resolverAt = { resolver, version: resolver.version };
     const r = resolver.resolve(extracted);
     const statements = r.statements as Statement[];
-    for (const s of statements) s.topics = topicsOfScores(analyses.get(s.article)?.scores[s.sentence], topicIds);
+    // A statement's topics depend on its own sentence only: kept per extracted statement across growth.
+    const scores = (s: Statement) => analyses.get(s.article)?.scores[s.sentence];
+    statements.forEach((s, i) => {
+      const e = extracted[i]!;
+      const known = statementTopics.get(e);
+      if (known && known.scores === scores(s)) s.topics = known.topics;
+      else {
+        s.topics = topicsOfScores(scores(s), topicIds);
+        statementTopics.set(e, { scores: scores(s), topics: s.topics });
+      }
+    });
     const bySpeaker = new Map<string, Statement[]>();
     for (const st of statements) {
       if (!st.speakerId) continue;
