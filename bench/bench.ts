@@ -15,6 +15,11 @@ import { pino } from 'pino';
 import { driveTelegramUpdates, textUpdate } from '../src/platforms/telegram/drive-updates.ts';
 import { runCommand } from '../src/commands/run-command.ts';
 import { generateCorpus } from './generate-corpus.ts';
+import { restartFigures } from './restart-bench.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { openBriefingService } from '../src/app/briefing-service.ts';
+import { mergeEvents } from '../src/core/timeline/merge-events.ts';
 
 const N = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const figures: Record<string, number> = {};
@@ -165,6 +170,54 @@ log('  then first digest query', figures.incremental_first_digest_ms, 'ms');
 log('  then first who-said-what query', figures.incremental_first_speakers_ms, 'ms');
 log('  then first timeline query', figures.incremental_first_timeline_ms, 'ms');
 
+// One more article into the grown briefing, then the first answer of every command (what a user waits for
+// right after a feed brings an article in).
+{
+  const next = generateCorpus(1, 11)[0] as { file: string; text: string };
+  t0 = performance.now();
+  const article = parseArticle('added_second.txt', next.text).article as Article;
+  const twice = updated.withArticles([article]);
+  const addMs = performance.now() - t0;
+  const live = { briefing: () => twice, clock: () => new Date('2026-01-01T00:00:00Z') };
+  const who = twice.speakers()[0]?.name ?? 'x';
+  const asks: [string, string][] = [
+    ['briefing', topicIds[0] as string],
+    ['whosaid', who],
+    ['timeline', ''],
+    ['speakers', ''],
+    ['positions', topicIds[0] as string],
+    ['sources', ''],
+    ['topics', ''],
+  ];
+  // Every command answered once before the add (as a running bot has), so what follows is the add's own cost.
+  for (const [name, args] of asks) await runCommand(live, name, args);
+  const third = twice.withArticles([parseArticle('added_third.txt', generateCorpus(1, 13)[0]!.text).article as Article]);
+  const fresh = { briefing: () => third, clock: live.clock };
+  let three = 0;
+  for (const [name, args] of asks) {
+    t0 = performance.now();
+    await runCommand(fresh, name, args);
+    const ms = performance.now() - t0;
+    if (name === 'briefing' || name === 'whosaid' || name === 'timeline') three += ms;
+    figures[`add_then_${name}_ms`] = ms;
+    log(`after an add, first /${name}`, ms, 'ms');
+  }
+  figures.add_one_article_ms = addMs;
+  figures.add_then_briefing_whosaid_timeline_ms = three;
+  log('add one article (parse + update)', addMs, 'ms');
+  log('  then /briefing + /whosaid + /timeline', three, 'ms');
+}
+
+// The timeline merge alone, over the events of the first 3,000 and 10,000 articles (30,000 with BENCH_30K=1).
+for (const k of [3000, 10_000, 30_000]) {
+  if (k > big.articles.length) continue;
+  const events = big.articles.slice(0, k).flatMap((a) => big.analysisOf(a.id)?.events ?? []);
+  t0 = performance.now();
+  mergeEvents(events);
+  figures[`timeline_merge_${k}_ms`] = performance.now() - t0;
+  log(`timeline merge, ${k} articles`, figures[`timeline_merge_${k}_ms`]!, 'ms');
+}
+
 // Through the command layer, on the built 10,000-article briefing.
 const deps = { briefing: () => big, clock: () => new Date('2026-01-01T00:00:00Z') };
 const speakerNames = speakers.slice(0, 20).map((s) => s.name);
@@ -201,6 +254,32 @@ log('  failed', drove.failed, '');
 
 figures.peak_rss_mb = process.resourceUsage().maxRSS / 1024;
 log('peak RSS', figures.peak_rss_mb, 'MB');
+
+// The seed corpus opened as the bot opens it, with its analysis cache warm: median of 20 opens and first answers.
+{
+  const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'briefing-seed-cache-'));
+  const open = async () => {
+    const s = await openBriefingService({ config, corpusDirs: [seedDir], cacheDir, awaitCache: true });
+    await runCommand({ briefing: () => s.current(), clock: () => new Date('2026-01-01T00:00:00Z') }, 'briefing', topicIds[0] as string);
+    s.close();
+  };
+  await open();
+  const runs: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    t0 = performance.now();
+    await open();
+    runs.push(performance.now() - t0);
+  }
+  runs.sort((a, b) => a - b);
+  figures.seed_warm_open_ms = percentile(runs, 50);
+  log('seed corpus, warm cache: open + first /briefing', figures.seed_warm_open_ms, 'ms');
+  rmSync(cacheDir, { recursive: true, force: true });
+}
+
+// Cold build and warm restart in fresh processes (time to first answer), at N and, with BENCH_30K=1, 30,000.
+console.log('-- start-up, in fresh processes --');
+Object.assign(figures, restartFigures(N, log));
+if (process.env.BENCH_30K === '1' && N !== 30_000) Object.assign(figures, restartFigures(30_000, log));
 
 const rounded = Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Math.round(v * 100) / 100]));
 console.log(JSON.stringify(rounded));

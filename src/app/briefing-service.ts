@@ -4,12 +4,16 @@
  */
 import { watch, type FSWatcher } from 'node:fs';
 import { access } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import { buildBriefing, type Briefing } from '../core/briefing.ts';
-import type { InputIssue } from '../core/model.ts';
+import { buildBriefing, type ArticleAnalysis, type Briefing, type EngineConfig } from '../core/briefing.ts';
+import type { Article, InputIssue } from '../core/model.ts';
 import type { LoadedConfig } from '../config/load-config.ts';
-import { loadArticleFile, loadCorpus } from '../io/load-corpus.ts';
+import { openAnalysisCache, type AnalysisCache, type CacheStats } from '../io/analysis-cache.ts';
+import { analyseInWorkers } from '../io/analyse-corpus.ts';
+import type { EngineFingerprint } from '../io/engine-fingerprint.ts';
+import { loadArticleFile, loadCorpus, type LoadOptions } from '../io/load-corpus.ts';
 
 /** The live briefing of a running bot: built once, then updated as articles are added to the folders. */
 export interface BriefingService {
@@ -21,6 +25,10 @@ export interface BriefingService {
   corpusDirs: string[];
   /** Loads one more article file (a path, or a name in the first folder) into the briefing; a file gone is removed. */
   addFile(file: string): Promise<InputIssue[]>;
+  /** Resolves once the analysis cache has written what it has (a no-op without a cache). */
+  settled(): Promise<void>;
+  /** What the analysis cache found at start (undefined without a cache). */
+  cacheStats(): CacheStats | undefined;
   /** Starts watching every corpus folder that exists: new or changed `.txt`/`.md` files are added, deleted ones removed. Returns a stop function. */
   watch(): () => void;
   close(): void;
@@ -39,7 +47,7 @@ export function resolveCorpusDir(config: LoadedConfig, corpusDir?: string): stri
 }
 
 /** The engine's settings from the config. */
-function engineConfig(config: LoadedConfig) {
+function engineConfig(config: LoadedConfig): EngineConfig {
   return {
     topics: config.briefing.topics,
     maxPoints: config.briefing.defaults.maxPoints,
@@ -54,19 +62,49 @@ export async function openBriefingService(opts: {
   corpusDirs: string[];
   optionalDirs?: string[];
   logger?: Logger;
+  /** The folder of the analysis cache (`$BRIEFING_DATA_DIR/cache`); without it every start analyses afresh. */
+  cacheDir?: string;
+  /** Wait for the cache to be written before resolving (a command line that exits right after). */
+  awaitCache?: boolean;
+  /** Analyse in worker threads: `'auto'` (default) from `ANALYSIS_WORKER_THRESHOLD` articles still to analyse. */
+  workers?: boolean | 'auto';
+  /** The engine's fingerprints for the cache (tests; default: of the code this process runs). */
+  fingerprint?: EngineFingerprint;
 }): Promise<BriefingService> {
   const { config, logger } = opts;
+  const engine = engineConfig(config);
+  const cache = opts.cacheDir
+    ? await openAnalysisCache({
+        dir: opts.cacheDir,
+        config: engine,
+        ...(logger ? { logger } : {}),
+        ...(opts.fingerprint ? { fingerprint: opts.fingerprint } : {}),
+      })
+    : undefined;
+  const hooks: LoadOptions = cache ? { reuse: cache.parsed, onParsed: cache.noteParse } : {};
   const optional = new Set((opts.optionalDirs ?? []).map((d) => path.resolve(d)));
   const dirs: string[] = [];
   for (const d of opts.corpusDirs.map((x) => path.resolve(x))) if (!optional.has(d) || (await exists(d))) dirs.push(d);
   const articles = [];
   const issues: InputIssue[] = [];
   for (const dir of dirs) {
-    const loaded = await loadCorpus(dir);
+    const loaded = await loadCorpus(dir, hooks);
     articles.push(...loaded.articles);
     issues.push(...loaded.issues);
   }
-  let briefing = buildBriefing(articles, engineConfig(config), issues);
+  const { found: analysed, cached } = await analyses(articles, engine, cache, opts.workers ?? 'auto');
+  let briefing = buildBriefing(articles, engine, issues, analysed);
+  const keep = (ids: Iterable<string>) => {
+    if (!cache) return Promise.resolve();
+    for (const id of ids) {
+      const a = briefing.analysisOf(id);
+      // A worker that was stopped (a time limit) says nothing about the article: that is not kept.
+      if (a && !a.skipped && !a.issues.some((i) => i.stage === 'analysis')) cache.put(a);
+    }
+    return cache.persist();
+  };
+  const written = keep(articles.filter((a) => !cached.has(a.id)).map((a) => a.id));
+  if (opts.awaitCache) await written;
   for (const issue of issues) logger?.warn({ file: issue.file, code: issue.code }, issue.message);
   const watchers: FSWatcher[] = [];
   const timers = new Map<string, NodeJS.Timeout>();
@@ -85,10 +123,11 @@ export async function openBriefingService(opts: {
       later.delete(full);
       return [];
     }
-    const parsed = await loadArticleFile(full);
+    const parsed = await loadArticleFile(full, hooks);
     if (parsed.article) {
       briefing = briefing.withArticles([parsed.article], parsed.issues);
       later.delete(full);
+      void keep([parsed.article.id]);
     } else later.set(full, parsed.issues);
     for (const issue of parsed.issues) logger?.warn({ file: issue.file, code: issue.code }, issue.message);
     if (parsed.article) logger?.info({ article: parsed.article.id }, 'article added to the briefing');
@@ -124,10 +163,40 @@ export async function openBriefingService(opts: {
     current: () => briefing,
     issues: () => [...briefing.issues, ...[...later.values()].flat()],
     addFile,
+    settled: () => cache?.persist() ?? Promise.resolve(),
+    cacheStats: () => cache?.stats,
     watch() {
       if (watchers.length === 0) for (const dir of dirs) watchDir(dir);
       return close;
     },
     close,
   };
+}
+
+/**
+ * The analyses already made of the articles: from the cache, then, for the rest (each distinct text once;
+ * an exact copy is a duplicate the engine does not analyse), from worker threads when there are enough of
+ * them. What is not found here is analysed by `buildBriefing` on this thread.
+ */
+async function analyses(
+  articles: Article[],
+  engine: EngineConfig,
+  cache: AnalysisCache | undefined,
+  workers: boolean | 'auto',
+): Promise<{ found: Map<string, ArticleAnalysis>; cached: Set<string> }> {
+  const found = new Map<string, ArticleAnalysis>();
+  const cached = new Set<string>();
+  const texts = new Set<string>();
+  const missing: Article[] = [];
+  for (const a of articles) {
+    const hit = cache?.analysis(a);
+    if (hit) {
+      found.set(a.id, hit);
+      cached.add(a.id);
+    } else if (!texts.has(a.text)) missing.push(a);
+    texts.add(a.text);
+  }
+  const made = await analyseInWorkers(missing, engine, { workers, size: availableParallelism() });
+  for (const [id, a] of made ?? []) found.set(id, a);
+  return { found, cached };
 }

@@ -132,7 +132,8 @@ export async function compose(opts: ComposeOptions): Promise<Composition> {
     ...(adminTarget ? { adminTarget } : {}),
     apiRoots,
     async openBriefing(corpusDir) {
-      if (corpusDir) return openBriefingService({ config, corpusDirs: [corpusDir], ...(opts.mode === 'bot' ? { logger: log } : {}) });
+      const cache = { cacheDir: paths.cache, awaitCache: opts.mode === 'cli' };
+      if (corpusDir) return openBriefingService({ config, corpusDirs: [corpusDir], ...cache, ...(opts.mode === 'bot' ? { logger: log } : {}) });
       const st = await stat(paths.corpus).catch(() => undefined);
       if (!st?.isDirectory()) {
         const what = `${paths.corpusSetting} "${paths.corpus}" is ${st ? 'not a folder' : 'missing'}: expected a folder of .txt and .md articles`;
@@ -142,6 +143,7 @@ export async function compose(opts: ComposeOptions): Promise<Composition> {
         config,
         corpusDirs: [paths.corpus, paths.addedCorpus],
         optionalDirs: [paths.addedCorpus],
+        ...cache,
         ...(opts.mode === 'bot' ? { logger: log } : {}),
       });
     },

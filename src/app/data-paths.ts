@@ -18,6 +18,8 @@ export interface DataPaths {
   corpusSetting: string;
   /** Articles added with `briefing add` (or fetched): `<dataDir>/corpus`. */
   addedCorpus: string;
+  /** What the bot keeps to start faster (the analysis cache): `<dataDir>/cache`. */
+  cache: string;
 }
 
 /** Resolves every path from the settings and the config (relative paths against the working directory). */
@@ -35,5 +37,6 @@ export function dataPaths(env: Env, config: LoadedConfig): DataPaths {
     corpus: resolveCorpusDir(config, env.BRIEFING_CORPUS),
     corpusSetting: env.BRIEFING_CORPUS ? 'BRIEFING_CORPUS' : `corpus in ${path.join(config.dir, 'briefing.yaml')}`,
     addedCorpus: path.join(dataDir, 'corpus'),
+    cache: path.join(dataDir, 'cache'),
   };
 }

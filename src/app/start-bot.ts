@@ -90,6 +90,7 @@ export async function startBot(c: Composition, io: ConsoleIo): Promise<App> {
       for (const stop of stops.reverse()) await stop();
       stopWatch();
       service.close();
+      await service.settled();
     },
   };
 }

@@ -11,6 +11,12 @@ import { extractStatements, type ExtractedStatement } from './statements/extract
 import { extractEvents } from './timeline/extract-events.ts';
 import { compileTopics, scoreText, type CompiledTopics } from './topics/topic-scorer.ts';
 
+/**
+ * Bumped by hand when stored analyses must be redone for a reason the engine's own code does not show
+ * (a dependency that parses dates or tags words differently); any change to the code does that by itself.
+ */
+export const ANALYSIS_VERSION = 1;
+
 /** What the engine needs besides the articles. */
 export interface EngineConfig {
   topics: TopicDef[];
@@ -30,6 +36,13 @@ export interface ArticleAnalysis {
   disputes: ArticleDispute[];
   /** Stages of this article's analysis that failed (each left empty), one issue each. */
   issues: InputIssue[];
+  /** Set on the empty stand-in of a duplicate, which was not analysed (its original speaks for it). */
+  skipped?: true;
+}
+
+/** The stand-in of an article that is not analysed because it repeats another. */
+export function skippedAnalysis(article: Article): ArticleAnalysis {
+  return { article, scores: [], statements: [], events: [], disputes: [], issues: [], skipped: true };
 }
 
 /** Topic ids a sentence is relevant to, from its scores. */

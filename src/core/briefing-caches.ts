@@ -10,7 +10,8 @@ import { extendDisputes, NO_DISPUTES, type ArticleDispute, type Dispute, type Me
 import type { Speaker, Statement, TimelineEvent } from './model.ts';
 import type { ExtractedStatement } from './statements/extract-statements.ts';
 import { SpeakerResolver } from './statements/resolve-speakers.ts';
-import { mergeEvents } from './timeline/extract-events.ts';
+import type { ExtractedEvent } from './timeline/extracted-event.ts';
+import { EventMerger } from './timeline/merge-events.ts';
 
 /** Statements with speakers resolved across the corpus, indexed by speaker. */
 export interface ResolvedStatements {
@@ -36,7 +37,18 @@ export interface CacheInputs {
   disputesFrom?: { base: MergedDisputes; fresh: ArticleDispute[] } | undefined;
   /** The resolver of the briefing this one grew from (valid while at `version`), and the new statements. */
   speakersFrom?: { resolver: SpeakerResolver; version: number; fresh: ExtractedStatement[] } | undefined;
+  /** The timeline merger of the briefing this one grew from (valid while at `version`), and the new events. */
+  timelineFrom?: { merger: EventMerger; version: number; fresh: ExtractedEvent[] } | undefined;
 }
+
+/** A timeline merger and the version it was at when this briefing used it. */
+export interface MergerAt {
+  merger: EventMerger;
+  version: number;
+}
+
+/** The topics of each extracted statement, once computed (statements are shared by the briefings that grow from one). */
+const statementTopics = new WeakMap<ExtractedStatement, { scores: Record<string, number> | undefined; topics: string[] }>();
 
 /** The lazily computed, corpus-wide state of one briefing. */
 export class BriefingCaches {
@@ -47,6 +59,7 @@ export class BriefingCaches {
   #lookup: DisputeLookup | undefined;
   #timeline: TimelineEvent[] | undefined;
   #resolverAt: ResolverAt | undefined;
+  #mergerAt: MergerAt | undefined;
   readonly #in: CacheInputs;
 
   constructor(inputs: CacheInputs) {
@@ -65,7 +78,17 @@ export class BriefingCaches {
     this.#resolverAt = { resolver, version: resolver.version };
     const r = resolver.resolve(extracted);
     const statements = r.statements as Statement[];
-    for (const s of statements) s.topics = topicsOfScores(analyses.get(s.article)?.scores[s.sentence], topicIds);
+    // A statement's topics depend on its own sentence only: kept per extracted statement across growth.
+    const scores = (s: Statement) => analyses.get(s.article)?.scores[s.sentence];
+    statements.forEach((s, i) => {
+      const e = extracted[i]!;
+      const known = statementTopics.get(e);
+      if (known && known.scores === scores(s)) s.topics = known.topics;
+      else {
+        s.topics = topicsOfScores(scores(s), topicIds);
+        statementTopics.set(e, { scores: scores(s), topics: s.topics });
+      }
+    });
     const bySpeaker = new Map<string, Statement[]>();
     for (const st of statements) {
       if (!st.speakerId) continue;
@@ -111,10 +134,26 @@ export class BriefingCaches {
     return this.#lookup;
   }
 
-  /** Events merged across articles, oldest first. */
+  /** Events merged across articles, oldest first; continues the merger of the briefing this one grew from. */
   timeline(): TimelineEvent[] {
-    this.#timeline ??= mergeEvents(this.#in.unique.flatMap((a) => a.events));
+    if (this.#timeline) return this.#timeline;
+    const from = this.#in.timelineFrom;
+    let merger: EventMerger;
+    if (from && from.merger.version === from.version) {
+      merger = from.merger;
+      if (from.fresh.length) merger.add(from.fresh);
+    } else {
+      merger = new EventMerger();
+      merger.add(this.#in.unique.flatMap((a) => a.events));
+    }
+    this.#mergerAt = { merger, version: merger.version };
+    this.#timeline = merger.events();
     return this.#timeline;
+  }
+
+  /** The timeline merger as this briefing left it, once used (a briefing that grows from this one continues it). */
+  get mergerAt(): MergerAt | undefined {
+    return this.#mergerAt;
   }
 
   /** The merged disputes, once computed (a briefing that grows from this one continues them). */

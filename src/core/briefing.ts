@@ -31,8 +31,10 @@ import { isNewSince, parseSince } from './timeline/since.ts';
 import { compileTopics, type CompiledTopics } from './topics/topic-scorer.ts';
 import { sourceRef } from './source-ref.ts';
 import { suggest } from './suggest.ts';
-import { BriefingCaches } from './briefing-caches.ts';
-import { analyse, type ArticleAnalysis, type EngineConfig } from './analyse-article.ts';
+import { BriefingCaches, type MergerAt } from './briefing-caches.ts';
+import type { ExtractedEvent } from './timeline/extracted-event.ts';
+import type { EventMerger } from './timeline/merge-events.ts';
+import { analyse, skippedAnalysis, type ArticleAnalysis, type EngineConfig } from './analyse-article.ts';
 
 export { analyseArticle, type ArticleAnalysis, type EngineConfig } from './analyse-article.ts';
 
@@ -75,6 +77,8 @@ export interface Briefing {
   sources(): SourceRef[];
   /** A source reference for one article id. */
   sourceOf(articleId: string): SourceRef | undefined;
+  /** The analysis of one article (an empty one, `skipped`, for a duplicate), to keep it for a restart. */
+  analysisOf(articleId: string): ArticleAnalysis | undefined;
   /** A new briefing with these articles added (or replaced, by id), reusing the analysis of the rest. */
   withArticles(added: Article[], issues?: InputIssue[]): Briefing;
   /** A new briefing without these articles (by id), reusing the analysis of the rest; problems with their files are dropped. */
@@ -90,12 +94,17 @@ interface BriefingState {
   /** Non-duplicate analyses, in corpus order. */
   unique: ArticleAnalysis[];
   duplicates: DuplicateIndex;
-  topicIndex: TopicIndex;
+  /** The per-topic candidates, computed on the first digest (a start that only answers /whosaid never pays for it). */
+  topicIndex: LazyIndex;
+  /** The index of the briefing this one grew from, once computed, and the articles added since. */
+  indexFrom?: { base: TopicIndex; fresh: ArticleAnalysis[] };
   issues: InputIssue[];
   /** Disputes merged by the briefing this one grew from, and this one's new articles' disputes to merge in. */
   disputesFrom?: { base: MergedDisputes; fresh: ArticleDispute[] };
   /** The speaker resolver of the briefing this one grew from (valid while at `version`), and the new statements. */
   speakersFrom?: { resolver: SpeakerResolver; version: number; fresh: ExtractedStatement[] };
+  /** The timeline merger of the briefing this one grew from (valid while at `version`), and the new events. */
+  timelineFrom?: { merger: EventMerger; version: number; fresh: ExtractedEvent[] };
 }
 
 export { articleDate, sourceRef } from './source-ref.ts';
@@ -124,8 +133,10 @@ function fromScratch(
   const analyses = new Map<string, ArticleAnalysis>();
   for (const a of deduped.articles) {
     const prev = previous?.get(a.id);
-    // An article whose text did not change keeps its analysis; only its duplicate mark may differ.
-    analyses.set(a.id, prev && prev.article.text === a.text ? { ...prev, article: a } : analyse(a, compiled, parties));
+    // An article whose text did not change keeps its analysis; only its duplicate mark may differ. A
+    // duplicate is not analysed (its original speaks for it) until it becomes an original.
+    const reusable = prev && prev.article.text === a.text && (!prev.skipped || a.duplicateOf);
+    analyses.set(a.id, reusable ? { ...prev, article: a } : a.duplicateOf ? skippedAnalysis(a) : analyse(a, compiled, parties));
   }
   const unique = [...analyses.values()].filter((a) => !a.article.duplicateOf);
   return makeBriefing({
@@ -135,7 +146,7 @@ function fromScratch(
     analyses,
     unique,
     duplicates,
-    topicIndex: indexTopics(unique, config.topics),
+    topicIndex: lazyIndex(() => indexTopics(unique, config.topics)),
     issues: [...issues, ...deduped.issues, ...[...analyses.values()].flatMap((a) => a.issues)],
   });
 }
@@ -147,6 +158,7 @@ function addArticles(
   moreIssues: InputIssue[],
   merged: MergedDisputes | undefined,
   speakers: { resolver: SpeakerResolver; version: number } | undefined,
+  timeline: MergerAt | undefined,
 ): Briefing {
   const analyses = new Map(state.analyses);
   const fresh: ArticleAnalysis[] = [];
@@ -166,19 +178,55 @@ function addArticles(
       );
     }
     if (checked.issue) issues.push(checked.issue);
-    const analysis = analyse(checked.article, state.compiled, state.parties);
+    const analysis = checked.article.duplicateOf ? skippedAnalysis(checked.article) : analyse(checked.article, state.compiled, state.parties);
     issues.push(...analysis.issues);
     analyses.set(a.id, analysis);
     if (!checked.article.duplicateOf) fresh.push(analysis);
   }
   const unique = [...state.unique, ...fresh];
-  const topicIndex = fresh.length ? updateTopicIndex(state.topicIndex, unique, fresh, state.config.topics) : state.topicIndex;
+  const computed = state.topicIndex.computed;
+  const indexFrom = computed
+    ? { base: computed, fresh }
+    : state.indexFrom
+      ? { base: state.indexFrom.base, fresh: [...state.indexFrom.fresh, ...fresh] }
+      : undefined;
+  const topics = state.config.topics;
+  const topicIndex = lazyIndex(() =>
+    indexFrom ? (indexFrom.fresh.length ? updateTopicIndex(indexFrom.base, unique, indexFrom.fresh, topics) : indexFrom.base) : indexTopics(unique, topics),
+  );
   const next: BriefingState = { ...state, analyses, unique, topicIndex, issues };
-  if (merged) next.disputesFrom = { base: merged, fresh: fresh.flatMap((a) => a.disputes) };
-  else delete next.disputesFrom;
-  if (speakers) next.speakersFrom = { ...speakers, fresh: fresh.flatMap((a) => a.statements) };
-  else delete next.speakersFrom;
+  if (indexFrom) next.indexFrom = indexFrom;
+  else delete next.indexFrom;
+  // The corpus-wide parts continue from this briefing's (or, when it never computed them, from what it
+  // would have continued), taking in only the new articles' share.
+  const from = state;
+  const newDisputes = fresh.flatMap((a) => a.disputes);
+  const newStatements = fresh.flatMap((a) => a.statements);
+  const newEvents = fresh.flatMap((a) => a.events);
+  if (merged) next.disputesFrom = { base: merged, fresh: newDisputes };
+  else if (from.disputesFrom) next.disputesFrom = { base: from.disputesFrom.base, fresh: [...from.disputesFrom.fresh, ...newDisputes] };
+  if (speakers) next.speakersFrom = { ...speakers, fresh: newStatements };
+  else if (from.speakersFrom) next.speakersFrom = { ...from.speakersFrom, fresh: [...from.speakersFrom.fresh, ...newStatements] };
+  if (timeline) next.timelineFrom = { ...timeline, fresh: newEvents };
+  else if (from.timelineFrom) next.timelineFrom = { ...from.timelineFrom, fresh: [...from.timelineFrom.fresh, ...newEvents] };
   return makeBriefing(next);
+}
+
+/** A topic index made on first use. */
+interface LazyIndex {
+  get(): TopicIndex;
+  /** The index, if made already. */
+  readonly computed: TopicIndex | undefined;
+}
+
+function lazyIndex(make: () => TopicIndex): LazyIndex {
+  let index: TopicIndex | undefined;
+  return {
+    get: () => (index ??= make()),
+    get computed() {
+      return index;
+    },
+  };
 }
 
 function makeBriefing(state: BriefingState): Briefing {
@@ -224,7 +272,7 @@ function makeBriefing(state: BriefingState): Briefing {
     (asking ??= makeAsk({
       topics: config.topics,
       articles: unique.map((a) => a.article),
-      stems: topicIndex.stems,
+      stems: topicIndex.get().stems,
       referents: () => makeReferents(caches.resolved().statements, caches.resolved().speakers),
       maxPoints: config.maxPoints ?? 8,
       topicDigest: (id, options) => briefing.digest(id, options),
@@ -235,6 +283,7 @@ function makeBriefing(state: BriefingState): Briefing {
     articles,
     issues,
     topics: () => config.topics,
+    analysisOf: (id) => analyses.get(id),
     sourceOf: (id) => {
       const a = analyses.get(id)?.article;
       return a ? sourceRef(a) : undefined;
@@ -247,7 +296,13 @@ function makeBriefing(state: BriefingState): Briefing {
       if (bound && !bound.ok) return bound;
       const accept = bound ? (a: Article) => isNewSince(a, bound.value) : undefined;
       const digest = finishItems(
-        buildDigest({ topic: topic.value, articles: unique, ...(accept ? { accept } : {}), index: topicIndex, max: options.max ?? config.maxPoints ?? 8 }),
+        buildDigest({
+          topic: topic.value,
+          articles: unique,
+          ...(accept ? { accept } : {}),
+          index: topicIndex.get(),
+          max: options.max ?? config.maxPoints ?? 8,
+        }),
       );
       const capped = options.words ? { ...digest, items: capWords(digest.items, options.words) } : digest;
       return ok(since ? { ...capped, since } : capped);
@@ -290,7 +345,7 @@ function makeBriefing(state: BriefingState): Briefing {
       const ids = new Set(added.map((a) => a.id));
       const linear = state.duplicates.checked === analyses.size;
       if (linear && ids.size === added.length && !added.some((a) => analyses.has(a.id)))
-        return addArticles(state, added, moreIssues, caches.mergedDisputes, caches.resolverAt);
+        return addArticles(state, added, moreIssues, caches.mergedDisputes, caches.resolverAt, caches.mergerAt);
       // A replaced article can change which others are duplicates: recheck them all, reusing analyses.
       const rest = articles.filter((a) => !ids.has(a.id));
       return fromScratch(

@@ -4,7 +4,7 @@
  * and every other file still loads.
  */
 import { mapLimited } from './map-limited.ts';
-import { open, readdir, realpath, stat } from 'node:fs/promises';
+import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ParseLimits } from '../core/corpus/limits.ts';
 import { articleId, parseArticle } from '../core/corpus/parse-article.ts';
@@ -37,6 +37,10 @@ export interface LoadOptions {
   workers?: boolean | 'auto';
   /** With workers: how long one file may take to parse before it is reported and skipped. */
   parseTimeoutMs?: number;
+  /** A parse made earlier of exactly this file name and text (the analysis cache), used instead of parsing again. */
+  reuse?: (file: string, raw: string) => LoadedFile | undefined;
+  /** Told of every parse made now (the analysis cache records it). */
+  onParsed?: (file: string, raw: string, result: LoadedFile) => void;
 }
 
 /**
@@ -104,7 +108,15 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
  */
 export async function loadArticleFile(path: string, options: LoadOptions = {}): Promise<LoadedFile> {
   const read = await readArticleFile(path, options);
-  return 'raw' in read ? finish(read, parseArticle(read.file, read.raw, options.limits)) : read;
+  if (!('raw' in read)) return read;
+  const reused = options.reuse?.(read.file, read.raw);
+  return finish(read, reused ?? parsedNow(read, parseArticle(read.file, read.raw, options.limits), options));
+}
+
+/** Reports a parse made now to `onParsed`, and returns it. */
+function parsedNow(read: ReadFile, parsed: LoadedFile, options: LoadOptions): LoadedFile {
+  options.onParsed?.(read.file, read.raw, parsed);
+  return parsed;
 }
 
 /** Sets `addedAt` on a parsed article from its file's time. */
@@ -114,7 +126,7 @@ function finish(read: ReadFile, parsed: LoadedFile): LoadedFile {
 }
 
 /** Reads and checks one article file (everything `loadArticleFile` does but parsing). */
-async function readArticleFile(path: string, options: LoadOptions): Promise<ReadFile | LoadedFile> {
+async function readArticleFile(path: string, options: LoadOptions, plain?: string): Promise<ReadFile | LoadedFile> {
   const file = basename(path);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (!isArticleFile(file)) {
@@ -123,13 +135,17 @@ async function readArticleFile(path: string, options: LoadOptions): Promise<Read
   let info: Awaited<ReturnType<typeof stat>>;
   let real: string;
   try {
-    real = await realpath(path);
-    info = await stat(real);
+    // `plain`: the folder listing said this is a regular file (no link) in the resolved corpus folder.
+    const listed = plain ? await lstat(plain) : undefined;
+    // Replaced by a link since the listing: resolved and checked like any link.
+    if (!listed?.isFile()) plain = undefined;
+    real = plain ?? (await realpath(path));
+    info = plain && listed ? listed : await stat(real);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     return fail(file, 'unreadable', code === 'ENOENT' ? `no such file at ${path}` : `cannot be read (${code ?? String(err)})`);
   }
-  if (!(await isInside(options.root ?? dirname(path), real))) {
+  if (!plain && !(await isInside(options.root ?? dirname(path), real))) {
     return fail(
       file,
       'unreadable',
@@ -185,7 +201,8 @@ async function isInside(root: string, target: string): Promise<boolean> {
 }
 
 /** Parses the files read, in worker threads when asked (or, by default, for large folders), else on the main thread. */
-async function parseAll(reads: (ReadFile | LoadedFile)[], options: LoadOptions): Promise<LoadedFile[]> {
+async function parseAll(all: (ReadFile | LoadedFile)[], options: LoadOptions): Promise<LoadedFile[]> {
+  const reads = options.reuse ? all.map((r) => ('raw' in r ? reuse(r, options) : r)) : all;
   const pending = reads.filter((r): r is ReadFile => 'raw' in r).length;
   const wanted = options.workers ?? 'auto';
   const pool: WorkerPool | undefined =
@@ -199,7 +216,7 @@ async function parseAll(reads: (ReadFile | LoadedFile)[], options: LoadOptions):
     const out: LoadedFile[] = [];
     let slice = performance.now();
     for (const r of reads) {
-      out.push('raw' in r ? finish(r, parseArticle(r.file, r.raw, options.limits)) : r);
+      out.push('raw' in r ? finish(r, parsedNow(r, parseArticle(r.file, r.raw, options.limits), options)) : r);
       if (performance.now() - slice > SLICE_MS) {
         await new Promise((resolve) => setImmediate(resolve)); // let the bot answer between files
         slice = performance.now();
@@ -208,10 +225,16 @@ async function parseAll(reads: (ReadFile | LoadedFile)[], options: LoadOptions):
     return out;
   }
   try {
-    return await Promise.all(reads.map(async (r) => ('raw' in r ? finish(r, await pool.parse(r.file, r.raw)) : r)));
+    return await Promise.all(reads.map(async (r) => ('raw' in r ? finish(r, parsedNow(r, await pool.parse(r.file, r.raw), options)) : r)));
   } finally {
     await pool.close();
   }
+}
+
+/** The earlier parse of a file read, with its time set, or the file still to parse. */
+function reuse(r: ReadFile, options: LoadOptions): ReadFile | LoadedFile {
+  const reused = options.reuse?.(r.file, r.raw);
+  return reused ? finish(r, reused) : r;
 }
 
 /** True for file names read as articles (`.txt`, `.md`, any case; hidden files skipped). */
@@ -227,6 +250,8 @@ export function isArticleFile(name: string): boolean {
  */
 export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<{ articles: Article[]; issues: InputIssue[] }> {
   let names: string[];
+  let plain: Set<string>;
+  let base: string;
   try {
     const info = await stat(dir);
     if (!info.isDirectory()) {
@@ -242,7 +267,13 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
         ],
       };
     }
-    names = (await readdir(dir)).filter(isArticleFile).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = await readdir(dir, { withFileTypes: true });
+    plain = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
+    names = entries
+      .map((e) => e.name)
+      .filter(isArticleFile)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    base = await realpath(dir);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(err)})`;
@@ -253,7 +284,10 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
       ],
     };
   }
-  const reads = await mapLimited(names, options.concurrency ?? 16, (name) => readArticleFile(join(dir, name), { root: dir, ...options }));
+  // A regular file listed in the folder is in it: only links need resolving and checking.
+  const reads = await mapLimited(names, options.concurrency ?? 16, (name) =>
+    readArticleFile(join(dir, name), { root: dir, ...options }, plain.has(name) ? join(base, name) : undefined),
+  );
   const loaded = await parseAll(reads, options);
   const articles: Article[] = [];
   const issues: InputIssue[] = [];

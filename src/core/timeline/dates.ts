@@ -215,6 +215,12 @@ function relativeToReference(text: string, ref: Day): Candidate[] {
   return out;
 }
 
+/**
+ * What every date expression below contains (a month or its abbreviation, a year or ISO date, a weekday,
+ * `day`, `night`, `week`, `month`, `year`, `morning`, `evening`): a sentence without any is skipped with one scan.
+ */
+const MAY_HOLD_DATE = /day|night|week|month|year|morning|evening|\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
 const ANAPHORA =
   /\b(the next day|the following day|the day after|the previous day|the day before|earlier that day|later that day|earlier the same day|later the same day|that same day|the same day|that day|that morning|that evening|that night)\b/gi;
 
@@ -242,6 +248,7 @@ function dropOverlaps(all: Candidate[]): Candidate[] {
  * or `earlier that day`. Mentions come back in text order.
  */
 export function resolveDates(text: string, ref?: Day, previous?: DayRange & { precision?: DatePrecision }): DateMention[] {
+  if (!MAY_HOLD_DATE.test(text)) return [];
   const found = [...absoluteDays(text, ref), ...monthParts(text, ref), ...years(text)];
   if (ref) found.push(...weekdays(text, ref), ...relativeToReference(text, ref));
   for (const m of text.matchAll(ANAPHORA)) {

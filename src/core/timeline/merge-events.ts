@@ -1,17 +1,316 @@
-import type { Evidence, SourceRef, TimelineEvent } from '../model.ts';
-import { addDays, parseRange, rangeContains, sameDay, formatDay, isExact, weekday, type Day, type DayRange } from './day.ts';
-import { contentWords, eventKinds, overlap } from './event-cues.ts';
+/**
+ * The timeline merge, indexed and incremental: reports of one event are grouped by day and found through
+ * the content words they share (an index per day, and one over all days for vague dates), so merging
+ * costs about the number of reports that share words with the new one rather than every report of that
+ * day; and an `EventMerger` takes the events of added articles into the groups it already has.
+ */
+import type { TimelineEvent } from '../model.ts';
+import { parseRange, rangeContains, sameDay, isExact, type Day, type DayRange } from './day.ts';
+import { contentWords, eventKinds } from './event-cues.ts';
 import { withoutHints, type ExtractedEvent } from './extracted-event.ts';
+import {
+  absorb,
+  addMember,
+  groupSimilarity,
+  mergeInto,
+  mostCommon,
+  newGroup,
+  resolveWeekday,
+  width,
+  type Candidate,
+  type Group,
+  type YearsByDay,
+} from './merge-groups.ts';
 
-interface Group {
-  day: Day;
-  event: ExtractedEvent;
-  /** The reports merged so far (up to `MAX_MEMBERS`); a new report is compared with each. */
-  members: { words: Set<string>; kinds: Set<string> }[];
-  /** Keys of the event's sources, evidence and topics, so absorbing a report costs its own size only. */
-  seen: { sources: Set<string>; evidence: Set<string>; topics: Set<string> };
-  /** Every content word of the group's reports. */
-  words: Set<string>;
+/** A group with its place in the merge: creation order (ties and the second pass follow it) and liveness. */
+interface Indexed extends Group {
+  seq: number;
+  dead?: boolean;
+  /** Its event has been handed out: copy it before changing it, so an earlier timeline stays as it was. */
+  published?: boolean;
+  /** The event as handed out (hints stripped), until the group changes. */
+  out?: TimelineEvent;
+}
+
+const collator = new Intl.Collator();
+
+const dayKey = (d: Pick<Day, 'month' | 'day'>) => `${d.month}-${d.day}`;
+/** Ranges wider than this (in days) look groups up through the index over all days. */
+const WIDE = 62;
+
+/**
+ * Groups reports of the same event, as `mergeEvents` describes; `add` takes more reports in (the events of
+ * articles added since), `events` gives the merged timeline. A report dated only by a range that matches
+ * no group yet is kept and tried again when groups in its range appear.
+ */
+export class EventMerger {
+  #seq = 0;
+  /** Bumped by every `add`; a briefing continues a merger only while it is at the version it saw. */
+  version = 0;
+  readonly #byDay = new Map<string, Indexed[]>();
+  /** Day → content word → the groups of that day with the word. */
+  readonly #words = new Map<string, Map<string, Indexed[]>>();
+  /** Content word → groups with it, over all days (for vague dates over long ranges). */
+  readonly #allWords = new Map<string, Indexed[]>();
+  readonly #known: YearsByDay = new Map();
+  /** Reports dated by a range that matched no group. */
+  #unmatched: Candidate[] = [];
+  #result: TimelineEvent[] | undefined;
+  /** The live groups in timeline order as last handed out, with the modal year it was sorted by. */
+  #sorted: { groups: Indexed[]; modal: number } | undefined;
+  /** Groups created or changed since then. */
+  readonly #changed = new Set<Indexed>();
+
+  /** Takes reports in. */
+  add(events: readonly ExtractedEvent[]): void {
+    this.version++;
+    this.#result = undefined;
+    const candidates: Candidate[] = [];
+    for (const event of events) {
+      const range = parseRange(event.date);
+      if (range) candidates.push({ range, event, words: contentWords(event.text), kinds: eventKinds(event.text) });
+    }
+    for (const c of candidates) if (isExact(c.range) && c.range.from.year !== undefined) this.#countYear(c.range.from);
+    for (const c of candidates) {
+      if (c.event.weekday === undefined || isExact(c.range) || c.range.to.year !== undefined) continue;
+      const day = resolveWeekday(c.range, c.event.weekday, this.#known);
+      if (day) c.range = { from: day, to: day };
+    }
+    const exact = candidates.filter((c) => isExact(c.range)).sort((a, b) => Number(b.range.from.year !== undefined) - Number(a.range.from.year !== undefined));
+    const touched = new Set<Indexed>();
+    for (const c of exact) {
+      const day = c.range.from;
+      const g = this.#best(
+        this.#sharing(c.words, dayKey(day), (x) => sameDay(x.day, day)),
+        (x) => groupSimilarity(x, c),
+      );
+      if (g) {
+        this.#absorb(g, c, day);
+        touched.add(g);
+      } else touched.add(this.#create(day, c));
+    }
+    if (this.version === 1) this.#secondPass(touched);
+    else this.#joinTouched(touched);
+    // A vague report that matched nothing before may match a group new in its range (or one that grew).
+    const grown = [...touched].filter((g) => !g.dead);
+    const retry = this.#unmatched.filter((c) => grown.some((g) => rangeContains(c.range, g.day)));
+    this.#unmatched = this.#unmatched.filter((c) => !retry.includes(c));
+    const ranged = [...retry, ...candidates.filter((c) => !isExact(c.range))].sort((a, b) => width(a.range) - width(b.range));
+    for (const c of ranged) {
+      // A vague date needs more than a shared speech verb to join an exact one: remarks alone do not count as the same kind.
+      const strict = { words: c.words, kinds: new Set([...c.kinds].filter((k) => k !== 'remarks')) };
+      const g = this.#best(this.#within(c), (x) => groupSimilarity(x, strict));
+      if (g) this.#absorb(g, c);
+      else this.#unmatched.push(c);
+    }
+  }
+
+  /** The merged events, oldest first; days of unknown year sort with the most common year. Hints stripped. */
+  events(): TimelineEvent[] {
+    if (this.#result) return this.#result;
+    const all = [...this.#byDay.values()].flat();
+    const modal = mostCommon(all.flatMap((g) => (g.day.year === undefined ? [] : [g.day.year]))) ?? 0;
+    const key = (d: Day) => (d.year ?? modal) * 10000 + d.month * 100 + d.day;
+    const order = (a: Indexed, b: Indexed) => key(a.day) - key(b.day) || collator.compare(a.event.text, b.event.text);
+    let groups: Indexed[];
+    if (this.#sorted && this.#sorted.modal === modal && this.#changed.size < all.length / 8) {
+      // A few groups changed: the others keep their order, the changed ones are put in their places.
+      groups = this.#sorted.groups.filter((g) => !g.dead && !this.#changed.has(g));
+      for (const g of this.#changed) {
+        if (g.dead) continue;
+        let lo = 0;
+        let hi = groups.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (order(groups[mid]!, g) <= 0) lo = mid + 1;
+          else hi = mid;
+        }
+        groups.splice(lo, 0, g);
+      }
+    } else groups = all.sort(order);
+    this.#changed.clear();
+    this.#sorted = { groups, modal };
+    this.#result = groups.map((g) => {
+      g.published = true;
+      g.out ??= withoutHints(g.event);
+      return g.out;
+    });
+    return this.#result;
+  }
+
+  #countYear(d: Day): void {
+    const k = (d.month - 1) * 31 + d.day;
+    const counts = this.#known.get(k) ?? new Map<number, number>();
+    counts.set(d.year!, (counts.get(d.year!) ?? 0) + 1);
+    this.#known.set(k, counts);
+  }
+
+  /**
+   * The live groups of one day (or of all days, without `key`) sharing at least two words with `words`, in
+   * creation order. A group sharing two words holds one of them other than the word with the longest list
+   * of groups, so that list is never walked: the others give the candidates, checked on their own words.
+   */
+  #sharing(words: Set<string>, key: string | undefined, accept: (g: Indexed) => boolean, below = Infinity, after = -1): Indexed[] {
+    const index = key === undefined ? this.#allWords : this.#words.get(key);
+    if (!index) return [];
+    let longest: string | undefined;
+    let most = -1;
+    for (const w of words) {
+      const n = index.get(w)?.length ?? 0;
+      if (n > most) {
+        most = n;
+        longest = w;
+      }
+    }
+    const seen = new Set<Indexed>();
+    const out: Indexed[] = [];
+    for (const w of words) {
+      if (w === longest) continue;
+      for (const g of index.get(w) ?? []) {
+        if (g.dead || g.seq >= below || g.seq <= after || seen.has(g)) continue;
+        seen.add(g);
+        if (sharesTwo(g.words, words) && accept(g)) out.push(g);
+      }
+    }
+    return out.sort((a, b) => a.seq - b.seq);
+  }
+
+  /** The groups a report dated by a range may join: in its range, sharing two of its words. */
+  #within(c: Candidate): Indexed[] {
+    const inRange = (g: Indexed) => rangeContains(c.range, g.day);
+    if (width(c.range) > WIDE) return this.#sharing(c.words, undefined, inRange);
+    const out: Indexed[] = [];
+    for (const key of daysOf(c.range)) out.push(...this.#sharing(c.words, key, inRange));
+    return out;
+  }
+
+  /** The best-scoring group, the first of equals (in the order given). */
+  #best(groups: Indexed[], score: (g: Indexed) => number | undefined): Indexed | undefined {
+    let top: Indexed | undefined;
+    let topScore = -Infinity;
+    for (const g of groups) {
+      const s = score(g);
+      if (s !== undefined && s > topScore) {
+        top = g;
+        topScore = s;
+      }
+    }
+    return top;
+  }
+
+  #create(day: Day, c: Candidate): Indexed {
+    const g: Indexed = { ...newGroup(day, c), seq: this.#seq++ };
+    this.#changed.add(g);
+    const key = dayKey(day);
+    const bucket = this.#byDay.get(key);
+    if (bucket) bucket.push(g);
+    else this.#byDay.set(key, [g]);
+    this.#index(g, g.words);
+    return g;
+  }
+
+  #index(g: Indexed, words: Iterable<string>): void {
+    const key = dayKey(g.day);
+    const day = this.#words.get(key) ?? new Map<string, Indexed[]>();
+    this.#words.set(key, day);
+    for (const w of words) {
+      const list = day.get(w);
+      if (list) list.push(g);
+      else day.set(w, [g]);
+      const all = this.#allWords.get(w);
+      if (all) all.push(g);
+      else this.#allWords.set(w, [g]);
+    }
+  }
+
+  /** Before a group changes: a copy of its event when an earlier timeline holds the old one. */
+  #own(g: Indexed): void {
+    this.#changed.add(g);
+    delete g.out;
+    if (!g.published) return;
+    const e = g.event;
+    g.event = { ...e, sources: [...e.sources], evidence: [...e.evidence], topics: [...e.topics] };
+    g.published = false;
+    this.#result = undefined;
+  }
+
+  /** Adds a report to a group, indexing the words it brings. */
+  #absorb(g: Indexed, c: Candidate, day?: Day): void {
+    this.#own(g);
+    const before = new Set(g.words);
+    absorb(g, c, day);
+    this.#index(
+      g,
+      [...g.words].filter((w) => !before.has(w)),
+    );
+  }
+
+  /**
+   * Joins groups of the same day when any report of one matches a report of the other, so the result
+   * does not depend on the order reports arrived in: each group (oldest first) takes the newest matching
+   * group after it, again until none is left. Only days with a new or changed group are looked at.
+   */
+  #secondPass(touched: Set<Indexed>): void {
+    const days = new Set([...touched].map((g) => dayKey(g.day)));
+    for (const key of days) {
+      const bucket = this.#byDay.get(key) ?? [];
+      for (const a of bucket) {
+        if (a.dead) continue;
+        let below = Infinity;
+        for (;;) {
+          const found = this.#sharing(a.words, key, (b) => sameDay(a.day, b.day), below, a.seq).reverse();
+          const b = found.find((x) => x.members.some((m) => groupSimilarity(a, m) !== undefined));
+          if (!b) break;
+          below = b.seq;
+          this.#own(a);
+          const before = new Set(a.words);
+          mergeInto(a, b.event, b.day);
+          for (const m of b.members) addMember(a, m);
+          b.dead = true;
+          this.#index(
+            a,
+            [...a.words].filter((w) => !before.has(w)),
+          );
+        }
+      }
+      this.#byDay.set(
+        key,
+        bucket.filter((g) => !g.dead),
+      );
+    }
+  }
+
+  /**
+   * The second pass after an `add`: only a group that is new or changed can now match another, so each
+   * such group is joined with its matching groups of the same day (into the older of the two).
+   */
+  #joinTouched(touched: Set<Indexed>): void {
+    const queue = [...touched];
+    while (queue.length > 0) {
+      const t = queue.pop()!;
+      if (t.dead) continue;
+      const key = dayKey(t.day);
+      const other = this.#sharing(t.words, key, (b) => b !== t && sameDay(t.day, b.day)).find(
+        (x) => x.members.some((m) => groupSimilarity(t, m) !== undefined) || t.members.some((m) => groupSimilarity(x, m) !== undefined),
+      );
+      if (!other) continue;
+      const [a, b] = other.seq < t.seq ? [other, t] : [t, other];
+      this.#own(a);
+      const before = new Set(a.words);
+      mergeInto(a, b.event, b.day);
+      for (const m of b.members) addMember(a, m);
+      b.dead = true;
+      this.#index(
+        a,
+        [...a.words].filter((w) => !before.has(w)),
+      );
+      this.#byDay.set(
+        key,
+        (this.#byDay.get(key) ?? []).filter((g) => !g.dead),
+      );
+      queue.push(a);
+    }
+  }
 }
 
 /** True when two word sets share at least two words. */
@@ -22,169 +321,20 @@ function sharesTwo(a: Set<string>, b: Set<string>): boolean {
   return false;
 }
 
-const evidenceKey = (e: Evidence): string => `${e.article}#${e.sentence}`;
-
-/** A new group of one report, owning copies of its lists. */
-function newGroup(day: Day, c: Candidate): Group {
-  const event = { ...c.event, date: formatDay(day), sources: [...c.event.sources], evidence: [...c.event.evidence], topics: [...c.event.topics] };
-  return { day, event, members: [c], seen: keysOf(event), words: new Set(c.words) };
-}
-
-function keysOf(event: ExtractedEvent): Group['seen'] {
-  return {
-    sources: new Set(event.sources.map((x) => x.article)),
-    evidence: new Set(event.evidence.map(evidenceKey)),
-    topics: new Set(event.topics),
-  };
-}
-
-function pushUnique<T>(list: T[], seen: Set<string>, items: readonly T[], key: (x: T) => string): void {
-  for (const x of items) {
-    const k = key(x);
-    if (seen.has(k)) continue;
-    seen.add(k);
-    list.push(x);
-  }
-}
-
-interface Candidate {
-  range: DayRange;
-  event: ExtractedEvent;
-  words: Set<string>;
-  kinds: Set<string>;
-}
-
-/** How alike two reports are; undefined when they are not the same event. */
-function similarity(a: { words: Set<string>; kinds: Set<string> }, b: { words: Set<string>; kinds: Set<string> }): number | undefined {
-  const o = overlap(a.words, b.words);
-  const sameKind = [...a.kinds].some((k) => b.kinds.has(k));
-  if ((sameKind && o.shared >= 2) || (o.shared >= 3 && o.ratio >= 0.4)) return o.ratio + (sameKind ? 0.5 : 0) + o.shared / 100;
-  return undefined;
-}
-
-function addUnique<T>(list: T[], items: T[], key: (x: T) => string): T[] {
-  const seen = new Set(list.map(key));
-  const out = [...list];
-  for (const x of items) {
-    const k = key(x);
-    if (!seen.has(k)) {
-      seen.add(k);
-      out.push(x);
+/** The month-day keys of a range's days (at most `WIDE` + 1). */
+function daysOf(range: DayRange): string[] {
+  const out: string[] = [];
+  let { month, day } = range.from;
+  for (let n = 0; n <= WIDE; n++) {
+    out.push(dayKey({ month, day }));
+    if (month === range.to.month && day === range.to.day) break;
+    day++;
+    if (day > 31) {
+      day = 1;
+      month = (month % 12) + 1;
     }
   }
   return out;
-}
-
-/** Adds an event's sources, evidence and topics to a group (taking its full date when the group's year is unknown). */
-function mergeInto(g: Group, event: ExtractedEvent, day?: Day): void {
-  if (day && g.day.year === undefined && day.year !== undefined) g.day = day;
-  // The text shown is the report whose date most directly dates its main event; its evidence comes first.
-  if ((event.directness ?? 1) > (g.event.directness ?? 1)) {
-    const old = g.event;
-    g.event = {
-      ...old,
-      text: event.text,
-      directness: event.directness ?? 1,
-      date: formatDay(g.day),
-      sources: addUnique<SourceRef>(event.sources, old.sources, (x) => x.article),
-      evidence: addUnique<Evidence>(event.evidence, old.evidence, evidenceKey),
-      topics: addUnique<string>(old.topics, event.topics, (t) => t),
-    };
-    g.seen = keysOf(g.event);
-    return;
-  }
-  g.event.date = formatDay(g.day);
-  pushUnique(g.event.sources, g.seen.sources, event.sources, (x) => x.article);
-  pushUnique(g.event.evidence, g.seen.evidence, event.evidence, evidenceKey);
-  pushUnique(g.event.topics, g.seen.topics, event.topics, (t) => t);
-}
-
-/**
- * The day a bare weekday names when its year was unknown to its article (`on Saturday` under a
- * dateline `May 2`, the range `--04-26/--05-02`): computed with the year that the exact-day reports
- * of known year within a month of the range agree on most, and returned without that year (it is
- * only used to find the weekday; the event takes a year only by merging with a dated report).
- */
-function resolveWeekday(range: DayRange, target: number, years: YearsByDay): Day | undefined {
-  const year = commonYearNear(years, dayOfYear(range.to));
-  if (year === undefined) return undefined;
-  for (let back = 0; back <= 7; back++) {
-    const d = addDays({ year: year, month: range.to.month, day: range.to.day }, -back);
-    if (weekday(d) === target && rangeContains(range, { month: d.month, day: d.day })) return { month: d.month, day: d.day };
-  }
-  return undefined;
-}
-
-/** Approximate day of the year → how many exact-day reports of each known year fall on it. */
-type YearsByDay = Map<number, Map<number, number>>;
-
-function yearsByDay(dated: Candidate[]): YearsByDay {
-  const out: YearsByDay = new Map();
-  for (const c of dated) {
-    const year = c.range.from.year;
-    if (year === undefined) continue;
-    const key = dayOfYear(c.range.from);
-    const counts = out.get(key) ?? new Map<number, number>();
-    counts.set(year, (counts.get(year) ?? 0) + 1);
-    out.set(key, counts);
-  }
-  return out;
-}
-
-/** The year most reports within a month (31 days either side) of a day agree on; the earlier year on a tie. */
-function commonYearNear(years: YearsByDay, day: number): number | undefined {
-  const total = new Map<number, number>();
-  for (let d = day - 31; d <= day + 31; d++) {
-    for (const [year, n] of years.get(d) ?? []) total.set(year, (total.get(year) ?? 0) + n);
-  }
-  let top: number | undefined;
-  for (const [year, n] of total) {
-    const best = top === undefined ? -1 : (total.get(top) ?? 0);
-    if (n > best || (n === best && top !== undefined && year < top)) top = year;
-  }
-  return top;
-}
-
-/** Approximate day of the year (months of 31 days), wrapping is ignored: enough to find reports within a month. */
-const dayOfYear = (d: Day): number => (d.month - 1) * 31 + d.day;
-
-/** Adds one report to a group. */
-function absorb(g: Group, c: Candidate, day?: Day): void {
-  mergeInto(g, c.event, day);
-  addMember(g, c);
-}
-
-/** Adds a report to the ones a group is compared by (up to `MAX_MEMBERS`), with its words. */
-function addMember(g: Group, m: Group['members'][number]): void {
-  if (g.members.length >= MAX_MEMBERS) return;
-  g.members.push(m);
-  for (const w of m.words) g.words.add(w);
-}
-
-/** How alike a report is to the closest report of a group. */
-function groupSimilarity(g: Group, c: { words: Set<string>; kinds: Set<string> }): number | undefined {
-  let top: number | undefined;
-  for (const m of g.members) {
-    const s = similarity(m, c);
-    if (s !== undefined && (top === undefined || s > top)) top = s;
-  }
-  return top;
-}
-
-/** How many reports of a group new reports are compared with (keeps merging linear on big corpora). */
-const MAX_MEMBERS = 12;
-
-function best<T>(items: T[], score: (x: T) => number | undefined): T | undefined {
-  let top: T | undefined;
-  let topScore = -Infinity;
-  for (const x of items) {
-    const s = score(x);
-    if (s !== undefined && s > topScore) {
-      top = x;
-      topScore = s;
-    }
-  }
-  return top;
 }
 
 /**
@@ -198,87 +348,7 @@ function best<T>(items: T[], score: (x: T) => number | undefined): T | undefined
  * unknown year sort with the corpus's most common year. The merge hints are stripped.
  */
 export function mergeEvents(events: readonly ExtractedEvent[]): TimelineEvent[] {
-  const candidates: Candidate[] = [];
-  for (const event of events) {
-    const range = parseRange(event.date);
-    if (range) candidates.push({ range, event, words: contentWords(event.text), kinds: eventKinds(event.text) });
-  }
-  const known = yearsByDay(candidates.filter((c) => isExact(c.range)));
-  for (const c of candidates) {
-    if (c.event.weekday === undefined || isExact(c.range) || c.range.to.year !== undefined) continue;
-    const day = resolveWeekday(c.range, c.event.weekday, known);
-    if (day) c.range = { from: day, to: day };
-  }
-  const exact = candidates.filter((c) => isExact(c.range)).sort((a, b) => Number(b.range.from.year !== undefined) - Number(a.range.from.year !== undefined));
-  // Groups by month and day: only groups of the same day (whatever their known years) can merge.
-  const byDay = new Map<string, Group[]>();
-  const dayKey = (d: Day) => `${d.month}-${d.day}`;
-  for (const c of exact) {
-    const day = c.range.from;
-    const bucket = byDay.get(dayKey(day)) ?? [];
-    const g = best(
-      bucket.filter((x) => sameDay(x.day, day) && sharesTwo(x.words, c.words)),
-      (x) => groupSimilarity(x, c),
-    );
-    if (g) absorb(g, c, day);
-    else if (bucket.length) bucket.push(newGroup(day, c));
-    else byDay.set(dayKey(day), [newGroup(day, c)]);
-  }
-  // A second pass, so the result does not depend on the order reports arrived in: join groups of
-  // the same day when any report of one matches a report of the other.
-  for (const groups of byDay.values()) {
-    for (let i = 0; i < groups.length; i++) {
-      for (let j = groups.length - 1; j > i; j--) {
-        const a = groups[i]!;
-        const b = groups[j]!;
-        if (!sameDay(a.day, b.day) || !sharesTwo(a.words, b.words) || !b.members.some((m) => groupSimilarity(a, m) !== undefined)) continue;
-        mergeInto(a, b.event, b.day);
-        for (const m of b.members) addMember(a, m);
-        groups.splice(j, 1);
-      }
-    }
-  }
-  const all = [...byDay.values()].flat();
-  const ranged = candidates.filter((c) => !isExact(c.range)).sort((a, b) => width(a.range) - width(b.range));
-  for (const c of ranged) {
-    // A vague date needs more than a shared speech verb to join an exact one: remarks alone do not count as the same kind.
-    const strict = { words: c.words, kinds: new Set([...c.kinds].filter((k) => k !== 'remarks')) };
-    // A report can only match a group sharing two of its words: check that on the group's words first.
-    const near = groupsWithin(c.range, byDay, all).filter((x) => rangeContains(c.range, x.day) && sharesTwo(x.words, c.words));
-    const g = best(near, (x) => groupSimilarity(x, strict));
-    if (g) absorb(g, c);
-  }
-  const years = all.map((g) => g.day.year).filter((y): y is number => y !== undefined);
-  const modal = mostCommon(years) ?? 0;
-  const key = (d: Day) => (d.year ?? modal) * 10000 + d.month * 100 + d.day;
-  return all.sort((a, b) => key(a.day) - key(b.day) || a.event.text.localeCompare(b.event.text)).map((g) => withoutHints(g.event));
-}
-
-/** The groups whose day may fall in a range: looked up day by day for short ranges, all of them for long ones. */
-function groupsWithin(range: DayRange, byDay: Map<string, Group[]>, all: Group[]): Group[] {
-  if (width(range) > 62) return all;
-  const out: Group[] = [];
-  let { month, day } = range.from;
-  for (let n = 0; n <= 62; n++) {
-    out.push(...(byDay.get(`${month}-${day}`) ?? []));
-    if (month === range.to.month && day === range.to.day) break;
-    day++;
-    if (day > 31) {
-      day = 1;
-      month = (month % 12) + 1;
-    }
-  }
-  return out;
-}
-
-function width(r: DayRange): number {
-  return (r.to.month - r.from.month) * 31 + (r.to.day - r.from.day) + ((r.to.year ?? 0) - (r.from.year ?? 0)) * 372;
-}
-
-function mostCommon(xs: number[]): number | undefined {
-  const counts = new Map<number, number>();
-  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
-  let top: number | undefined;
-  for (const [x, n] of counts) if (top === undefined || n > (counts.get(top) ?? 0)) top = x;
-  return top;
+  const merger = new EventMerger();
+  merger.add(events);
+  return merger.events();
 }

@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { optionalVar, snowflake } from '../../config/env-fields.ts';
 import { definePlatform } from '../platform.ts';
-import { startDiscord } from './discord-bot.ts';
-import { createDiscordPublisher, renderDiscordMessages } from './discord-publisher.ts';
+import { lazyPublisher } from '../shared/lazy-publisher.ts';
+import { renderDiscordMessages } from './render-embeds.ts';
 
 /** Discord's settings. */
 export const DiscordEnvSchema = z.object({
@@ -32,10 +32,16 @@ export const discordPlatform = definePlatform({
     settings: 'DISCORD_TOKEN',
     async start(env, s) {
       const apiRoot = s.apiRoots.discord;
+      // discord.js is imported only when Discord is configured: it takes over a second to load.
+      const { startDiscord } = await import('./discord-bot.ts');
       const bot = await startDiscord({ token: env.DISCORD_TOKEN!, deps: s.deps, logger: s.logger, limiter: s.limiter, ...(apiRoot ? { apiRoot } : {}) });
       return { stop: () => bot.stop() };
     },
   },
-  publisher: (env, { apiRoot }) => (env.DISCORD_TOKEN ? createDiscordPublisher({ token: env.DISCORD_TOKEN, ...(apiRoot ? { api: apiRoot } : {}) }) : undefined),
+  publisher: (env, { apiRoot }) => {
+    const token = env.DISCORD_TOKEN;
+    if (!token) return undefined;
+    return lazyPublisher(async () => (await import('./discord-publisher.ts')).createDiscordPublisher({ token, ...(apiRoot ? { api: apiRoot } : {}) }));
+  },
   render: renderDiscordMessages,
 });

@@ -6,14 +6,10 @@
 import { createHash } from 'node:crypto';
 import { DiscordAPIError, HTTPError, REST, Routes } from 'discord.js';
 import type { Reply } from '../../reply/reply.ts';
-import { renderEmbeds } from './render-embeds.ts';
+import { renderDiscordMessages, type DiscordMessageBody } from './render-embeds.ts';
 import { describeError, type PostResult, type Publisher } from '../../scheduler/publisher.ts';
 
-/** A Discord message body as the REST API takes it (content and/or embeds). */
-export interface DiscordMessageBody {
-  content?: string;
-  embeds?: unknown[];
-}
+export { renderDiscordMessages, type DiscordMessageBody } from './render-embeds.ts';
 
 /** Options of the Discord publisher. */
 export interface DiscordPublisherOptions {
@@ -34,11 +30,6 @@ export const DISCORD_CONTENT_LIMIT = 2000;
 /** A Discord nonce (at most 25 characters) derived from an idempotency key and a part number. */
 export function discordNonce(idempotencyKey: string, part: number): string {
   return createHash('sha256').update(`${idempotencyKey}#${part}`).digest('base64url').slice(0, 25);
-}
-
-/** The rendering of scheduled digests: one escaped embed per page, exactly what `/briefing` shows (no raw markup, no mentions). */
-export function renderDiscordMessages(reply: Reply): DiscordMessageBody[] {
-  return renderEmbeds(reply).map((embed) => ({ embeds: [embed] }));
 }
 
 /** Sorts a thrown REST error into retryable or permanent (403/404 pause the subscription). */

@@ -94,3 +94,14 @@ export function embedSize(e: APIEmbed): number {
     (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
   );
 }
+
+/** A Discord message body as the REST API takes it (content and/or embeds). */
+export interface DiscordMessageBody {
+  content?: string;
+  embeds?: unknown[];
+}
+
+/** The rendering of scheduled digests: one escaped embed per page, exactly what `/briefing` shows (no raw markup, no mentions). */
+export function renderDiscordMessages(reply: Reply): DiscordMessageBody[] {
+  return renderEmbeds(reply).map((embed) => ({ embeds: [embed] }));
+}

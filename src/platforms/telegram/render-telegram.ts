@@ -1,7 +1,7 @@
 /** Renders a Reply as Telegram messages: entity formatting (never hand-escaped Markdown), split at 4,096 units. */
 import { normaliseReply } from '../shared/normalise-reply.ts';
 import { bold, fmt, italic, join, link, type FmtString } from 'telegraf/format';
-import type { InlineKeyboardButton } from 'telegraf/types';
+import type { InlineKeyboardButton, MessageEntity } from 'telegraf/types';
 import type { Citation, Reply, ReplyChoice, ReplyPoint } from '../../reply/reply.ts';
 import { citationText, cut, MAX_CITATIONS_SHOWN, neutraliseMentions, safeUrl } from '../shared/text-safety.ts';
 import { splitFormatted, type Formatted } from '../shared/split-message.ts';
@@ -63,4 +63,15 @@ export function choiceKeyboard(choices: ReplyChoice[], remember: (command: strin
   const rows: InlineKeyboardButton[][] = [];
   for (let i = 0; i < buttons.length; i += 2) rows.push(buttons.slice(i, i + 2));
   return rows;
+}
+
+/** One Telegram message: text and optional entities (offsets in UTF-16 units). */
+export interface TelegramMessageBody {
+  text: string;
+  entities?: MessageEntity[];
+}
+
+/** The rendering of scheduled digests: what the bot answers in chat (entities, mentions broken, links only to safe URLs). */
+export function renderTelegramMessages(reply: Reply): TelegramMessageBody[] {
+  return renderTelegram(reply).map((m) => ({ text: m.text, entities: m.entities }));
 }

@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { intVar, optionalVar } from '../../config/env-fields.ts';
 import { definePlatform } from '../platform.ts';
-import { startTelegram } from './telegram-bot.ts';
-import { createTelegramPublisher, renderTelegramMessages } from './telegram-publisher.ts';
+import { lazyPublisher } from '../shared/lazy-publisher.ts';
+import { renderTelegramMessages } from './render-telegram.ts';
 
 /** Telegram's settings. */
 export const TelegramEnvSchema = z.object({
@@ -35,6 +35,8 @@ export const telegramPlatform = definePlatform({
     settings: 'TELEGRAM_TOKEN, TELEGRAM_WEBHOOK_URL, TELEGRAM_WEBHOOK_PORT',
     async start(env, s) {
       const apiRoot = s.apiRoots.telegram;
+      // telegraf is imported only when Telegram is configured.
+      const [{ startTelegram }, { createTelegramPublisher }] = await Promise.all([import('./telegram-bot.ts'), import('./telegram-publisher.ts')]);
       const bot = await startTelegram({
         token: env.TELEGRAM_TOKEN!,
         deps: s.deps,
@@ -46,7 +48,10 @@ export const telegramPlatform = definePlatform({
       return { publisher: createTelegramPublisher({ token: env.TELEGRAM_TOKEN!, telegram: bot.bot.telegram }), stop: () => bot.stop() };
     },
   },
-  publisher: (env, { apiRoot, running }) =>
-    running?.publisher ?? (env.TELEGRAM_TOKEN ? createTelegramPublisher({ token: env.TELEGRAM_TOKEN, ...(apiRoot ? { apiRoot } : {}) }) : undefined),
+  publisher: (env, { apiRoot, running }) => {
+    const token = env.TELEGRAM_TOKEN;
+    if (running?.publisher || !token) return running?.publisher;
+    return lazyPublisher(async () => (await import('./telegram-publisher.ts')).createTelegramPublisher({ token, ...(apiRoot ? { apiRoot } : {}) }));
+  },
   render: renderTelegramMessages,
 });

@@ -5,17 +5,12 @@
  * before it was recorded re-sends that one part on restart.
  */
 import { Telegram } from 'telegraf';
-import type { MessageEntity } from 'telegraf/types';
 import type { Reply } from '../../reply/reply.ts';
-import { renderTelegram } from './render-telegram.ts';
+import { renderTelegramMessages, type TelegramMessageBody } from './render-telegram.ts';
 import { splitFormatted, TELEGRAM_MESSAGE_LIMIT } from '../shared/split-message.ts';
 import { describeError, type PostResult, type Publisher } from '../../scheduler/publisher.ts';
 
-/** One Telegram message: text and optional entities (offsets in UTF-16 units). */
-export interface TelegramMessageBody {
-  text: string;
-  entities?: MessageEntity[];
-}
+export { renderTelegramMessages, type TelegramMessageBody } from './render-telegram.ts';
 
 /** Options of the Telegram publisher. */
 export interface TelegramPublisherOptions {
@@ -58,11 +53,6 @@ export function classifyTelegramError(e: unknown, messageIds: string[]): PostRes
   if (status >= 500) return { ok: false, kind: 'retryable', reason, status, messageIds };
   const pause = status === 403 || status === 404 || GONE.test(response?.description ?? '');
   return { ok: false, kind: 'permanent', reason, status, pause, messageIds };
-}
-
-/** The rendering of scheduled digests: what the bot answers in chat (entities, mentions broken, links only to safe URLs). */
-export function renderTelegramMessages(reply: Reply): TelegramMessageBody[] {
-  return renderTelegram(reply).map((m) => ({ text: m.text, entities: m.entities }));
 }
 
 /** Makes the Telegram publisher. */

@@ -1,0 +1,56 @@
+/**
+ * One start of the bot's briefing, in a fresh process (run by `bench/bench.ts`): opens the live briefing
+ * over a corpus folder with an analysis cache folder, answers one `/briefing`, then one `/whosaid` and one
+ * `/timeline`, and prints one JSON line of figures: time to the first answer from the process's start and
+ * from the open, memory retained per article, the cache's findings.
+ *
+ * Usage: `node --expose-gc --import tsx bench/first-answer.ts CORPUS_DIR CACHE_DIR`
+ */
+import { performance } from 'node:perf_hooks';
+import { openBriefingService } from '../src/app/briefing-service.ts';
+import { runCommand } from '../src/commands/run-command.ts';
+import { loadConfig } from '../src/config/load-config.ts';
+
+const [corpusDir, cacheDir] = process.argv.slice(2);
+if (!corpusDir || !cacheDir) throw new Error('usage: first-answer.ts CORPUS_DIR CACHE_DIR');
+const gc = (globalThis as { gc?: () => void }).gc;
+gc?.();
+const heapBefore = process.memoryUsage().heapUsed;
+const t0 = performance.now();
+const config = await loadConfig('config');
+const service = await openBriefingService({ config, corpusDirs: [corpusDir], cacheDir });
+const opened = performance.now();
+const deps = { briefing: () => service.current(), clock: () => new Date('2026-01-01T00:00:00Z') };
+const topic = config.briefing.topics[0]?.id ?? 'x';
+await runCommand(deps, 'briefing', topic);
+const first = performance.now();
+const speaker = service.current().speakers()[0]?.name ?? 'x';
+await runCommand(deps, 'whosaid', speaker);
+const whosaid = performance.now();
+await runCommand(deps, 'timeline', '');
+const timeline = performance.now();
+await service.settled();
+const settled = performance.now();
+gc?.();
+const heapAfter = process.memoryUsage().heapUsed;
+const articles = service.current().articles;
+const textBytes = articles.reduce((n, a) => n + a.text.length, 0);
+const stats = service.cacheStats();
+console.log(
+  JSON.stringify({
+    articles: articles.length,
+    since_process_start_ms: first,
+    open_ms: opened - t0,
+    first_answer_ms: first - t0,
+    whosaid_ms: whosaid - first,
+    timeline_ms: timeline - whosaid,
+    cache_written_ms: settled - timeline,
+    retained_bytes_per_article: (heapAfter - heapBefore - textBytes) / Math.max(1, articles.length),
+    heap_mb: heapAfter / 1024 / 1024,
+    peak_rss_mb: process.resourceUsage().maxRSS / 1024,
+    cache_bytes: stats?.bytes ?? 0,
+    parse_hits: stats?.parseHits ?? 0,
+    analysis_hits: stats?.analysisHits ?? 0,
+  }),
+);
+service.close();

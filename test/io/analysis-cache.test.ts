@@ -1,0 +1,195 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openBriefingService, type BriefingService } from '../../src/app/briefing-service.ts';
+import { loadConfig, type LoadedConfig } from '../../src/config/load-config.ts';
+import type { Briefing } from '../../src/core/briefing.ts';
+import { CACHE_FILE } from '../../src/io/analysis-cache.ts';
+import { engineFingerprint } from '../../src/io/engine-fingerprint.ts';
+
+const SEED = 'briefings/corpus';
+let work: string;
+let corpus: string;
+let cacheDir: string;
+let config: LoadedConfig;
+const opened: BriefingService[] = [];
+
+beforeEach(async () => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'analysis-cache-'));
+  corpus = path.join(work, 'corpus');
+  cacheDir = path.join(work, 'cache');
+  fs.cpSync(SEED, corpus, { recursive: true });
+  config = await loadConfig('config');
+});
+
+afterEach(() => {
+  for (const s of opened.splice(0)) s.close();
+  fs.rmSync(work, { recursive: true, force: true });
+});
+
+const open = async (opts: { config?: LoadedConfig; fingerprint?: { parser: string; engine: string } } = {}) => {
+  const s = await openBriefingService({
+    config: opts.config ?? config,
+    corpusDirs: [corpus],
+    cacheDir,
+    awaitCache: true,
+    ...(opts.fingerprint ? { fingerprint: opts.fingerprint } : {}),
+  });
+  opened.push(s);
+  return s;
+};
+
+/** Everything the commands answer from, as one comparable value. */
+const answers = (b: Briefing) =>
+  JSON.stringify({
+    statements: b.statements(),
+    timeline: b.timeline(),
+    digests: b.topics().map((t) => b.digest(t.id)),
+    disputes: b.disputes(),
+    speakers: b.speakers(),
+    sources: b.sources(),
+    issues: b.issues,
+  });
+
+const files = () => fs.readdirSync(corpus).filter((f) => f.endsWith('.txt') || f.endsWith('.md'));
+const cacheFile = () => path.join(cacheDir, CACHE_FILE);
+
+/** Rewrites one record line of the cache file with `edit`, keeping its checksum right (or not). */
+function editRecord(index: number, edit: (json: string) => string, fixChecksum: boolean) {
+  const lines = fs.readFileSync(cacheFile(), 'utf8').split('\n');
+  const line = lines[index + 1]!;
+  const json = edit(line.slice(9));
+  const crc = fixChecksum ? (zlib.crc32(json) >>> 0).toString(16).padStart(8, '0') : line.slice(0, 8);
+  lines[index + 1] = `${crc} ${json}`;
+  fs.writeFileSync(cacheFile(), lines.join('\n'));
+}
+
+describe('the analysis cache', () => {
+  it('makes a restart answer exactly as the first start, analysing nothing again', async () => {
+    const cold = await open();
+    expect(cold.cacheStats()).toMatchObject({ parseHits: 0, analysisHits: 0 });
+    const first = answers(cold.current());
+    const warm = await open();
+    const n = files().length;
+    expect(warm.cacheStats()).toMatchObject({ records: n, parseHits: n, analysisHits: n, corrupt: 0 });
+    expect(answers(warm.current())).toBe(first);
+  });
+
+  it('re-reads and re-analyses only the article whose file changed, and keeps the added one', async () => {
+    await open();
+    const [one] = files();
+    fs.appendFileSync(path.join(corpus, one!), '\n\nThe minister said on Monday that the talks would resume in October.\n');
+    const warm = await open();
+    const n = files().length;
+    expect(warm.cacheStats()).toMatchObject({ parseHits: n - 1, analysisHits: n - 1 });
+    const fresh = await openBriefingService({ config, corpusDirs: [corpus] });
+    opened.push(fresh);
+    expect(answers(warm.current())).toBe(answers(fresh.current()));
+    // The changed article was written back: the next start finds everything.
+    expect((await open()).cacheStats()).toMatchObject({ parseHits: n, analysisHits: n });
+  });
+
+  it('stores an article added while running, so the next start does not analyse it', async () => {
+    const s = await open();
+    const extra = path.join(work, 'extra.txt');
+    fs.writeFileSync(extra, 'A new article\n\nThe foreign minister said on Tuesday that the border would stay closed.\n');
+    fs.copyFileSync(extra, path.join(corpus, 'extra.txt'));
+    await s.addFile(path.join(corpus, 'extra.txt'));
+    await s.settled();
+    const n = files().length;
+    expect((await open()).cacheStats()).toMatchObject({ parseHits: n, analysisHits: n });
+  });
+
+  it('redoes the analyses, not the parses, when the topics change; keeps them when only settings applied across the corpus change', async () => {
+    await open();
+    const n = files().length;
+    const more = { ...config, briefing: { ...config.briefing, defaults: { ...config.briefing.defaults, maxPoints: 3 } } };
+    expect((await open({ config: more })).cacheStats()).toMatchObject({ parseHits: n, analysisHits: n });
+    const topics = config.briefing.topics.map((t, i) => (i === 0 ? { ...t, terms: [...t.terms, { term: 'grain', weight: 2 }] } : t));
+    const changed = { ...config, briefing: { ...config.briefing, topics } };
+    const before = fs.statSync(cacheFile()).size;
+    const s = await open({ config: changed });
+    expect(s.cacheStats()).toMatchObject({ parseHits: n, analysisHits: 0 });
+    // Every record was superseded: the file is written anew, not grown with stale copies.
+    expect(fs.statSync(cacheFile()).size).toBeLessThan(before * 1.5);
+    expect((await open({ config: changed })).cacheStats()).toMatchObject({ records: n, analysisHits: n });
+    const fresh = await openBriefingService({ config: changed, corpusDirs: [corpus] });
+    opened.push(fresh);
+    expect(answers(s.current())).toBe(answers(fresh.current()));
+  });
+
+  it('redoes everything for another engine, and only the analyses when only the analysing code changed', async () => {
+    const real = await engineFingerprint();
+    await open();
+    const n = files().length;
+    expect((await open({ fingerprint: { parser: real.parser, engine: 'another-engine' } })).cacheStats()).toMatchObject({ parseHits: n, analysisHits: 0 });
+    expect((await open({ fingerprint: { parser: 'another-parser', engine: 'another-engine' } })).cacheStats()).toMatchObject({
+      parseHits: 0,
+      analysisHits: 0,
+    });
+  });
+
+  it('drops a record whose checksum fails, analyses that article again and rewrites the file', async () => {
+    const first = answers((await open()).current());
+    editRecord(1, (json) => json.replace('"text":"', '"text":"X'), false);
+    const s = await open();
+    const n = files().length;
+    expect(s.cacheStats()).toMatchObject({ corrupt: 1, parseHits: n - 1, analysisHits: n - 1 });
+    expect(answers(s.current())).toBe(first);
+    expect((await open()).cacheStats()).toMatchObject({ corrupt: 0, parseHits: n, analysisHits: n });
+  });
+
+  it('never trusts a record of the wrong shape even when its checksum is right', async () => {
+    const first = answers((await open()).current());
+    // Valid JSON under a right checksum, but more score rows than the article has sentences.
+    editRecord(2, (json) => json.replace('"scores":[', '"scores":[[],[],'), true);
+    const s = await open();
+    const n = files().length;
+    expect(s.cacheStats()).toMatchObject({ parseHits: n, analysisHits: n - 1 });
+    expect(s.cacheStats()!.corrupt).toBeGreaterThan(0);
+    expect(answers(s.current())).toBe(first);
+  });
+
+  it('survives a truncated file: the complete records are used, the rest analysed, the file rebuilt', async () => {
+    const first = answers((await open()).current());
+    const size = fs.statSync(cacheFile()).size;
+    fs.truncateSync(cacheFile(), Math.floor(size * 0.6));
+    const s = await open();
+    const stats = s.cacheStats()!;
+    expect(stats.corrupt).toBe(1);
+    expect(stats.analysisHits).toBeGreaterThan(0);
+    expect(stats.analysisHits).toBeLessThan(files().length);
+    expect(answers(s.current())).toBe(first);
+    expect((await open()).cacheStats()).toMatchObject({ corrupt: 0, analysisHits: files().length });
+  });
+
+  it('ignores a file of another format or plain garbage, and rebuilds it', async () => {
+    const first = answers((await open()).current());
+    fs.writeFileSync(cacheFile(), 'briefing-analysis-cache 0\n00000000 {}\n');
+    const s = await open();
+    expect(s.cacheStats()).toMatchObject({ records: 0, parseHits: 0, analysisHits: 0 });
+    expect(answers(s.current())).toBe(first);
+    fs.writeFileSync(cacheFile(), Buffer.from([0, 1, 2, 255, 10, 13, 0]));
+    expect(answers((await open()).current())).toBe(first);
+    expect((await open()).cacheStats()).toMatchObject({ analysisHits: files().length });
+  });
+
+  it('compacts a file that holds older copies of its records', async () => {
+    await open();
+    const size = fs.statSync(cacheFile()).size;
+    const lines = fs.readFileSync(cacheFile(), 'utf8').split('\n').filter(Boolean);
+    fs.appendFileSync(cacheFile(), `${lines.slice(1).join('\n')}\n${lines.slice(1).join('\n')}\n`);
+    expect((await open()).cacheStats()).toMatchObject({ analysisHits: files().length });
+    expect(fs.statSync(cacheFile()).size).toBeLessThan(size * 1.5);
+  });
+
+  it('runs without a cache it cannot write, answering the same', async () => {
+    const first = answers((await open()).current());
+    fs.rmSync(cacheDir, { recursive: true });
+    fs.writeFileSync(cacheDir, 'not a folder');
+    const s = await open();
+    expect(answers(s.current())).toBe(first);
+  });
+});
