@@ -48,8 +48,8 @@ export interface DeliveryDeps {
   owner: string;
   /** How long a lease lasts before another process may take over a `sending` record (default 10 min). */
   leaseMs?: number;
-  /** Whether another lease owner is still alive (default: same-host pid check). */
-  ownerAlive?: (owner: string) => boolean;
+  /** Whether another lease owner is still alive (default: same-host pid check; see `LeaseOwners`). */
+  ownerAlive?: (owner: string) => boolean | Promise<boolean>;
 }
 
 /**
@@ -93,7 +93,8 @@ export async function deliverSlot(deps: DeliveryDeps, due: DueDelivery): Promise
     if (!(await store.deliveries.reopen(key, { owner, until: until(), at: at() }))) return outcome('already', 0, due.retry.messageIds);
     logger.info({ key, attempts: due.retry.attempts }, 'retrying a failed delivery');
     record = { ...due.retry, state: 'sending' };
-  } else if (!due.resume) {
+  } else if (!due.resume && !(await store.deliveries.get(key))) {
+    // Not begun yet (another instance may be a step ahead: then the insert below loses and this resumes or finds it done).
     const reply = scheduledReply(deps.briefing(), sub, due.since);
     const fresh: DeliveryRecord = {
       key,
@@ -125,7 +126,7 @@ export async function deliverSlot(deps: DeliveryDeps, due: DueDelivery): Promise
     const current = await store.deliveries.get(key);
     if (current?.state !== 'sending') return outcome('already', 0, current?.messageIds ?? []);
     const held = current.leaseOwner && current.leaseOwner !== owner && (current.leaseUntil ?? '') > at();
-    if (held && (deps.ownerAlive ?? ownerAlive)(current.leaseOwner!)) return outcome('busy', 0, current.messageIds);
+    if (held && (await (deps.ownerAlive ?? ownerAlive)(current.leaseOwner!))) return outcome('busy', 0, current.messageIds);
     if (!(await store.deliveries.claim(key, { owner, ifOwner: current.leaseOwner ?? null, until: until(), at: at() }))) {
       return outcome('busy', 0, current.messageIds);
     }

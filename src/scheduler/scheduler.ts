@@ -9,7 +9,7 @@ import { cronTrigger, type Trigger } from './cron-trigger.ts';
 import { deliverSlot, type AdminNotice, type DeliveryOutcome, type RetryPolicy } from './deliver-slot.ts';
 import { dueDeliveries, type DueDelivery } from './due-deliveries.ts';
 import { realSleep, silentLogger, systemClock, type Clock, type SchedulerLogger, type Sleep } from './ports.ts';
-import { makeOwnerId } from './lease-owner.ts';
+import { makeOwnerId, type LeaseOwners } from './lease-owner.ts';
 import { describeError, type Publishers } from './publisher.ts';
 
 /** What the scheduler needs; everything but store, publishers and briefing has a default. */
@@ -27,10 +27,12 @@ export interface SchedulerOptions {
   trigger?: Trigger;
   /** Lease-owner id of this instance (default `host:pid:random`). */
   owner?: string;
-  /** Lease length in ms (default 10 minutes). */
+  /** Lease length in ms (default 10 minutes): how long a slot whose sender died waits before another instance takes it over. */
   leaseMs?: number;
   /** Whether another lease owner is alive (default: same-host pid check). */
-  ownerAlive?: (owner: string) => boolean;
+  ownerAlive?: (owner: string) => boolean | Promise<boolean>;
+  /** This instance's lease identity and liveness check in one (instead of `owner` and `ownerAlive`). */
+  owners?: LeaseOwners;
 }
 
 /** A running (or runnable) scheduler. */
@@ -58,9 +60,9 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     logger,
     sleep: opts.sleep ?? realSleep,
     signal: abort.signal,
-    owner: opts.owner ?? makeOwnerId(),
+    owner: opts.owner ?? opts.owners?.id ?? makeOwnerId(),
     ...(opts.leaseMs !== undefined ? { leaseMs: opts.leaseMs } : {}),
-    ...(opts.ownerAlive ? { ownerAlive: opts.ownerAlive } : {}),
+    ...(opts.ownerAlive || opts.owners ? { ownerAlive: opts.ownerAlive ?? opts.owners!.alive } : {}),
     ...(opts.retry ? { retry: opts.retry } : {}),
     ...(opts.notifyAdmin ? { notifyAdmin: opts.notifyAdmin } : {}),
   };
