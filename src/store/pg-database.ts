@@ -28,8 +28,8 @@ export function redactUrl(raw: string): string {
 /** An open pool whose schema is migrated before the first query runs. */
 export interface PgDatabase {
   pool: pg.Pool;
-  /** Resolves once connected and migrated; rejects with a DatabaseUrlError. */
-  ready: Promise<void>;
+  /** Resolves once connected and migrated, with the versions this process applied; rejects with a DatabaseUrlError. */
+  ready: Promise<number[]>;
   /** Runs one statement (after `ready`) and returns its rows. */
   query<R extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, params?: unknown[]): Promise<pg.QueryResult<R>>;
   close(): Promise<void>;
@@ -61,7 +61,7 @@ export function openPostgres(url: string, migrations: readonly Migration[], opti
       );
     }
     try {
-      await migratePostgres(client, migrations);
+      return await migratePostgres(client, migrations);
     } catch (e) {
       throw new DatabaseUrlError(`${setting} (${redactUrl(url)}): cannot migrate the database (${(e as Error).message})`);
     } finally {
