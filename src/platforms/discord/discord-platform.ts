@@ -4,6 +4,7 @@ import { optionalVar, snowflake } from '../../config/env-fields.ts';
 import { definePlatform } from '../platform.ts';
 import { startDiscord } from './discord-bot.ts';
 import { createDiscordPublisher, renderDiscordMessages } from './discord-publisher.ts';
+import { parseShards, SHARDS_HELP, type ShardPlan } from './discord-shards.ts';
 
 /** Discord's settings. */
 export const DiscordEnvSchema = z.object({
@@ -15,6 +16,8 @@ export const DiscordEnvSchema = z.object({
   ),
   DISCORD_APP_ID: optionalVar(snowflake),
   DISCORD_GUILD_ID: optionalVar(snowflake),
+  /** The gateway shards this instance runs (unset: one shard, as a small bot needs). */
+  DISCORD_SHARDS: optionalVar(z.string().refine((v) => typeof parseShards(v) !== 'string', SHARDS_HELP)),
 });
 
 /** The Discord platform entry. */
@@ -32,7 +35,15 @@ export const discordPlatform = definePlatform({
     settings: 'DISCORD_TOKEN',
     async start(env, s) {
       const apiRoot = s.apiRoots.discord;
-      const bot = await startDiscord({ token: env.DISCORD_TOKEN!, deps: s.deps, logger: s.logger, limiter: s.limiter, ...(apiRoot ? { apiRoot } : {}) });
+      const shards = env.DISCORD_SHARDS ? (parseShards(env.DISCORD_SHARDS) as ShardPlan) : undefined;
+      const bot = await startDiscord({
+        token: env.DISCORD_TOKEN!,
+        deps: s.deps,
+        logger: s.logger,
+        limiter: s.limiter,
+        ...(apiRoot ? { apiRoot } : {}),
+        ...(shards ? { shards } : {}),
+      });
       return { stop: () => bot.stop() };
     },
   },
