@@ -93,8 +93,10 @@ export async function deliverSlot(deps: DeliveryDeps, due: DueDelivery): Promise
     if (!(await store.deliveries.reopen(key, { owner, until: until(), at: at() }))) return outcome('already', 0, due.retry.messageIds);
     logger.info({ key, attempts: due.retry.attempts }, 'retrying a failed delivery');
     record = { ...due.retry, state: 'sending' };
-  } else if (!due.resume && !(await store.deliveries.get(key))) {
-    // Not begun yet (another instance may be a step ahead: then the insert below loses and this resumes or finds it done).
+  }
+  // Not begun yet? (Another instance may be a step ahead: then this one resumes the record or finds it done.)
+  let seen = due.retry || due.resume ? undefined : await store.deliveries.get(key);
+  if (!record && !due.resume && !seen) {
     const reply = scheduledReply(deps.briefing(), sub, due.since);
     const fresh: DeliveryRecord = {
       key,
@@ -113,7 +115,8 @@ export async function deliverSlot(deps: DeliveryDeps, due: DueDelivery): Promise
       fresh.leaseOwner = owner;
       fresh.leaseUntil = until();
     }
-    if (await store.deliveries.begin(fresh)) {
+    if (!(await store.deliveries.begin(fresh))) seen = undefined;
+    else {
       if (!reply) {
         logger.info({ key }, 'nothing new; skipped as configured');
         return outcome('skipped', 0, []);
@@ -123,7 +126,7 @@ export async function deliverSlot(deps: DeliveryDeps, due: DueDelivery): Promise
   }
   if (!record) {
     // Resuming (a crash mid-send, or another process began it): take the lease unless a live owner holds it.
-    const current = await store.deliveries.get(key);
+    const current = seen ?? (await store.deliveries.get(key));
     if (current?.state !== 'sending') return outcome('already', 0, current?.messageIds ?? []);
     const held = current.leaseOwner && current.leaseOwner !== owner && (current.leaseUntil ?? '') > at();
     if (held && (await (deps.ownerAlive ?? ownerAlive)(current.leaseOwner!))) return outcome('busy', 0, current.messageIds);

@@ -47,6 +47,17 @@ export interface Scheduler {
   idle(): Promise<void>;
 }
 
+/**
+ * The same due list, started at a random subscription (keeping each subscription's own deliveries in order):
+ * instances sharing a database then each begin on different slots instead of all racing for the first ones.
+ */
+export function spread(items: DueDelivery[], random: () => number = Math.random): DueDelivery[] {
+  const starts = items.flatMap((d, i) => (i === 0 || items[i - 1]!.subscription.id !== d.subscription.id ? [i] : []));
+  if (starts.length < 2) return items;
+  const at = starts[Math.floor(random() * starts.length)]!;
+  return [...items.slice(at), ...items.slice(0, at)];
+}
+
 /** Makes a scheduler. */
 export function createScheduler(opts: SchedulerOptions): Scheduler {
   const clock = opts.clock ?? systemClock;
@@ -105,7 +116,12 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     const log = await opts.store.deliveries.latest(subs.map((s) => s.id));
     const due = dueDeliveries(now, subs, log).filter((d) => !busy.has(d.subscription.id));
     const byTarget = new Map<string, DueDelivery[]>();
-    for (const d of due) byTarget.set(d.subscription.target, [...(byTarget.get(d.subscription.target) ?? []), d]);
+    for (const d of due) {
+      const list = byTarget.get(d.subscription.target);
+      if (list) list.push(d);
+      else byTarget.set(d.subscription.target, [d]);
+    }
+    if (opts.store.shared) for (const [t, list] of byTarget) byTarget.set(t, spread(list));
     if (due.length > 0) logger.debug({ at: now.toISOString(), due: due.length }, 'deliveries due');
     const results = await Promise.all([...byTarget.values()].map(enqueue));
     return results.flat();

@@ -228,5 +228,5 @@ export function pgDeliveryLog(db: PgDatabase): DeliveryLog {
 /** A whole PostgreSQL store on `url`, migrated (with `extraMigrations`, e.g. the feed tables) before the first query. */
 export function pgStore(url: string, extraMigrations: readonly Migration[] = [], options: PgOptions = {}): Store & { pg: PgDatabase } {
   const db = openPostgres(url, [...PG_MIGRATIONS, ...extraMigrations], options);
-  return { pg: db, subscriptions: pgSubscriptionStore(db), deliveries: pgDeliveryLog(db), close: () => db.close() };
+  return { pg: db, subscriptions: pgSubscriptionStore(db), deliveries: pgDeliveryLog(db), close: () => db.close(), shared: true };
 }
