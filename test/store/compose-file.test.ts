@@ -28,7 +28,7 @@ describe('docker-compose.yml', () => {
     const bots = several.filter(([name]) => name !== 'postgres').map(([, s]) => s);
     const shards = new Set<number>();
     for (const bot of bots) {
-      const url = bot.environment!.BRIEFING_DATABASE_URL!.replace('${POSTGRES_PASSWORD:-briefing}', 'briefing');
+      const url = bot.environment!.BRIEFING_DATABASE_URL!.replace(/\$\{POSTGRES_PASSWORD:-(\w+)\}/, '$1');
       expect(databaseUrlProblem(url)).toBeUndefined();
       expect(new URL(url).hostname).toBe('postgres');
       expect(bot.depends_on?.postgres?.condition).toBe('service_healthy');
