@@ -95,6 +95,7 @@ export async function deliverSlot(deps: DeliveryDeps, due: DueDelivery): Promise
     record = { ...due.retry, state: 'sending' };
   }
   // Not begun yet? (Another instance may be a step ahead: then this one resumes the record or finds it done.)
+  let createdHere = false;
   let seen = due.retry || due.resume ? undefined : await store.deliveries.get(key);
   if (!record && !due.resume && !seen) {
     const reply = scheduledReply(deps.briefing(), sub, due.since);
@@ -122,6 +123,7 @@ export async function deliverSlot(deps: DeliveryDeps, due: DueDelivery): Promise
         return outcome('skipped', 0, []);
       }
       record = fresh;
+      createdHere = true;
     }
   }
   if (!record) {
@@ -161,6 +163,7 @@ export async function deliverSlot(deps: DeliveryDeps, due: DueDelivery): Promise
       res = await publisher.post(target, reply, {
         idempotencyKey: key,
         alreadySent: messageIds.length,
+        fresh: attempt === 1 && createdHere,
         onPart: async (_i, id) => {
           messageIds.push(id);
           await store.deliveries.addPart(key, id, at());
