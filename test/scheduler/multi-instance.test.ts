@@ -113,10 +113,12 @@ async function run(s: Scenario) {
     INST_LOG: log,
   };
   // Replacements are started ahead, so an instance that dies is replaced at once (starting one costs seconds here).
-  const spares: Warm[] = Array.from({ length: s.instances + 1 }, () => warmWorker(env));
+  const keep = Math.ceil(s.instances / 2);
+  const spares: Warm[] = Array.from({ length: s.instances + keep }, () => warmWorker(env));
   const take = () => {
-    spares.push(warmWorker(env));
-    return spares.shift()!;
+    const w = spares.shift()!;
+    if (spares.length < keep) spares.push(warmWorker(env));
+    return w;
   };
   const launch = async (): Promise<void> => {
     const kill = planned < s.kills;
