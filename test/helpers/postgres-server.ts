@@ -65,19 +65,22 @@ export async function startPostgres(): Promise<PostgresServer | undefined> {
   }
   const root = process.getuid?.() === 0;
   let uid: number | undefined;
+  let gid: number | undefined;
   if (root) {
     try {
       uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
+      gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
     } catch {
       unavailable = 'running as root and there is no "postgres" user to run initdb and postgres as';
       return undefined;
     }
   }
-  const run = (bin: string, args: string[]) =>
-    root ? spawnSync('runuser', ['-u', 'postgres', '--', bin, ...args], { encoding: 'utf8' }) : spawnSync(bin, args, { encoding: 'utf8' });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-pg-'));
   fs.chmodSync(dir, 0o700);
-  if (uid !== undefined) fs.chownSync(dir, uid, uid);
+  if (uid !== undefined && gid !== undefined) fs.chownSync(dir, uid, gid);
+  // Run in the server's own folder: the unprivileged user may not be allowed into the working directory.
+  const run = (bin: string, args: string[]) =>
+    root ? spawnSync('runuser', ['-u', 'postgres', '--', bin, ...args], { encoding: 'utf8', cwd: dir }) : spawnSync(bin, args, { encoding: 'utf8', cwd: dir });
   const data = path.join(dir, 'data');
   const init = run(initdb, ['-D', data, '-U', 'briefing', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C']);
   if (init.status !== 0) {
