@@ -27,8 +27,8 @@ import {
   type Target,
   type TargetParser,
 } from '../scheduler/index.ts';
-import { createFeedsModule, FEED_MIGRATIONS, type FeedsModule } from '../feeds/index.ts';
-import { sqliteStore } from '../store/sqlite-store.ts';
+import { createFeedsModule, FEED_MIGRATIONS, PG_FEED_MIGRATIONS, type FeedsModule } from '../feeds/index.ts';
+import { openStore, type OpenedStore } from '../store/open-store.ts';
 import type { Store } from '../store/store.ts';
 import { openBriefingService, type BriefingService } from './briefing-service.ts';
 import { dataPaths, type DataPaths } from './data-paths.ts';
@@ -73,10 +73,10 @@ export interface Composition {
   apiRoots: Record<string, string | undefined>;
   /** The live briefing over the configured corpus plus the data folder's (or just `corpusDir`). */
   openBriefing(corpusDir?: string): Promise<BriefingService>;
-  /** Opens the SQLite store (feed state included); an unusable path is one line naming the setting. */
-  openStore(): Store & { db: import('better-sqlite3').Database };
+  /** Opens the store (feed state included): PostgreSQL with BRIEFING_DATABASE_URL, else SQLite; an unusable one is one line naming the setting. */
+  openStore(): OpenedStore;
   /** Feed following on the store's database, writing articles to the data folder's corpus. */
-  feeds(store: Store & { db: import('better-sqlite3').Database }): FeedsModule;
+  feeds(store: OpenedStore): FeedsModule;
   subscriptionService(store: Store, knownTopics: () => string[], now?: () => Date): SubscriptionService;
   /** Brings config-declared subscriptions into the store (bot start and `schedule sync` only). */
   syncConfig(store: Store, knownTopics: () => string[]): Promise<SyncReport>;
@@ -149,8 +149,10 @@ export async function compose(opts: ComposeOptions): Promise<Composition> {
     },
     openStore() {
       try {
-        return sqliteStore(paths.db, FEED_MIGRATIONS);
+        const migrations = { sqlite: FEED_MIGRATIONS, postgres: PG_FEED_MIGRATIONS };
+        return openStore({ databaseUrl: env.BRIEFING_DATABASE_URL, sqlitePath: paths.db, migrations });
       } catch (err) {
+        if (err instanceof EnvError) throw err;
         const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
         const what = `${paths.dbSetting} "${paths.db}": cannot open the database (${why}); expected a writable SQLite file path`;
         throw paths.dbSetting.startsWith('database') ? new ConfigError(what) : new EnvError(what);
@@ -165,7 +167,7 @@ export async function compose(opts: ComposeOptions): Promise<Composition> {
         await publisher.post(adminTarget, reply, { idempotencyKey: `admin:feed:${message}`.slice(0, 120) });
       };
       return createFeedsModule({
-        db: store.db,
+        backend: store.backend,
         env: { ...opts.dotEnv, ...opts.source },
         corpusDir: paths.addedCorpus,
         logger: log.child({ part: 'feeds' }),

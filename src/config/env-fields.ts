@@ -23,3 +23,21 @@ export const snowflake = z
   .string()
   .trim()
   .regex(/^\d{17,20}$/, 'a Discord id: 17–20 digits');
+
+/** What a valid database URL looks like (for messages). */
+export const DATABASE_URL_HELP = 'postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE (or postgresql://…)';
+
+/** Why a database URL is unusable, or undefined when it is a well-formed postgres:// URL with a host and a database. */
+export function databaseUrlProblem(raw: string): string | undefined {
+  let u: URL;
+  try {
+    u = new URL(raw.trim());
+  } catch {
+    return `not a URL; expected ${DATABASE_URL_HELP}`;
+  }
+  if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:')
+    return `scheme "${u.protocol.replace(/:$/, '')}" is not postgres; expected ${DATABASE_URL_HELP}`;
+  if (!u.hostname) return `has no host; expected ${DATABASE_URL_HELP}`;
+  if (u.pathname.replace(/^\//, '') === '') return `names no database; expected ${DATABASE_URL_HELP}`;
+  return undefined;
+}

@@ -4,7 +4,7 @@
  */
 import cron from 'node-cron';
 import { z } from 'zod';
-import { blankToUndefined, intVar, optionalVar } from './env-fields.ts';
+import { blankToUndefined, DATABASE_URL_HELP, databaseUrlProblem, intVar, optionalVar } from './env-fields.ts';
 
 /** Every setting of the bot itself read from the environment (or `.env`). */
 export const EnvSchema = z.object({
@@ -21,6 +21,8 @@ export const EnvSchema = z.object({
   BRIEFING_DATA_DIR: z.preprocess(blankToUndefined, z.string().default('data')),
   /** SQLite file of subscriptions and deliveries; unset: the config's `database`, else `$BRIEFING_DATA_DIR/briefing.db`. */
   BRIEFING_DB: optionalVar(z.string()),
+  /** PostgreSQL instead of SQLite (`postgres://…`): several bot instances share it, and each slot is posted once. */
+  BRIEFING_DATABASE_URL: optionalVar(z.string().refine((v) => databaseUrlProblem(v) === undefined, `a PostgreSQL URL: ${DATABASE_URL_HELP}`)),
   /** Where to tell an operator that a subscription was paused (a target like `telegram:CHAT_ID`); unset: the log only. Checked against the platforms at start-up. */
   BRIEFING_ADMIN_TARGET: optionalVar(z.string()),
   /** At most this many subscriptions per chat, channel or file. */

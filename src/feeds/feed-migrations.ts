@@ -54,4 +54,12 @@ export const FEED_MIGRATIONS: readonly FeedMigration[] = [
       CREATE INDEX feed_items_state ON feed_items (state);
     `,
   },
+  {
+    version: 101,
+    name: 'feed poll leases',
+    sql: `
+      ALTER TABLE feeds ADD COLUMN poll_owner TEXT;
+      ALTER TABLE feeds ADD COLUMN poll_until TEXT;
+    `,
+  },
 ];

@@ -19,6 +19,8 @@ import { feedId, normaliseLink, slug } from './item-identity.ts';
 import { buildArticle, recoverInterrupted } from './item-taker.ts';
 import { parseOpmlFeeds } from './opml-parser.ts';
 import { findFeedLinks } from './feed-discovery.ts';
+import { localLeaseOwners, type LeaseOwners } from '../scheduler/lease-owner.ts';
+import { takePollLease } from './poll-lease.ts';
 
 /** A pino-compatible logger (only these three methods are used). */
 export interface FeedLogger {
@@ -56,6 +58,10 @@ export interface FeedServiceDeps {
   maxItemsPerPoll?: number;
   /** Most feeds followed at once (default 500), so a chat cannot make the bot follow without end. */
   maxFeeds?: number;
+  /** This instance's lease identity (default `host:pid:random` with the same-host pid check); instances sharing a store poll each feed one at a time. */
+  owners?: LeaseOwners;
+  /** How long a poll lease lasts if its holder dies mid-poll (default 10 minutes). */
+  pollLeaseMs?: number;
 }
 
 /** A feed with the counts of its items, for `feeds list`. */
@@ -112,6 +118,9 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
     ...(deps.notifyAdmin ? { notifyAdmin: deps.notifyAdmin } : {}),
   };
   let polling: Promise<unknown> = Promise.resolve();
+  const owners = deps.owners ?? localLeaseOwners();
+  const owner = owners.id;
+  const leaseMs = deps.pollLeaseMs ?? 10 * 60_000;
 
   const unknown = (id: string) => fail<Feed>('unknown_feed', `no feed with id "${id}"; see "briefing feeds list" for the ids`, { feed: id });
 
@@ -203,9 +212,27 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
     return now >= next;
   }
 
+  /**
+   * Takes the feed's poll lease (one instance polls a feed at a time) and reads it again: another instance
+   * may have polled it since the list was read. Returns the feed to poll, or what to report instead.
+   */
+  async function claimFeed(listed: Feed, options: { due?: boolean }): Promise<Feed | { report?: PollResult['feeds'][number]; articles: []; issues: [] }> {
+    const at = clock();
+    const busy = {
+      report: { id: listed.id, url: listed.url, status: 'deferred' as const, added: 0, error: 'another instance is polling it' },
+      articles: [] as [],
+      issues: [] as [],
+    };
+    if (!(await takePollLease(deps.store, listed.id, owners, leaseMs, at))) return busy;
+    const f = await deps.store.getFeed(listed.id);
+    if (f && f.status === 'active' && (!options.due || isDue(f, at.getTime()))) return f;
+    await deps.store.releasePoll(listed.id, owner);
+    return { articles: [], issues: [] };
+  }
+
   async function runPoll(options: { due?: boolean }): Promise<PollResult> {
     const result: PollResult = { feeds: [], articles: [], issues: [] };
-    const recovered = await recoverInterrupted(poller);
+    const recovered = await recoverInterrupted(poller, { owners, ms: leaseMs });
     if (recovered.taken + recovered.pending) logger?.warn({ ...recovered }, 'settled items left by an interrupted poll');
     const now = clock().getTime();
     const feeds = (await deps.store.listFeeds()).filter((f) => f.status === 'active');
@@ -219,7 +246,9 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
       }
       chosen.push(f);
     }
-    const outcomes = await mapLimited(chosen, deps.concurrency ?? 4, async (f) => {
+    const outcomes = await mapLimited(chosen, deps.concurrency ?? 4, async (listed) => {
+      const f = await claimFeed(listed, options);
+      if (!('id' in f)) return f;
       try {
         return await pollOneFeed(poller, f);
       } catch (err) {
@@ -230,9 +259,12 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
           articles: [],
           issues: [{ code: 'network' as const, message: `feed ${f.id}: ${message}`, feed: f.id, url: f.url }],
         };
+      } finally {
+        await deps.store.releasePoll(f.id, owner);
       }
     });
     for (const o of outcomes) {
+      if (!o.report) continue;
       result.feeds.push(o.report);
       result.articles.push(...o.articles);
       result.issues.push(...o.issues);

@@ -22,4 +22,22 @@ export interface FeedStore {
   findSimilar(query: { feedId: string; exceptKey: string; linkHash?: string; titleHash?: string }): Promise<ItemRecord | undefined>;
   /** Items in the given states, of one feed or of all. */
   listItems(query: { feedId?: string; states: readonly ItemState[] }): Promise<ItemRecord[]>;
+  /**
+   * Takes the poll lease of a feed, so one instance polls it at a time: granted when no one holds it, this
+   * owner already does, or the holder's lease ended before `at` (it died). False: another instance polls it.
+   */
+  claimPoll(feedId: string, lease: PollLease): Promise<boolean>;
+  /** Gives the poll lease back (when the poll ends), if this owner still holds it. */
+  releasePoll(feedId: string, owner: string): Promise<void>;
+  /** Who holds the feed's poll lease, if anyone. */
+  pollLeaseOwner(feedId: string): Promise<string | undefined>;
+}
+
+/** A poll lease request: who, until when, and the instant of asking (ISO instants). */
+export interface PollLease {
+  owner: string;
+  until: string;
+  at: string;
+  /** Also take it from this holder (known dead), whatever its lease says. */
+  replacing?: string;
 }

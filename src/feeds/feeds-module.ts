@@ -7,12 +7,17 @@ import { feedCorpusDir, feedFetchOptions } from './feed-env.ts';
 import type { PollResult, WrittenArticle } from './feed-model.ts';
 import { startFeedPolling, type FeedPolling } from './feed-polling.ts';
 import { createFeedService, type FeedLogger, type FeedService, type FeedServiceDeps } from './feed-service.ts';
+import type { StoreBackend } from '../store/open-store.ts';
+import type { FeedStore } from './feed-store.ts';
+import { createPgFeedStore } from './pg-feed-store.ts';
 import { createSqliteFeedStore } from './sqlite-feed-store.ts';
 
 /** What the composition root hands over. */
 export interface FeedsModuleOptions {
-  /** The store's open database, with FEED_MIGRATIONS applied (appended to the store's migrations). */
-  db: Database.Database;
+  /** The store's database: SQLite with FEED_MIGRATIONS applied, or PostgreSQL with PG_FEED_MIGRATIONS. */
+  backend?: StoreBackend;
+  /** An open SQLite database with FEED_MIGRATIONS applied (instead of `backend`). */
+  db?: Database.Database;
   env: Record<string, string | undefined>;
   /** Where articles are written (default `$BRIEFING_DATA_DIR/corpus`). */
   corpusDir?: string;
@@ -32,12 +37,17 @@ export interface FeedsModule {
   close(): Promise<void>;
 }
 
+/** The FeedStore on the store's database, whichever kind it is. */
+export function feedStoreOn(backend: StoreBackend): FeedStore {
+  return backend.kind === 'postgres' ? createPgFeedStore(backend.pg) : createSqliteFeedStore(backend.db);
+}
+
 /** Wires the feed module from the app's database and environment. */
 export function createFeedsModule(options: FeedsModuleOptions): FeedsModule {
   const corpusDir = options.corpusDir ?? feedCorpusDir(options.env);
   const service = createFeedService({
     ...options.service,
-    store: createSqliteFeedStore(options.db),
+    store: feedStoreOn(options.backend ?? { kind: 'sqlite', db: options.db! }),
     corpusDir,
     fetch: { ...feedFetchOptions(options.env), ...options.service?.fetch },
     ...(options.logger ? { logger: options.logger } : {}),

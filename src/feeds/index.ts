@@ -7,6 +7,7 @@ export type { FeedPatch, FeedStore } from './feed-store.ts';
 export { createMemoryFeedStore } from './memory-feed-store.ts';
 export { createSqliteFeedStore, migrateFeedTables } from './sqlite-feed-store.ts';
 export { FEED_MIGRATIONS, type FeedMigration } from './feed-migrations.ts';
+export { createPgFeedStore, PG_FEED_MIGRATIONS } from './pg-feed-store.ts';
 export {
   createFeedService,
   type AddOptions,
@@ -20,4 +21,4 @@ export { createHttpFetcher, DEFAULT_USER_AGENT, type FetchOptions, type HttpFetc
 export { registerFeedCommands, isWebAddress, describeFeed, type FeedCliDeps } from './feed-cli.ts';
 export { startFeedPolling, type FeedPolling, type FeedPollingOptions } from './feed-polling.ts';
 export { feedCorpusDir, feedFetchOptions } from './feed-env.ts';
-export { createFeedsModule, type FeedsModule, type FeedsModuleOptions } from './feeds-module.ts';
+export { createFeedsModule, feedStoreOn, type FeedsModule, type FeedsModuleOptions } from './feeds-module.ts';

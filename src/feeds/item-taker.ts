@@ -12,6 +12,8 @@ import { extractArticle } from './article-extractor.ts';
 import { decodeBody } from './charset.ts';
 import type { FeedError, FeedItem, ItemRecord, WrittenArticle } from './feed-model.ts';
 import type { FeedStore } from './feed-store.ts';
+import type { LeaseOwners } from '../scheduler/lease-owner.ts';
+import { takePollLease } from './poll-lease.ts';
 import { htmlToParagraphs, htmlToText } from './html-text.ts';
 import type { HttpFetcher } from './http-fetcher.ts';
 
@@ -188,10 +190,32 @@ async function removeStaleTemporaries(dir: string): Promise<void> {
   }
 }
 
-/** Settles items left `taking` by an interrupted run: `taken` when their file was written, else `pending`. */
-export async function recoverInterrupted(deps: Pick<TakerDeps, 'store' | 'corpusDir' | 'clock'>): Promise<{ taken: number; pending: number }> {
+/**
+ * Settles items left `taking` by an interrupted run: `taken` when their file was written, else `pending`.
+ * With `owner` (several instances on one store), only items of feeds whose poll lease this instance gets:
+ * an item another live instance is taking right now is left to it.
+ */
+export async function recoverInterrupted(
+  deps: Pick<TakerDeps, 'store' | 'corpusDir' | 'clock'>,
+  lease?: { owners: LeaseOwners; ms: number },
+): Promise<{ taken: number; pending: number }> {
   await removeStaleTemporaries(deps.corpusDir);
-  const stuck = await deps.store.listItems({ states: ['taking'] });
+  let stuck = await deps.store.listItems({ states: ['taking'] });
+  const claimed: string[] = [];
+  if (lease && stuck.length) {
+    for (const feedId of new Set(stuck.map((r) => r.feedId))) {
+      if (await takePollLease(deps.store, feedId, lease.owners, lease.ms, deps.clock())) claimed.push(feedId);
+    }
+    stuck = stuck.filter((r) => claimed.includes(r.feedId));
+  }
+  try {
+    return await settle(deps, stuck);
+  } finally {
+    for (const feedId of claimed) await deps.store.releasePoll(feedId, lease!.owners.id);
+  }
+}
+
+async function settle(deps: Pick<TakerDeps, 'store' | 'corpusDir' | 'clock'>, stuck: ItemRecord[]): Promise<{ taken: number; pending: number }> {
   let taken = 0;
   let pending = 0;
   for (const r of stuck) {

@@ -19,6 +19,7 @@ export function createMemoryFeedStore(): FeedStore {
   const feeds = new Map<string, Feed>();
   const items = new Map<string, ItemRecord>();
   const itemKey = (feedId: string, key: string) => `${feedId}\u0000${key}`;
+  const leases = new Map<string, { owner: string; until: string }>();
   return {
     async insertFeed(feed) {
       if (feeds.has(feed.id) || [...feeds.values()].some((f) => f.url === feed.url)) return false;
@@ -63,5 +64,15 @@ export function createMemoryFeedStore(): FeedStore {
     async listItems({ feedId, states }) {
       return [...items.values()].filter((r) => (feedId === undefined || r.feedId === feedId) && states.includes(r.state)).map(clone);
     },
+    async claimPoll(feedId, { owner, until, at, replacing }) {
+      const held = leases.get(feedId);
+      if (!feeds.has(feedId) || (held && held.owner !== owner && held.owner !== replacing && held.until >= at)) return false;
+      leases.set(feedId, { owner, until });
+      return true;
+    },
+    async releasePoll(feedId, owner) {
+      if (leases.get(feedId)?.owner === owner) leases.delete(feedId);
+    },
+    pollLeaseOwner: async (feedId) => leases.get(feedId)?.owner,
   };
 }

@@ -48,8 +48,8 @@ export interface DeliveryDeps {
   owner: string;
   /** How long a lease lasts before another process may take over a `sending` record (default 10 min). */
   leaseMs?: number;
-  /** Whether another lease owner is still alive (default: same-host pid check). */
-  ownerAlive?: (owner: string) => boolean;
+  /** Whether another lease owner is still alive (default: same-host pid check; see `LeaseOwners`). */
+  ownerAlive?: (owner: string) => boolean | Promise<boolean>;
 }
 
 /**
@@ -93,7 +93,11 @@ export async function deliverSlot(deps: DeliveryDeps, due: DueDelivery): Promise
     if (!(await store.deliveries.reopen(key, { owner, until: until(), at: at() }))) return outcome('already', 0, due.retry.messageIds);
     logger.info({ key, attempts: due.retry.attempts }, 'retrying a failed delivery');
     record = { ...due.retry, state: 'sending' };
-  } else if (!due.resume) {
+  }
+  // Not begun yet? (Another instance may be a step ahead: then this one resumes the record or finds it done.)
+  let createdHere = false;
+  let seen = due.retry || due.resume ? undefined : await store.deliveries.get(key);
+  if (!record && !due.resume && !seen) {
     const reply = scheduledReply(deps.briefing(), sub, due.since);
     const fresh: DeliveryRecord = {
       key,
@@ -112,20 +116,22 @@ export async function deliverSlot(deps: DeliveryDeps, due: DueDelivery): Promise
       fresh.leaseOwner = owner;
       fresh.leaseUntil = until();
     }
-    if (await store.deliveries.begin(fresh)) {
+    if (!(await store.deliveries.begin(fresh))) seen = undefined;
+    else {
       if (!reply) {
         logger.info({ key }, 'nothing new; skipped as configured');
         return outcome('skipped', 0, []);
       }
       record = fresh;
+      createdHere = true;
     }
   }
   if (!record) {
     // Resuming (a crash mid-send, or another process began it): take the lease unless a live owner holds it.
-    const current = await store.deliveries.get(key);
+    const current = seen ?? (await store.deliveries.get(key));
     if (current?.state !== 'sending') return outcome('already', 0, current?.messageIds ?? []);
     const held = current.leaseOwner && current.leaseOwner !== owner && (current.leaseUntil ?? '') > at();
-    if (held && (deps.ownerAlive ?? ownerAlive)(current.leaseOwner!)) return outcome('busy', 0, current.messageIds);
+    if (held && (await (deps.ownerAlive ?? ownerAlive)(current.leaseOwner!))) return outcome('busy', 0, current.messageIds);
     if (!(await store.deliveries.claim(key, { owner, ifOwner: current.leaseOwner ?? null, until: until(), at: at() }))) {
       return outcome('busy', 0, current.messageIds);
     }
@@ -157,6 +163,7 @@ export async function deliverSlot(deps: DeliveryDeps, due: DueDelivery): Promise
       res = await publisher.post(target, reply, {
         idempotencyKey: key,
         alreadySent: messageIds.length,
+        fresh: attempt === 1 && createdHere,
         onPart: async (_i, id) => {
           messageIds.push(id);
           await store.deliveries.addPart(key, id, at());

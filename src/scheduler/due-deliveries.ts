@@ -39,9 +39,16 @@ export interface DueDelivery {
 export function dueDeliveries(now: Date, subscriptions: readonly Subscription[], log: readonly DeliveryRecord[]): DueDelivery[] {
   const out: DueDelivery[] = [];
   const at = now.getTime();
+  // One pass over the log, not one per subscription: thousands of subscriptions share a database.
+  const bySub = new Map<string, DeliveryRecord[]>();
+  for (const r of log) {
+    const list = bySub.get(r.subscriptionId);
+    if (list) list.push(r);
+    else bySub.set(r.subscriptionId, [r]);
+  }
   for (const sub of subscriptions) {
     if (sub.status !== 'active') continue;
-    const mine = log.filter((r) => r.subscriptionId === sub.id).sort((a, b) => a.slot.localeCompare(b.slot));
+    const mine = (bySub.get(sub.id) ?? []).sort((a, b) => a.slot.localeCompare(b.slot));
     const pending = mine.filter((r) => r.state === 'sending');
     for (const r of pending) {
       const resume: DueDelivery = { subscription: sub, slot: r.slot, resume: r };

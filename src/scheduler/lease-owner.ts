@@ -1,6 +1,18 @@
-/** Who holds a delivery lease: `host:pid:nonce`, and whether that process is still alive. */
+/**
+ * Lease owners: who holds a lease (`host:pid:nonce`) and whether that holder may still be working. Every lease
+ * in the store (a delivery being sent, a feed being polled) is taken over once its holder is known dead or its
+ * lease has run out; `LeaseOwners` is the port that says who this instance is and who is alive.
+ */
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
+
+/** This instance's lease identity and a liveness check of other holders. */
+export interface LeaseOwners {
+  /** This instance's owner id. */
+  id: string;
+  /** Whether a lease holder may still be working (true when it can't be told: its lease must run out first). */
+  alive(owner: string): boolean | Promise<boolean>;
+}
 
 /** A lease-owner id for this scheduler instance. */
 export function makeOwnerId(): string {
@@ -22,4 +34,9 @@ export function ownerAlive(owner: string): boolean {
   } catch (e) {
     return (e as { code?: string }).code === 'EPERM';
   }
+}
+
+/** The default owners: a fresh `host:pid:nonce` id, and the same-host pid check (other hosts wait for the lease to end). */
+export function localLeaseOwners(id: string = makeOwnerId()): LeaseOwners {
+  return { id, alive: ownerAlive };
 }

@@ -22,6 +22,11 @@ export interface PostOptions {
   idempotencyKey: string;
   /** Parts accepted on an earlier attempt, which are not sent again. */
   alreadySent?: number;
+  /**
+   * True on the first attempt of a record this sender has just created: nothing of it can have been posted
+   * yet, so a publisher may skip looking for an earlier copy (the file target's tail scan).
+   */
+  fresh?: boolean;
   /** Called after each part is accepted, before the next is sent (the caller records it). */
   onPart?: (index: number, messageId: string) => Promise<void>;
 }

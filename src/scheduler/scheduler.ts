@@ -9,7 +9,7 @@ import { cronTrigger, type Trigger } from './cron-trigger.ts';
 import { deliverSlot, type AdminNotice, type DeliveryOutcome, type RetryPolicy } from './deliver-slot.ts';
 import { dueDeliveries, type DueDelivery } from './due-deliveries.ts';
 import { realSleep, silentLogger, systemClock, type Clock, type SchedulerLogger, type Sleep } from './ports.ts';
-import { makeOwnerId } from './lease-owner.ts';
+import { makeOwnerId, type LeaseOwners } from './lease-owner.ts';
 import { describeError, type Publishers } from './publisher.ts';
 
 /** What the scheduler needs; everything but store, publishers and briefing has a default. */
@@ -27,10 +27,12 @@ export interface SchedulerOptions {
   trigger?: Trigger;
   /** Lease-owner id of this instance (default `host:pid:random`). */
   owner?: string;
-  /** Lease length in ms (default 10 minutes). */
+  /** Lease length in ms (default 10 minutes): how long a slot whose sender died waits before another instance takes it over. */
   leaseMs?: number;
   /** Whether another lease owner is alive (default: same-host pid check). */
-  ownerAlive?: (owner: string) => boolean;
+  ownerAlive?: (owner: string) => boolean | Promise<boolean>;
+  /** This instance's lease identity and liveness check in one (instead of `owner` and `ownerAlive`). */
+  owners?: LeaseOwners;
 }
 
 /** A running (or runnable) scheduler. */
@@ -43,6 +45,17 @@ export interface Scheduler {
   stop(): Promise<void>;
   /** Resolves when no run or delivery is in flight (for tests and orderly exits). */
   idle(): Promise<void>;
+}
+
+/**
+ * The same due list, started at a random subscription (keeping each subscription's own deliveries in order):
+ * instances sharing a database then each begin on different slots instead of all racing for the first ones.
+ */
+export function spread(items: DueDelivery[], random: () => number = Math.random): DueDelivery[] {
+  const starts = items.flatMap((d, i) => (i === 0 || items[i - 1]!.subscription.id !== d.subscription.id ? [i] : []));
+  if (starts.length < 2) return items;
+  const at = starts[Math.floor(random() * starts.length)]!;
+  return [...items.slice(at), ...items.slice(0, at)];
 }
 
 /** Makes a scheduler. */
@@ -58,9 +71,9 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     logger,
     sleep: opts.sleep ?? realSleep,
     signal: abort.signal,
-    owner: opts.owner ?? makeOwnerId(),
+    owner: opts.owner ?? opts.owners?.id ?? makeOwnerId(),
     ...(opts.leaseMs !== undefined ? { leaseMs: opts.leaseMs } : {}),
-    ...(opts.ownerAlive ? { ownerAlive: opts.ownerAlive } : {}),
+    ...(opts.ownerAlive || opts.owners ? { ownerAlive: opts.ownerAlive ?? opts.owners!.alive } : {}),
     ...(opts.retry ? { retry: opts.retry } : {}),
     ...(opts.notifyAdmin ? { notifyAdmin: opts.notifyAdmin } : {}),
   };
@@ -103,7 +116,12 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
     const log = await opts.store.deliveries.latest(subs.map((s) => s.id));
     const due = dueDeliveries(now, subs, log).filter((d) => !busy.has(d.subscription.id));
     const byTarget = new Map<string, DueDelivery[]>();
-    for (const d of due) byTarget.set(d.subscription.target, [...(byTarget.get(d.subscription.target) ?? []), d]);
+    for (const d of due) {
+      const list = byTarget.get(d.subscription.target);
+      if (list) list.push(d);
+      else byTarget.set(d.subscription.target, [d]);
+    }
+    if (opts.store.shared) for (const [t, list] of byTarget) byTarget.set(t, spread(list));
     if (due.length > 0) logger.debug({ at: now.toISOString(), due: due.length }, 'deliveries due');
     const results = await Promise.all([...byTarget.values()].map(enqueue));
     return results.flat();

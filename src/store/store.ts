@@ -7,4 +7,6 @@ export interface Store {
   subscriptions: SubscriptionStore;
   deliveries: DeliveryLog;
   close(): Promise<void>;
+  /** True when several instances may share it (PostgreSQL): each then starts on its due work at a different place. */
+  shared?: boolean;
 }

@@ -1,10 +1,14 @@
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Feed, ItemRecord } from '../../src/feeds/feed-model.ts';
 import type { FeedStore } from '../../src/feeds/feed-store.ts';
 import { FEED_MIGRATIONS } from '../../src/feeds/feed-migrations.ts';
 import { createMemoryFeedStore } from '../../src/feeds/memory-feed-store.ts';
+import { createPgFeedStore, PG_FEED_MIGRATIONS } from '../../src/feeds/pg-feed-store.ts';
 import { createSqliteFeedStore, migrateFeedTables } from '../../src/feeds/sqlite-feed-store.ts';
+import { openPostgres, type PgDatabase } from '../../src/store/pg-database.ts';
+import { PG_MIGRATIONS } from '../../src/store/pg-migrations.ts';
+import { postgresForTests } from '../helpers/postgres-server.ts';
 import { migrate, MIGRATIONS } from '../../src/store/migrations.ts';
 
 const feed = (id: string, url: string): Feed => ({
@@ -38,6 +42,25 @@ const stores: [string, () => FeedStore][] = [
     },
   ],
 ];
+
+// The same contract on PostgreSQL: a fresh database per test on a server started for this file.
+const server = await postgresForTests('FeedStore contract on PostgreSQL');
+const pools: PgDatabase[] = [];
+afterAll(async () => {
+  for (const p of pools) await p.close();
+  await server?.stop();
+});
+if (server) {
+  const urls = await Promise.all(Array.from({ length: 3 }, () => server.freshDatabase('feeds')));
+  stores.push([
+    'postgres',
+    () => {
+      const db = openPostgres(urls.shift() ?? '', [...PG_MIGRATIONS, ...PG_FEED_MIGRATIONS]);
+      pools.push(db);
+      return createPgFeedStore(db);
+    },
+  ]);
+}
 
 describe.each(stores)('FeedStore contract (%s)', (_name, make) => {
   it('adds, finds, updates (null clears) and removes feeds with their items', async () => {
@@ -83,13 +106,30 @@ describe.each(stores)('FeedStore contract (%s)', (_name, make) => {
     expect((await s.listItems({ states: ['pending'] })).map((r) => [r.key, r.attempts, r.lastError])).toEqual([['k1', 2, 'e']]);
     expect(await s.listItems({ feedId: 'fbb', states: ['pending'] })).toEqual([]);
   });
+
+  it("grants a feed's poll lease to one owner at a time, again once released or expired", async () => {
+    const s = make();
+    await s.insertFeed(feed('fa', 'https://a.example/feed'));
+    const lease = (owner: string, at: string) => ({ owner, until: '2026-01-01T00:10:00.000Z', at });
+    expect(await s.claimPoll('fa', lease('h:1:a', '2026-01-01T00:00:00.000Z'))).toBe(true);
+    expect(await s.claimPoll('fa', lease('h:2:b', '2026-01-01T00:01:00.000Z'))).toBe(false);
+    expect(await s.claimPoll('fa', lease('h:1:a', '2026-01-01T00:01:00.000Z'))).toBe(true);
+    await s.releasePoll('fa', 'h:2:b');
+    expect(await s.claimPoll('fa', lease('h:2:b', '2026-01-01T00:02:00.000Z'))).toBe(false);
+    await s.releasePoll('fa', 'h:1:a');
+    expect(await s.claimPoll('fa', lease('h:2:b', '2026-01-01T00:02:00.000Z'))).toBe(true);
+    // the holder died: after its lease ends, another instance takes the feed over
+    expect(await s.claimPoll('fa', lease('h:3:c', '2026-01-01T00:11:00.000Z'))).toBe(true);
+    expect(await s.claimPoll('nope', lease('h:3:c', '2026-01-01T00:11:00.000Z'))).toBe(false);
+    expect((await s.getFeed('fa'))?.id).toBe('fa');
+  });
 });
 
 describe('feed migrations', () => {
   it('append to the store migrations (versions 100+) and apply once', () => {
     expect(FEED_MIGRATIONS.every((m) => m.version >= 100)).toBe(true);
     const db = new Database(':memory:');
-    expect(migrate(db, [...MIGRATIONS, ...FEED_MIGRATIONS])).toEqual([...MIGRATIONS.map((m) => m.version), 100]);
+    expect(migrate(db, [...MIGRATIONS, ...FEED_MIGRATIONS])).toEqual([...MIGRATIONS.map((m) => m.version), ...FEED_MIGRATIONS.map((m) => m.version)]);
     expect(migrate(db, [...MIGRATIONS, ...FEED_MIGRATIONS])).toEqual([]);
     expect(migrateFeedTables(db)).toEqual([]);
     createSqliteFeedStore(db);

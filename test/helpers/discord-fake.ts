@@ -20,6 +20,8 @@ export interface DiscordFake {
   appId: string;
   botId: string;
   requests: RecordedRequest[];
+  /** The shard (`[id, count]`) of each IDENTIFY, in order (null: the client sent none). */
+  identified: ([number, number] | null)[];
   /** Resolves once a client has identified and been sent READY. */
   ready: Promise<void>;
   /** Pushes an INTERACTION_CREATE and resolves when the client has made `expectRequests` REST calls for it. */
@@ -54,6 +56,7 @@ function message(body: Record<string, unknown>, channelId: string): Record<strin
 /** Starts the fake on a free loopback port. */
 export async function startDiscordFake(): Promise<DiscordFake> {
   const requests: RecordedRequest[] = [];
+  const identified: ([number, number] | null)[] = [];
   const listeners = new Set<() => void>();
   let socket: WebSocket | undefined;
   let seq = 0;
@@ -72,7 +75,7 @@ export async function startDiscordFake(): Promise<DiscordFake> {
       };
       if (req.method === 'GET' && path === '/gateway/bot') {
         const port = (server.address() as AddressInfo).port;
-        json(200, { url: `ws://127.0.0.1:${port}`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
+        json(200, { url: `ws://127.0.0.1:${port}`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 16 } });
         return;
       }
       requests.push({ method: req.method ?? '', path, body });
@@ -90,9 +93,10 @@ export async function startDiscordFake(): Promise<DiscordFake> {
     socket = ws;
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 }, s: null, t: null }));
     ws.on('message', (data) => {
-      const msg = JSON.parse(String(data)) as { op: number };
+      const msg = JSON.parse(String(data)) as { op: number; d?: { shard?: [number, number] } };
       if (msg.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
       if (msg.op === 2) {
+        identified.push(msg.d?.shard ?? null);
         const port = (server.address() as AddressInfo).port;
         ws.send(
           JSON.stringify({
@@ -106,7 +110,7 @@ export async function startDiscordFake(): Promise<DiscordFake> {
               session_id: 'fake-session',
               resume_gateway_url: `ws://127.0.0.1:${port}`,
               application: { id: APP_ID, flags: 0 },
-              shard: [0, 1],
+              shard: msg.d?.shard ?? [0, 1],
             },
           }),
         );
@@ -122,6 +126,7 @@ export async function startDiscordFake(): Promise<DiscordFake> {
     appId: APP_ID,
     botId: BOT.id,
     requests,
+    identified,
     ready,
     async interact(payload, expectRequests = 1) {
       if (!socket) throw new Error('no gateway connection yet');

@@ -2,13 +2,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { DeliveryRecord } from '../../src/store/delivery-log.ts';
 import { memoryStore } from '../../src/store/memory-store.ts';
 import { MIGRATIONS, migrate } from '../../src/store/migrations.ts';
+import { pgStore } from '../../src/store/pg-store.ts';
 import { sqliteStore } from '../../src/store/sqlite-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import type { Subscription } from '../../src/store/subscription-store.ts';
+import { postgresForTests } from '../helpers/postgres-server.ts';
 
 const sub = (id: string, target = 'discord:123456789012345678', createdAt = '2026-01-01T00:00:00.000Z'): Subscription => ({
   id,
@@ -53,6 +55,14 @@ const impls: [string, () => Store][] = [
     },
   ],
 ];
+
+// The same contract on PostgreSQL: one fresh database per test, on a server started for this file.
+const server = await postgresForTests('store contract on PostgreSQL');
+afterAll(() => server?.stop());
+if (server) {
+  const urls = await Promise.all(Array.from({ length: 5 }, () => server.freshDatabase('contract')));
+  impls.push(['postgres', () => pgStore(urls.shift() ?? '')]);
+}
 
 describe.each(impls)('store contract: %s', (_name, make) => {
   it('inserts, lists by target, updates, removes subscriptions', async () => {

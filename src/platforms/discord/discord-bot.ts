@@ -5,6 +5,7 @@ import type { CommandDeps } from '../../commands/command.ts';
 import type { RateLimiter } from '../../rate-limit.ts';
 import { createInteractionHandler } from './discord-handlers.ts';
 import type { PageSessions } from './page-sessions.ts';
+import type { ShardPlan } from './discord-shards.ts';
 
 /** Options of the Discord adapter. */
 export interface DiscordOptions {
@@ -15,6 +16,8 @@ export interface DiscordOptions {
   /** REST API root (`http://127.0.0.1:PORT/api` in tests); default Discord's. */
   apiRoot?: string;
   sessions?: PageSessions;
+  /** The gateway shards to run here (`DISCORD_SHARDS`); default one shard. */
+  shards?: ShardPlan;
 }
 
 /** A running Discord adapter. */
@@ -30,6 +33,7 @@ export async function startDiscord(opts: DiscordOptions): Promise<DiscordAdapter
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [], repliedUser: false },
     ...(opts.apiRoot ? { rest: { api: opts.apiRoot } } : {}),
+    ...(opts.shards ?? {}),
   });
   const handle = createInteractionHandler({
     deps: opts.deps,
@@ -45,7 +49,7 @@ export async function startDiscord(opts: DiscordOptions): Promise<DiscordAdapter
     throw err;
   });
   await ready;
-  log.info({ user: client.user?.tag }, 'discord connected');
+  log.info({ user: client.user?.tag, shards: client.ws.shards.size }, 'discord connected');
   return {
     client,
     async stop() {

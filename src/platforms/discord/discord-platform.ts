@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { optionalVar, snowflake } from '../../config/env-fields.ts';
 import { definePlatform } from '../platform.ts';
 import { lazyPublisher } from '../shared/lazy-publisher.ts';
+import { parseShards, SHARDS_HELP, type ShardPlan } from './discord-shards.ts';
 import { renderDiscordMessages } from './render-embeds.ts';
 
 /** Discord's settings. */
@@ -15,6 +16,8 @@ export const DiscordEnvSchema = z.object({
   ),
   DISCORD_APP_ID: optionalVar(snowflake),
   DISCORD_GUILD_ID: optionalVar(snowflake),
+  /** The gateway shards this instance runs (unset: one shard, as a small bot needs). */
+  DISCORD_SHARDS: optionalVar(z.string().refine((v) => typeof parseShards(v) !== 'string', SHARDS_HELP)),
 });
 
 /** The Discord platform entry. */
@@ -34,7 +37,15 @@ export const discordPlatform = definePlatform({
       const apiRoot = s.apiRoots.discord;
       // discord.js is imported only when Discord is configured: it takes over a second to load.
       const { startDiscord } = await import('./discord-bot.ts');
-      const bot = await startDiscord({ token: env.DISCORD_TOKEN!, deps: s.deps, logger: s.logger, limiter: s.limiter, ...(apiRoot ? { apiRoot } : {}) });
+      const shards = env.DISCORD_SHARDS ? (parseShards(env.DISCORD_SHARDS) as ShardPlan) : undefined;
+      const bot = await startDiscord({
+        token: env.DISCORD_TOKEN!,
+        deps: s.deps,
+        logger: s.logger,
+        limiter: s.limiter,
+        ...(apiRoot ? { apiRoot } : {}),
+        ...(shards ? { shards } : {}),
+      });
       return { stop: () => bot.stop() };
     },
   },

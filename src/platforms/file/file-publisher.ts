@@ -77,12 +77,13 @@ export function readFileDeliveries(file: string): FileDeliveryLine[] {
 export function createFilePublisher(opts: FilePublisherOptions = {}): Publisher {
   const now = opts.now ?? (() => new Date());
   return {
-    async post(target, reply, { idempotencyKey, alreadySent = 0, onPart }) {
+    async post(target, reply, { idempotencyKey, alreadySent = 0, fresh = false, onPart }) {
       if (target.platform !== 'file') throw new TypeError(`target: the file publisher can't post to ${target.raw}`);
       if (alreadySent > 0) return { ok: true, messageIds: [] };
       const file = path.resolve(opts.baseDir ?? process.cwd(), target.address);
       try {
-        const end = tail(file, TAIL_BYTES);
+        // A fresh delivery can't be in the file yet: only a retried one needs the tail scanned for its key.
+        const end = tail(file, fresh ? 1 : TAIL_BYTES);
         const found = findKey(end, idempotencyKey);
         const id = `offset:${found ?? end.size}`;
         if (found === undefined) {
