@@ -39,7 +39,7 @@ afterEach(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe('crash and restart (SIGKILL at chosen points)', { timeout: 240_000 }, () => {
+describe('crash and restart (SIGKILL at chosen points)', { timeout: 600_000 }, () => {
   it('loses no slot and doubles none, except Telegram parts accepted but not recorded', async () => {
     const crashes: [string, number][] = [
       ['before-send', 2],

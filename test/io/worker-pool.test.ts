@@ -73,7 +73,7 @@ describe('parsing in worker threads', () => {
 
   it('serves an article whose analysis holds a worker past the time limit empty, with an issue naming it', async () => {
     const config = { topics: [] };
-    const pool = await startWorkerPool({ size: 1, timeoutMs: 1_000, script: new URL('./fixtures/faulty-worker.ts', import.meta.url) });
+    const pool = await startWorkerPool({ size: 1, timeoutMs: 1_000, warm: true, script: new URL('./fixtures/faulty-worker.ts', import.meta.url) });
     try {
       const hang = parseArticle('hang.txt', article(1)).article!;
       const good = parseArticle('good.txt', 'Harbor Plan Approved\n\n“The harbor will reopen in May,” Omar Diaz said on Friday.').article!;

@@ -159,7 +159,7 @@ async function run(s: Scenario) {
   return { kills, deduped };
 }
 
-describe.runIf(server)('several scheduler instances on one PostgreSQL database', { timeout: 180_000 }, () => {
+describe.runIf(server)('several scheduler instances on one PostgreSQL database', { timeout: 600_000 }, () => {
   it('two instances, 50 slots, SIGKILLs at random points: every slot posted exactly once', async () => {
     await run({ instances: 2, slots: 50, kills: 2, liveness: 'pid', leaseMs: 600_000, seed: 7 });
   });
