@@ -3,62 +3,15 @@
  * lock). Several bot instances share one database: a delivery is claimed by inserting its record (the key is
  * unique, so exactly one instance wins a slot) and resumed by compare-and-set on its lease.
  */
-import type { DeliveryLog, DeliveryRecord, DeliveryState } from './delivery-log.ts';
+import type { DeliveryLog } from './delivery-log.ts';
 import type { Migration } from './migrations.ts';
 import { openPostgres, type PgDatabase, type PgOptions } from './pg-database.ts';
 import { PG_MIGRATIONS } from './pg-migrations.ts';
 import type { Store } from './store.ts';
+import { type DeliveryRow as SqlDeliveryRow, type SubRow, toRecord, toSub } from './store-rows.ts';
 import type { Subscription, SubscriptionStore } from './subscription-store.ts';
 
-interface SubRow {
-  id: string;
-  target: string;
-  topics: string;
-  schedule: string;
-  cron: string;
-  timezone: string;
-  on_empty: 'notify' | 'skip';
-  status: 'active' | 'paused';
-  paused_reason: string | null;
-  created_at: string;
-  created_by: string | null;
-  origin: string | null;
-}
-
-interface DeliveryRow {
-  key: string;
-  subscription_id: string;
-  target: string;
-  slot: string;
-  state: DeliveryState;
-  since: string | null;
-  reply: string | null;
-  message_ids: string[];
-  attempts: number;
-  error: string | null;
-  created_at: string;
-  updated_at: string;
-  lease_owner: string | null;
-  lease_until: string | null;
-}
-
-function toSub(r: SubRow): Subscription {
-  const s: Subscription = {
-    id: r.id,
-    target: r.target,
-    topics: JSON.parse(r.topics) as string[],
-    schedule: r.schedule,
-    cron: r.cron,
-    timezone: r.timezone,
-    onEmpty: r.on_empty,
-    status: r.status,
-    createdAt: r.created_at,
-  };
-  if (r.paused_reason !== null) s.pausedReason = r.paused_reason;
-  if (r.created_by !== null) s.createdBy = r.created_by;
-  if (r.origin !== null) s.origin = r.origin as NonNullable<Subscription['origin']>;
-  return s;
-}
+type DeliveryRow = SqlDeliveryRow<string[]>;
 
 const subValues = (s: Subscription) => [
   s.id,
@@ -74,26 +27,6 @@ const subValues = (s: Subscription) => [
   s.createdBy ?? null,
   s.origin ?? null,
 ];
-
-function toRecord(r: DeliveryRow): DeliveryRecord {
-  const d: DeliveryRecord = {
-    key: r.key,
-    subscriptionId: r.subscription_id,
-    target: r.target,
-    slot: r.slot,
-    state: r.state,
-    messageIds: r.message_ids,
-    attempts: r.attempts,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
-  if (r.since !== null) d.since = r.since;
-  if (r.reply !== null) d.reply = r.reply;
-  if (r.error !== null) d.error = r.error;
-  if (r.lease_owner !== null) d.leaseOwner = r.lease_owner;
-  if (r.lease_until !== null) d.leaseUntil = r.lease_until;
-  return d;
-}
 
 /** The subscription store over a pool. */
 export function pgSubscriptionStore(db: PgDatabase): SubscriptionStore {

@@ -2,60 +2,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { DeliveryLog, DeliveryRecord, DeliveryState } from './delivery-log.ts';
+import type { DeliveryLog } from './delivery-log.ts';
 import { MIGRATIONS, migrate, type Migration } from './migrations.ts';
 import type { Store } from './store.ts';
+import { type DeliveryRow as SqlDeliveryRow, type SubRow, toRecord, toSub } from './store-rows.ts';
 import type { Subscription, SubscriptionStore } from './subscription-store.ts';
 
-interface SubRow {
-  id: string;
-  target: string;
-  topics: string;
-  schedule: string;
-  cron: string;
-  timezone: string;
-  on_empty: 'notify' | 'skip';
-  status: 'active' | 'paused';
-  paused_reason: string | null;
-  created_at: string;
-  created_by: string | null;
-  origin: string | null;
-}
-
-interface DeliveryRow {
-  key: string;
-  subscription_id: string;
-  target: string;
-  slot: string;
-  state: DeliveryState;
-  since: string | null;
-  reply: string | null;
-  message_ids: string;
-  attempts: number;
-  error: string | null;
-  created_at: string;
-  updated_at: string;
-  lease_owner: string | null;
-  lease_until: string | null;
-}
-
-function toSub(r: SubRow): Subscription {
-  const s: Subscription = {
-    id: r.id,
-    target: r.target,
-    topics: JSON.parse(r.topics) as string[],
-    schedule: r.schedule,
-    cron: r.cron,
-    timezone: r.timezone,
-    onEmpty: r.on_empty,
-    status: r.status,
-    createdAt: r.created_at,
-  };
-  if (r.paused_reason !== null) s.pausedReason = r.paused_reason;
-  if (r.created_by !== null) s.createdBy = r.created_by;
-  if (r.origin !== null) s.origin = r.origin as NonNullable<Subscription['origin']>;
-  return s;
-}
+type DeliveryRow = SqlDeliveryRow<string>;
 
 function subParams(s: Subscription) {
   return {
@@ -72,26 +25,6 @@ function subParams(s: Subscription) {
     created_by: s.createdBy ?? null,
     origin: s.origin ?? null,
   };
-}
-
-function toRecord(r: DeliveryRow): DeliveryRecord {
-  const d: DeliveryRecord = {
-    key: r.key,
-    subscriptionId: r.subscription_id,
-    target: r.target,
-    slot: r.slot,
-    state: r.state,
-    messageIds: JSON.parse(r.message_ids) as string[],
-    attempts: r.attempts,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
-  if (r.since !== null) d.since = r.since;
-  if (r.reply !== null) d.reply = r.reply;
-  if (r.error !== null) d.error = r.error;
-  if (r.lease_owner !== null) d.leaseOwner = r.lease_owner;
-  if (r.lease_until !== null) d.leaseUntil = r.lease_until;
-  return d;
 }
 
 /** Opens (creating the folder and file if needed) and migrates a SQLite database; `:memory:` works too. */
