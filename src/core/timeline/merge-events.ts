@@ -262,15 +262,7 @@ export class EventMerger {
           const b = found.find((x) => x.members.some((m) => groupSimilarity(a, m) !== undefined));
           if (!b) break;
           below = b.seq;
-          this.#own(a);
-          const before = new Set(a.words);
-          mergeInto(a, b.event, b.day);
-          for (const m of b.members) addMember(a, m);
-          b.dead = true;
-          this.#index(
-            a,
-            [...a.words].filter((w) => !before.has(w)),
-          );
+          this.#join(a, b);
         }
       }
       this.#byDay.set(
@@ -278,6 +270,19 @@ export class EventMerger {
         bucket.filter((g) => !g.dead),
       );
     }
+  }
+
+  /** Joins group `b` into group `a`: `b` is dead, `a` takes its members and is indexed by its new words. */
+  #join(a: Indexed, b: Indexed): void {
+    this.#own(a);
+    const before = new Set(a.words);
+    mergeInto(a, b.event, b.day);
+    for (const m of b.members) addMember(a, m);
+    b.dead = true;
+    this.#index(
+      a,
+      [...a.words].filter((w) => !before.has(w)),
+    );
   }
 
   /**
@@ -295,15 +300,7 @@ export class EventMerger {
       );
       if (!other) continue;
       const [a, b] = other.seq < t.seq ? [other, t] : [t, other];
-      this.#own(a);
-      const before = new Set(a.words);
-      mergeInto(a, b.event, b.day);
-      for (const m of b.members) addMember(a, m);
-      b.dead = true;
-      this.#index(
-        a,
-        [...a.words].filter((w) => !before.has(w)),
-      );
+      this.#join(a, b);
       this.#byDay.set(
         key,
         (this.#byDay.get(key) ?? []).filter((g) => !g.dead),
