@@ -18,7 +18,7 @@ import { generateCorpus } from './generate-corpus.ts';
 import { restartFigures } from './restart-bench.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
-import { openBriefingService } from '../src/app/briefing-service.ts';
+import { engineConfig, openBriefingService } from '../src/app/briefing-service.ts';
 import { mergeEvents } from '../src/core/timeline/merge-events.ts';
 
 const N = Number(process.env.BENCH_ARTICLES ?? 10_000);
@@ -51,12 +51,7 @@ function buildFully(files: { file: string; text: string }[], config: EngineConfi
 }
 
 const config = await loadConfig('config');
-const engine: EngineConfig = {
-  topics: config.briefing.topics,
-  maxPoints: config.briefing.defaults.maxPoints,
-  ...(config.speakers ? { speakers: config.speakers } : {}),
-  parties: config.parties.parties,
-};
+const engine: EngineConfig = engineConfig(config);
 const seedDir = path.resolve('briefings/corpus');
 const seedFiles = await Promise.all(
   (await readdir(seedDir))

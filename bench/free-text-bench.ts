@@ -7,6 +7,7 @@
  */
 import { Session } from 'node:inspector/promises';
 import { performance } from 'node:perf_hooks';
+import { engineConfig } from '../src/app/briefing-service.ts';
 import { loadConfig } from '../src/config/load-config.ts';
 import { buildBriefing, type EngineConfig } from '../src/core/briefing.ts';
 import { parseArticle } from '../src/core/corpus/parse-article.ts';
@@ -20,12 +21,7 @@ const log = (label: string, value: number) => console.log(`${label.padEnd(44)} $
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 const config = await loadConfig('config');
-const engine: EngineConfig = {
-  topics: config.briefing.topics,
-  maxPoints: config.briefing.defaults.maxPoints,
-  ...(config.speakers ? { speakers: config.speakers } : {}),
-  parties: config.parties.parties,
-};
+const engine: EngineConfig = engineConfig(config);
 const articles: Article[] = generateCorpus(N).flatMap((f) => parseArticle(f.file, f.text).article ?? []);
 let t0 = performance.now();
 const big = buildBriefing(articles, engine);

@@ -47,7 +47,7 @@ export function resolveCorpusDir(config: LoadedConfig, corpusDir?: string): stri
 }
 
 /** The engine's settings from the config. */
-function engineConfig(config: LoadedConfig): EngineConfig {
+export function engineConfig(config: LoadedConfig): EngineConfig {
   return {
     topics: config.briefing.topics,
     maxPoints: config.briefing.defaults.maxPoints,
