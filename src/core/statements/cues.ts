@@ -146,7 +146,7 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
           if (before) cue.subject = before;
           else {
             const last = phraseStartingAt(tokens, lo, hi, false, lo);
-            // `Eight years ago, he backed Obama and said, "…"`: the subject after an opening adverbial.
+            // `Eight years ago, she backed the plan and said, "…"`: the subject after an opening adverbial.
             const main = last < 0 || last >= p ? openingClauseSubject(tokens, lo, hi, p) : { first: lo, last };
             if (!main) continue;
             cue.subject = main;

@@ -106,7 +106,7 @@ export function sentenceOpeningSubject(tokens: Token[], lo: number, hi: number, 
 }
 
 /**
- * `Eight years ago, he backed Obama and said …`: the subject right after the first comma of a short opening adverbial
+ * `Eight years ago, she backed the plan and said …`: the subject right after the first comma of a short opening adverbial
  * (at most eight words, no quotation), followed by a lower-case word (its verb) and ending before `before`.
  */
 export function openingClauseSubject(tokens: Token[], lo: number, hi: number, before: number): Range | undefined {
