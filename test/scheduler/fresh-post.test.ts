@@ -2,20 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { PostOptions, Publisher } from '../../src/scheduler/publisher.ts';
 import { createScheduler } from '../../src/scheduler/scheduler.ts';
 import { memoryStore } from '../../src/store/memory-store.ts';
-import type { Subscription } from '../../src/store/subscription-store.ts';
+import { hourlySubscription } from '../helpers/hourly-subscription.ts';
 import { fakeBriefing } from './fake-briefing.ts';
 
-const sub: Subscription = {
-  id: 's1',
-  target: 'file:/tmp/never-written.jsonl',
-  topics: ['alpha'],
-  schedule: 'hourly',
-  cron: '0 * * * *',
-  timezone: 'UTC',
-  onEmpty: 'notify',
-  status: 'active',
-  createdAt: '2026-06-01T00:00:00.000Z',
-};
+const sub = hourlySubscription({ id: 's1', target: 'file:/tmp/never-written.jsonl' });
 const briefing = () => fakeBriefing([{ id: 'a', topic: 'alpha', at: '2026-01-01T00:00:00.000Z', text: 'Standing point.' }], ['alpha']);
 
 describe('the fresh flag of a post (a publisher may skip looking for an earlier copy)', () => {

@@ -14,6 +14,7 @@ import { pgStore } from '../../src/store/pg-store.ts';
 import type { Subscription } from '../../src/store/subscription-store.ts';
 import { startPlatformStub, type PlatformStub } from '../helpers/platform-stub.ts';
 import { postgresForTests } from '../helpers/postgres-server.ts';
+import { hourlySubscription } from '../helpers/hourly-subscription.ts';
 
 const WORKER = path.join(import.meta.dirname, 'instance-worker.ts');
 const SLOT = '2026-06-01T10:00:00.000Z';
@@ -80,17 +81,12 @@ async function run(s: Scenario) {
   dirs.push(dir);
   const file = path.join(dir, 'out.jsonl');
   const store = pgStore(url);
-  const subs: Subscription[] = Array.from({ length: s.slots }, (_, i) => ({
-    id: `${i % 2 ? 'd' : 'f'}${String(i).padStart(3, '0')}`,
-    target: i % 2 ? `discord:10000000000000000${i % 5}` : `file:${file}`,
-    topics: ['alpha'],
-    schedule: 'hourly',
-    cron: '0 * * * *',
-    timezone: 'UTC',
-    onEmpty: 'notify',
-    status: 'active',
-    createdAt: '2026-06-01T00:00:00.000Z',
-  }));
+  const subs: Subscription[] = Array.from({ length: s.slots }, (_, i) =>
+    hourlySubscription({
+      id: `${i % 2 ? 'd' : 'f'}${String(i).padStart(3, '0')}`,
+      target: i % 2 ? `discord:10000000000000000${i % 5}` : `file:${file}`,
+    }),
+  );
   for (const sub of subs) await store.subscriptions.insert(sub);
 
   let seed = s.seed;

@@ -8,6 +8,7 @@ import { openStore } from '../../src/store/open-store.ts';
 import { PG_MIGRATIONS } from '../../src/store/pg-migrations.ts';
 import { pgStore } from '../../src/store/pg-store.ts';
 import { postgresForTests } from '../helpers/postgres-server.ts';
+import { hourlySubscription } from '../helpers/hourly-subscription.ts';
 
 const WORKER = path.join(import.meta.dirname, 'pg-open.worker.ts');
 const server = await postgresForTests('PostgreSQL store');
@@ -76,17 +77,7 @@ describe.runIf(server)('PostgreSQL migrations', { timeout: 120_000 }, () => {
   it('a later migration is applied on the next open, keeping the rows', async () => {
     const url = await server!.freshDatabase('upgrade');
     const a = pgStore(url);
-    await a.subscriptions.insert({
-      id: 'keep',
-      target: 'file:/tmp/x',
-      topics: ['alpha'],
-      schedule: 'hourly',
-      cron: '0 * * * *',
-      timezone: 'UTC',
-      onEmpty: 'notify',
-      status: 'active',
-      createdAt: '2026-01-01T00:00:00.000Z',
-    });
+    await a.subscriptions.insert(hourlySubscription({ id: 'keep', target: 'file:/tmp/x' }));
     await a.close();
     const b = pgStore(url, PG_FEED_MIGRATIONS);
     expect(await b.pg.ready).toEqual(PG_FEED_MIGRATIONS.map((m) => m.version));

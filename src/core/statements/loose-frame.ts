@@ -115,7 +115,7 @@ export function openingClauseSubject(tokens: Token[], lo: number, hi: number, be
   if (tokens[k]?.lc !== ',' || k === lo) return undefined;
   const first = k + 1;
   const t = tokens[first];
-  if (!t || t.type !== 'w' || t.quoted || (!t.cap && !/^(he|she|they|we|i)$/.test(t.lc))) return undefined;
+  if (t?.type !== 'w' || t.quoted || (!t.cap && !/^(he|she|they|we|i)$/.test(t.lc))) return undefined;
   let last = first;
   while (last + 1 < before && tokens[last + 1]!.type === 'w' && tokens[last + 1]!.cap && last - first < 4) last++;
   const next = tokens[last + 1];
