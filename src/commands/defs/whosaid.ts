@@ -4,10 +4,24 @@ import { defineCommand, type ParseContext, type RawArgs } from '../command.ts';
 import { option, optionalText } from '../args.ts';
 import { speakerChoices } from '../menus.ts';
 import { citationOf, clip, engineErrorReply, infoReply, point } from '../reply-helpers.ts';
+import type { Statement } from '../../core/model.ts';
 import type { ReplyPoint } from '../../reply/reply.ts';
 
 /** At most this many statements in one answer. */
 export const MAX_STATEMENTS = 30;
+
+/**
+ * One person's statements without the quotations that a reported statement of theirs already shows in
+ * full (`X said Y had "rejected the offer"` is one point, not that plus `"rejected the offer"`).
+ */
+export function foldQuotedFragments<S extends Pick<Statement, 'article' | 'sentence' | 'kind' | 'span'>>(statements: readonly S[]): S[] {
+  const reported = statements.filter((s) => s.kind === 'reported');
+  return statements.filter(
+    (s) =>
+      s.kind !== 'direct' ||
+      !reported.some((r) => r.article === s.article && r.sentence === s.sentence && r.span.start <= s.span.start && s.span.end <= r.span.end),
+  );
+}
 
 /** Splits `Name words [topic-id]`: a trailing known topic id is the topic, the rest is the person. */
 export function parseWhosaid(tokens: string[], ctx: ParseContext): RawArgs {
@@ -34,7 +48,7 @@ export const whosaidCommand = defineCommand({
     }
     const result = briefing.statements({ speaker: args.person, ...(args.topic ? { topic: args.topic } : {}) });
     if (!result.ok) return engineErrorReply(result.error, 'whosaid');
-    const statements = result.value;
+    const statements = foldQuotedFragments(result.value);
     const name = statements[0]?.speaker ?? args.person;
     const on = args.topic ? ` on ${args.topic}` : '';
     if (statements.length === 0) {
