@@ -8,25 +8,12 @@ import type { Migration } from './migrations.ts';
 import { openPostgres, type PgDatabase, type PgOptions } from './pg-database.ts';
 import { PG_MIGRATIONS } from './pg-migrations.ts';
 import type { Store } from './store.ts';
-import { type DeliveryRow as SqlDeliveryRow, type SubRow, toRecord, toSub } from './store-rows.ts';
+import { type DeliveryRow as SqlDeliveryRow, type SubRow, deliveryRow, subRow, toRecord, toSub } from './store-rows.ts';
 import type { Subscription, SubscriptionStore } from './subscription-store.ts';
 
 type DeliveryRow = SqlDeliveryRow<string[]>;
 
-const subValues = (s: Subscription) => [
-  s.id,
-  s.target,
-  JSON.stringify(s.topics),
-  s.schedule,
-  s.cron,
-  s.timezone,
-  s.onEmpty,
-  s.status,
-  s.pausedReason ?? null,
-  s.createdAt,
-  s.createdBy ?? null,
-  s.origin ?? null,
-];
+const subValues = (s: Subscription) => Object.values(subRow(s));
 
 /** The subscription store over a pool. */
 export function pgSubscriptionStore(db: PgDatabase): SubscriptionStore {
@@ -76,22 +63,7 @@ export function pgDeliveryLog(db: PgDatabase): DeliveryLog {
       const res = await db.query(
         `INSERT INTO deliveries (key, subscription_id, target, slot, state, since, reply, message_ids, attempts, error, created_at, updated_at, lease_owner, lease_until)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11, $12, $13, $14) ON CONFLICT (key) DO NOTHING`,
-        [
-          r.key,
-          r.subscriptionId,
-          r.target,
-          r.slot,
-          r.state,
-          r.since ?? null,
-          r.reply ?? null,
-          JSON.stringify(r.messageIds),
-          r.attempts,
-          r.error ?? null,
-          r.createdAt,
-          r.updatedAt,
-          r.leaseOwner ?? null,
-          r.leaseUntil ?? null,
-        ],
+        Object.values(deliveryRow(r)),
       );
       return res.rowCount === 1;
     },

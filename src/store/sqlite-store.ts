@@ -5,27 +5,10 @@ import Database from 'better-sqlite3';
 import type { DeliveryLog } from './delivery-log.ts';
 import { MIGRATIONS, migrate, type Migration } from './migrations.ts';
 import type { Store } from './store.ts';
-import { type DeliveryRow as SqlDeliveryRow, type SubRow, toRecord, toSub } from './store-rows.ts';
-import type { Subscription, SubscriptionStore } from './subscription-store.ts';
+import { type DeliveryRow as SqlDeliveryRow, type SubRow, deliveryRow, subRow, toRecord, toSub } from './store-rows.ts';
+import type { SubscriptionStore } from './subscription-store.ts';
 
 type DeliveryRow = SqlDeliveryRow<string>;
-
-function subParams(s: Subscription) {
-  return {
-    id: s.id,
-    target: s.target,
-    topics: JSON.stringify(s.topics),
-    schedule: s.schedule,
-    cron: s.cron,
-    timezone: s.timezone,
-    on_empty: s.onEmpty,
-    status: s.status,
-    paused_reason: s.pausedReason ?? null,
-    created_at: s.createdAt,
-    created_by: s.createdBy ?? null,
-    origin: s.origin ?? null,
-  };
-}
 
 /** Opens (creating the folder and file if needed) and migrates a SQLite database; `:memory:` works too. */
 export function openDatabase(file: string, extraMigrations: readonly Migration[] = []): Database.Database {
@@ -55,14 +38,14 @@ export function sqliteSubscriptionStore(db: Database.Database): SubscriptionStor
   return {
     async insert(sub) {
       try {
-        ins.run(subParams(sub));
+        ins.run(subRow(sub));
       } catch (e) {
         if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new Error(`subscription "${sub.id}" already exists`);
         throw e;
       }
     },
     async update(sub) {
-      if (upd.run(subParams(sub)).changes === 0) throw new Error(`subscription "${sub.id}" does not exist`);
+      if (upd.run(subRow(sub)).changes === 0) throw new Error(`subscription "${sub.id}" does not exist`);
     },
     remove: async (id) => del.run(id).changes > 0,
     get: async (id) => {
@@ -110,22 +93,7 @@ export function sqliteDeliveryLog(db: Database.Database): DeliveryLog {
   });
   return {
     async begin(r) {
-      const res = ins.run({
-        key: r.key,
-        subscription_id: r.subscriptionId,
-        target: r.target,
-        slot: r.slot,
-        state: r.state,
-        since: r.since ?? null,
-        reply: r.reply ?? null,
-        message_ids: JSON.stringify(r.messageIds),
-        attempts: r.attempts,
-        error: r.error ?? null,
-        created_at: r.createdAt,
-        updated_at: r.updatedAt,
-        lease_owner: r.leaseOwner ?? null,
-        lease_until: r.leaseUntil ?? null,
-      });
+      const res = ins.run(deliveryRow(r));
       return res.changes === 1;
     },
     get: async (key) => {

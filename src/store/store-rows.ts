@@ -78,3 +78,41 @@ export function toRecord(r: DeliveryRow<string | string[]>): DeliveryRecord {
   if (r.lease_until !== null) d.leaseUntil = r.lease_until;
   return d;
 }
+
+/** A subscription as its row; its keys are in table order, so `Object.values` gives positional parameters. */
+export function subRow(s: Subscription): SubRow {
+  return {
+    id: s.id,
+    target: s.target,
+    topics: JSON.stringify(s.topics),
+    schedule: s.schedule,
+    cron: s.cron,
+    timezone: s.timezone,
+    on_empty: s.onEmpty,
+    status: s.status,
+    paused_reason: s.pausedReason ?? null,
+    created_at: s.createdAt,
+    created_by: s.createdBy ?? null,
+    origin: s.origin ?? null,
+  };
+}
+
+/** A delivery record as its row, keys in table order (`message_ids` as JSON text, which both databases take). */
+export function deliveryRow(r: DeliveryRecord): DeliveryRow {
+  return {
+    key: r.key,
+    subscription_id: r.subscriptionId,
+    target: r.target,
+    slot: r.slot,
+    state: r.state,
+    since: r.since ?? null,
+    reply: r.reply ?? null,
+    message_ids: JSON.stringify(r.messageIds),
+    attempts: r.attempts,
+    error: r.error ?? null,
+    created_at: r.createdAt,
+    updated_at: r.updatedAt,
+    lease_owner: r.leaseOwner ?? null,
+    lease_until: r.leaseUntil ?? null,
+  };
+}
