@@ -9,12 +9,12 @@ import fs from 'node:fs';
 import { createDiscordPublisher } from '../../src/platforms/discord/discord-publisher.ts';
 import { createFilePublisher } from '../../src/platforms/file/file-publisher.ts';
 import { createTelegramPublisher } from '../../src/platforms/telegram/telegram-publisher.ts';
-import type { Publisher } from '../../src/scheduler/publisher.ts';
 import { createScheduler } from '../../src/scheduler/scheduler.ts';
 import { shutdownScheduler } from '../../src/scheduler/shutdown.ts';
 import { createSubscriptionService } from '../../src/scheduler/subscription-service.ts';
 import { sqliteStore } from '../../src/store/sqlite-store.ts';
 import { fakeBriefing } from '../scheduler/fake-briefing.ts';
+import { killAt } from '../helpers/kill-points.ts';
 import { parseTarget } from '../helpers/targets.ts';
 
 const env = process.env;
@@ -22,31 +22,12 @@ const start = new Date(env.CRASH_START ?? '2026-06-01T00:00:00Z').getTime();
 const hours = Number(env.CRASH_HOURS ?? 12);
 const point = env.CRASH_POINT ?? 'none';
 const after = Number(env.CRASH_AFTER ?? 1);
-let hits = 0;
 let now = new Date(start - 60_000);
 
-function hit(where: string, target: string): void {
-  if (where !== point) return;
-  hits += 1;
-  if (hits === after) {
-    fs.appendFileSync(env.CRASH_LOG!, `${JSON.stringify({ point, target, at: now.toISOString() })}\n`);
-    process.kill(process.pid, 'SIGKILL');
-  }
-}
-
-const wrap = (p: Publisher): Publisher => ({
-  post(target, reply, opts) {
-    hit('before-send', target.raw);
-    return p.post(target, reply, {
-      ...opts,
-      onPart: async (i, id) => {
-        hit('after-accept', target.raw);
-        await opts.onPart?.(i, id);
-        hit('after-record', target.raw);
-      },
-    });
-  },
-});
+const wrap = killAt(
+  () => ({ point, after }),
+  (_key, target) => fs.appendFileSync(env.CRASH_LOG!, `${JSON.stringify({ point, target: target.raw, at: now.toISOString() })}\n`),
+);
 
 const store = sqliteStore(env.CRASH_DB!);
 const clock = { now: () => now };

@@ -12,9 +12,9 @@
 import fs from 'node:fs';
 import { createDiscordPublisher } from '../../src/platforms/discord/discord-publisher.ts';
 import { createFilePublisher } from '../../src/platforms/file/file-publisher.ts';
-import type { Publisher } from '../../src/scheduler/publisher.ts';
 import { createScheduler } from '../../src/scheduler/scheduler.ts';
 import { pgStore } from '../../src/store/pg-store.ts';
+import { killAt } from '../helpers/kill-points.ts';
 import { fakeBriefing } from './fake-briefing.ts';
 
 const env = process.env;
@@ -25,27 +25,11 @@ const total = Number(env.INST_TOTAL);
 const epoch = Number(env.INST_EPOCH);
 const base = Date.parse(env.INST_NOW!);
 const clock = { now: () => new Date(base + (Date.now() - epoch)) };
-let hits = 0;
 
-function hit(where: string, key: string): void {
-  if (where !== point || ++hits !== after) return;
-  fs.appendFileSync(env.INST_LOG!, `${JSON.stringify({ point, key, pid: process.pid })}\n`);
-  process.kill(process.pid, 'SIGKILL');
-}
-
-const wrap = (p: Publisher): Publisher => ({
-  post(target, reply, opts) {
-    hit('before-send', opts.idempotencyKey);
-    return p.post(target, reply, {
-      ...opts,
-      onPart: async (i, id) => {
-        hit('after-accept', opts.idempotencyKey);
-        await opts.onPart?.(i, id);
-        hit('after-record', opts.idempotencyKey);
-      },
-    });
-  },
-});
+const wrap = killAt(
+  () => ({ point, after }),
+  (key) => fs.appendFileSync(env.INST_LOG!, `${JSON.stringify({ point, key, pid: process.pid })}\n`),
+);
 
 const store = pgStore(env.INST_URL!, [], { max: 3 });
 const scheduler = createScheduler({
