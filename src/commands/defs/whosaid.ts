@@ -15,11 +15,10 @@ export const MAX_STATEMENTS = 30;
  * full (`X said Y had "rejected the offer"` is one point, not that plus `"rejected the offer"`).
  */
 export function foldQuotedFragments<S extends Pick<Statement, 'article' | 'sentence' | 'kind' | 'span'>>(statements: readonly S[]): S[] {
-  const reported = statements.filter((s) => s.kind === 'reported');
+  const reported = new Map<string, S[]>();
+  for (const r of statements) if (r.kind === 'reported') reported.set(`${r.article}#${r.sentence}`, [...(reported.get(`${r.article}#${r.sentence}`) ?? []), r]);
   return statements.filter(
-    (s) =>
-      s.kind !== 'direct' ||
-      !reported.some((r) => r.article === s.article && r.sentence === s.sentence && r.span.start <= s.span.start && s.span.end <= r.span.end),
+    (s) => s.kind !== 'direct' || !reported.get(`${s.article}#${s.sentence}`)?.some((r) => r.span.start <= s.span.start && s.span.end <= r.span.end),
   );
 }
 
