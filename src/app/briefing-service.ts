@@ -12,6 +12,7 @@ import type { Article, InputIssue } from '../core/model.ts';
 import type { LoadedConfig } from '../config/load-config.ts';
 import { openAnalysisCache, type AnalysisCache, type CacheStats } from '../io/analysis-cache.ts';
 import { analyseInWorkers } from '../io/analyse-corpus.ts';
+import { readBriefingState, usableState, writeBriefingState } from '../io/briefing-state.ts';
 import type { EngineFingerprint } from '../io/engine-fingerprint.ts';
 import { loadArticleFile, loadCorpus, type LoadOptions } from '../io/load-corpus.ts';
 
@@ -29,6 +30,8 @@ export interface BriefingService {
   settled(): Promise<void>;
   /** What the analysis cache found at start (undefined without a cache). */
   cacheStats(): CacheStats | undefined;
+  /** True when the start used the corpus-wide state an earlier process kept (topic index, disputes, duplicates). */
+  readonly restoredState: boolean;
   /** Starts watching every corpus folder that exists: new or changed `.txt`/`.md` files are added, deleted ones removed. Returns a stop function. */
   watch(): () => void;
   close(): void;
@@ -70,9 +73,16 @@ export async function openBriefingService(opts: {
   workers?: boolean | 'auto';
   /** The engine's fingerprints for the cache (tests; default: of the code this process runs). */
   fingerprint?: EngineFingerprint;
+  /**
+   * How long after the start (and after the last change) the corpus-wide state (topic index, merged
+   * disputes) is computed, when it is not yet, and kept beside the cache for the next start (default 5 s;
+   * `settled()` keeps what is computed by then at once).
+   */
+  stateDelayMs?: number;
 }): Promise<BriefingService> {
   const { config, logger } = opts;
   const engine = engineConfig(config);
+  const storedState = opts.cacheDir ? readBriefingState(opts.cacheDir, logger) : undefined;
   const cache = opts.cacheDir
     ? await openAnalysisCache({
         dir: opts.cacheDir,
@@ -93,7 +103,39 @@ export async function openBriefingService(opts: {
     issues.push(...loaded.issues);
   }
   const { found: analysed, cached } = await analyses(articles, engine, cache, opts.workers ?? 'auto');
-  let briefing = buildBriefing(articles, engine, issues, analysed);
+  const saved = cache ? usableState(await storedState, cache.analysisKey, cache.keyOf) : undefined;
+  let briefing = buildBriefing(articles, engine, issues, analysed, saved);
+  // The briefing whose corpus-wide state is the one on disk (nothing to write while it is current).
+  let stateOf: Briefing | undefined =
+    saved?.topicIndex && saved.disputes && saved.covered.length === briefing.articles.filter((a) => !a.duplicateOf).length ? briefing : undefined;
+  let stateTimer: NodeJS.Timeout | undefined;
+  let stateWrite: Promise<unknown> = Promise.resolve();
+  const saveState = (compute: boolean): Promise<unknown> => {
+    const b = briefing;
+    if (!cache || !opts.cacheDir || b === stateOf) return stateWrite;
+    const state = b.saved({ compute });
+    if (!state.topicIndex) return stateWrite;
+    const keys: [string, string][] = [];
+    for (const id of new Set([...state.covered, ...(state.articles ?? [])])) {
+      const k = cache.keyOf(id);
+      if (k === undefined) return stateWrite;
+      keys.push([id, k]);
+    }
+    stateOf = b;
+    const dir = opts.cacheDir;
+    stateWrite = stateWrite.then(() => writeBriefingState(dir, { key: cache.analysisKey, articles: keys, saved: state }, logger));
+    return stateWrite;
+  };
+  const scheduleState = () => {
+    if (!cache || briefing === stateOf) return;
+    clearTimeout(stateTimer);
+    stateTimer = setTimeout(() => {
+      stateTimer = undefined;
+      void saveState(true);
+    }, opts.stateDelayMs ?? 5000);
+    stateTimer.unref();
+  };
+  scheduleState();
   const keep = (ids: Iterable<string>) => {
     if (!cache) return Promise.resolve();
     for (const id of ids) {
@@ -118,6 +160,7 @@ export async function openBriefingService(opts: {
       const gone = briefing.articles.filter((a) => a.file === path.basename(full)).map((a) => a.id);
       if (gone.length) {
         briefing = briefing.withoutArticles(gone);
+        scheduleState();
         logger?.info({ articles: gone }, 'article removed from the briefing');
       }
       later.delete(full);
@@ -128,6 +171,7 @@ export async function openBriefingService(opts: {
       briefing = briefing.withArticles([parsed.article], parsed.issues);
       later.delete(full);
       void keep([parsed.article.id]);
+      scheduleState();
     } else later.set(full, parsed.issues);
     for (const issue of parsed.issues) logger?.warn({ file: issue.file, code: issue.code }, issue.message);
     if (parsed.article) logger?.info({ article: parsed.article.id }, 'article added to the briefing');
@@ -138,6 +182,7 @@ export async function openBriefingService(opts: {
     for (const w of watchers.splice(0)) w.close();
     for (const t of timers.values()) clearTimeout(t);
     timers.clear();
+    clearTimeout(stateTimer);
   };
 
   const watchDir = (dir: string) => {
@@ -163,8 +208,12 @@ export async function openBriefingService(opts: {
     current: () => briefing,
     issues: () => [...briefing.issues, ...[...later.values()].flat()],
     addFile,
-    settled: () => cache?.persist() ?? Promise.resolve(),
+    settled: async () => {
+      await cache?.persist();
+      await saveState(false);
+    },
     cacheStats: () => cache?.stats,
+    restoredState: saved !== undefined,
     watch() {
       if (watchers.length === 0) for (const dir of dirs) watchDir(dir);
       return close;

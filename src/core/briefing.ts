@@ -1,5 +1,5 @@
-import { createDuplicateIndex, markDuplicates, type DuplicateIndex } from './corpus/dedupe.ts';
-import type { ArticleDispute, Dispute, DisputeSide, MergedDisputes } from './disputes/find-disputes.ts';
+import { applyDuplicates, createDuplicateIndex, markDuplicates, type DuplicateIndex } from './corpus/dedupe.ts';
+import { restoreDisputes, storeDisputes, type ArticleDispute, type Dispute, type DisputeSide, type MergedDisputes, type StoredDisputes } from './disputes/find-disputes.ts';
 import { compileParties, type PartyMatcher } from './positions/parties.ts';
 import { makeAsk, type QueryOptions } from './digest/ask.ts';
 import { buildDigest, indexTopics, type TopicIndex } from './digest/build-digest.ts';
@@ -8,6 +8,7 @@ import { makeReferents } from './digest/referents.ts';
 import { capWords } from './digest/word-cap.ts';
 import { budget } from './digest/budget.ts';
 import { updateTopicIndex } from './digest/topic-index.ts';
+import { restoreTopicIndex, storeTopicIndex, type StoredTopicIndex } from './digest/topic-index-store.ts';
 import { disputeFor } from './disputes/dispute-for.ts';
 import {
   fail,
@@ -83,6 +84,27 @@ export interface Briefing {
   withArticles(added: Article[], issues?: InputIssue[]): Briefing;
   /** A new briefing without these articles (by id), reusing the analysis of the rest; problems with their files are dropped. */
   withoutArticles(ids: string[]): Briefing;
+  /**
+   * What this briefing computed across its corpus, as plain data, for the next start (`buildBriefing`'s
+   * `saved`): the topic index and the merged disputes, when computed (`compute` computes them first).
+   */
+  saved(options?: { compute?: boolean }): SavedBriefing;
+}
+
+/**
+ * What a briefing computed across its corpus, as plain data (JSON-safe), so a restart over the same
+ * articles (or more) does not compute it again. Made by `Briefing.saved`; used only when every article it
+ * covers is still a non-duplicate article of the corpus with the same analysis (the caller checks texts).
+ */
+export interface SavedBriefing {
+  /** The non-duplicate articles it was computed over, by id. */
+  covered: string[];
+  /** Every article of the corpus it was computed over (duplicates too), in corpus order, by id. */
+  articles?: string[];
+  /** The duplicate verdicts over `articles`: `[copy id, original id]`, and the warnings given. */
+  duplicates?: { copies: [string, string][]; issues: InputIssue[] };
+  topicIndex?: StoredTopicIndex;
+  disputes?: StoredDisputes;
 }
 
 /** The engine's state behind one briefing; what `withArticles` carries over instead of recomputing. */
@@ -115,9 +137,15 @@ export { suggest } from './suggest.ts';
  * elsewhere with `analyseArticle` (in worker threads) and the same config; they are used for the
  * articles whose text they match, and the rest are analysed here.
  */
-export function buildBriefing(articles: Article[], config: EngineConfig, issues: InputIssue[] = [], analysed?: ReadonlyMap<string, ArticleAnalysis>): Briefing {
+export function buildBriefing(
+  articles: Article[],
+  config: EngineConfig,
+  issues: InputIssue[] = [],
+  analysed?: ReadonlyMap<string, ArticleAnalysis>,
+  saved?: SavedBriefing,
+): Briefing {
   const parties = config.parties?.length ? compileParties(config.parties) : undefined;
-  return fromScratch(articles, config, compileTopics(config.topics), parties, issues, analysed);
+  return fromScratch(articles, config, compileTopics(config.topics), parties, issues, analysed, saved);
 }
 
 function fromScratch(
@@ -127,9 +155,20 @@ function fromScratch(
   parties: PartyMatcher | undefined,
   issues: InputIssue[],
   previous?: ReadonlyMap<string, ArticleAnalysis>,
+  saved?: SavedBriefing,
 ): Briefing {
-  const duplicates = createDuplicateIndex();
-  const deduped = markDuplicates(articles, duplicates);
+  // The verdicts of an earlier start over exactly these articles (the caller checked their texts) stand.
+  const same = saved?.duplicates && saved.articles?.length === articles.length && saved.articles.every((id, i) => articles[i]!.id === id);
+  let duplicates: DuplicateIndex;
+  let deduped: { articles: Article[]; issues: InputIssue[] };
+  if (same && saved.duplicates) {
+    const applied = applyDuplicates(articles, new Map(saved.duplicates.copies), saved.duplicates.issues);
+    duplicates = applied.index;
+    deduped = applied;
+  } else {
+    duplicates = createDuplicateIndex();
+    deduped = markDuplicates(articles, duplicates);
+  }
   const analyses = new Map<string, ArticleAnalysis>();
   for (const a of deduped.articles) {
     const prev = previous?.get(a.id);
@@ -139,16 +178,28 @@ function fromScratch(
     analyses.set(a.id, reusable ? { ...prev, article: a } : a.duplicateOf ? skippedAnalysis(a) : analyse(a, compiled, parties));
   }
   const unique = [...analyses.values()].filter((a) => !a.article.duplicateOf);
-  return makeBriefing({
+  // What an earlier start computed is used when all it covers is still here (the rest is added to it).
+  const ids = new Set(unique.map((a) => a.article.id));
+  const covered = saved && saved.covered.every((id) => ids.has(id)) ? new Set(saved.covered) : undefined;
+  const fresh = covered ? unique.filter((a) => !covered.has(a.article.id)) : [];
+  const topics = config.topics;
+  const restored = () => (covered && saved?.topicIndex ? restoreTopicIndex(saved.topicIndex, unique, topics) : undefined);
+  const state: BriefingState = {
     config,
     compiled,
     parties,
     analyses,
     unique,
     duplicates,
-    topicIndex: lazyIndex(() => indexTopics(unique, config.topics)),
+    topicIndex: lazyIndex(() => {
+      const index = restored();
+      if (!index) return indexTopics(unique, topics);
+      return fresh.length ? updateTopicIndex(index, unique, fresh, topics) : index;
+    }),
     issues: [...issues, ...deduped.issues, ...[...analyses.values()].flatMap((a) => a.issues)],
-  });
+  };
+  if (covered && saved?.disputes) state.disputesFrom = { base: restoreDisputes(saved.disputes), fresh: fresh.flatMap((a) => a.disputes) };
+  return makeBriefing(state);
 }
 
 /** Adds articles with new ids to a briefing's state, reusing everything already analysed. */
@@ -356,6 +407,24 @@ function makeBriefing(state: BriefingState): Briefing {
         [...issues.filter((i) => i.code !== 'duplicate' && i.code !== 'analysis_failed'), ...moreIssues],
         analyses,
       );
+    },
+    saved(options = {}) {
+      if (options.compute) {
+        topicIndex.get();
+        caches.disputes();
+      }
+      const index = topicIndex.computed;
+      const merged = caches.mergedDisputes;
+      return {
+        covered: unique.map((a) => a.article.id),
+        articles: articles.map((a) => a.id),
+        duplicates: {
+          copies: articles.flatMap((a) => (a.duplicateOf ? [[a.id, a.duplicateOf] as [string, string]] : [])),
+          issues: issues.filter((i) => i.code === 'duplicate'),
+        },
+        ...(index ? { topicIndex: storeTopicIndex(index) } : {}),
+        ...(merged ? { disputes: storeDisputes(merged) } : {}),
+      };
     },
     withoutArticles(ids) {
       const gone = new Set(ids);

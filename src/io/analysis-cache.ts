@@ -82,6 +82,10 @@ export interface AnalysisCache {
   put(analysis: ArticleAnalysis): void;
   /** Writes what is new: appended, or the whole file rewritten when it holds damaged or stale records. */
   persist(): Promise<void>;
+  /** The engine and config an analysis is valid for, as one key (what corpus-wide state kept beside it is keyed by too). */
+  readonly analysisKey: string;
+  /** The key of the file an article (by id) was last loaded from: its name, exact text and parser. */
+  keyOf(articleId: string): string | undefined;
 }
 
 const crc = (s: string | Buffer): string => (zlib.crc32(s) >>> 0).toString(16).padStart(8, '0');
@@ -207,6 +211,8 @@ export async function openAnalysisCache(options: AnalysisCacheOptions): Promise<
   return {
     file,
     stats,
+    analysisKey,
+    keyOf: (id) => byId.get(id)?.key,
     parsed(name, raw) {
       const key = keyOf(name, raw);
       const record = stored?.get(key);

@@ -186,3 +186,38 @@ export function markDuplicates(articles: Article[], index: DuplicateIndex = crea
   }
   return { articles: out, issues };
 }
+
+/**
+ * Marks a corpus with the duplicate verdicts an earlier start reached over exactly these articles
+ * (`copies`: copy id → original id, and the warnings it gave), without comparing texts again. Its index,
+ * needed only when an article is added, is built from the articles on first use.
+ */
+export function applyDuplicates(
+  articles: readonly Article[],
+  copies: ReadonlyMap<string, string>,
+  issues: InputIssue[],
+): { articles: Article[]; issues: InputIssue[]; index: DuplicateIndex } {
+  const marked = articles.map((a) => {
+    const original = copies.get(a.id);
+    if (original === undefined) return unmarked(a);
+    return a.duplicateOf === original ? a : { ...a, duplicateOf: original };
+  });
+  let index: DuplicateIndex | undefined;
+  const real = () => {
+    if (!index) {
+      index = createDuplicateIndex();
+      markDuplicates(marked, index);
+    }
+    return index;
+  };
+  return {
+    articles: marked,
+    issues,
+    index: {
+      get checked() {
+        return index ? index.checked : marked.length;
+      },
+      check: (article) => real().check(article),
+    },
+  };
+}

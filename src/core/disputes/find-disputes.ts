@@ -293,6 +293,29 @@ export function extendDisputes(state: MergedDisputes, found: readonly ArticleDis
   return { merged, byClaimant };
 }
 
+/** Merged disputes as plain data (JSON-safe), to keep them across restarts: each dispute and its claim words, in merge order. */
+export interface StoredDisputes {
+  merged: { dispute: Dispute; claimWords: string[] }[];
+}
+
+/** The merged state as plain data. */
+export function storeDisputes(state: MergedDisputes): StoredDisputes {
+  return { merged: state.merged.map((f) => ({ dispute: f.dispute, claimWords: [...f.claimWords] })) };
+}
+
+/** The merged state a stored one describes (its claimant index rebuilt), ready to take more in order. */
+export function restoreDisputes(stored: StoredDisputes): MergedDisputes {
+  const merged: Found[] = stored.merged.map((f) => ({ dispute: f.dispute, claimWords: new Set(f.claimWords) }));
+  const byClaimant = new Map<string, number[]>();
+  merged.forEach((f, i) => {
+    const key = claimantOf(f.dispute);
+    const bucket = byClaimant.get(key);
+    if (bucket) bucket.push(i);
+    else byClaimant.set(key, [i]);
+  });
+  return { merged, byClaimant };
+}
+
 /** Merges the same argument reported several times (same claimant and counter side, similar claim), in order; the input is not changed. */
 export function mergeDisputes(found: readonly ArticleDispute[]): Dispute[] {
   return extendDisputes(NO_DISPUTES, found).merged.map((f) => f.dispute);
