@@ -106,3 +106,20 @@ export function describe(name: string, role: string | undefined): string {
   const r = role?.trim().replace(/[,;.]+$/, '');
   return r ? `${name}, ${r},` : name;
 }
+
+const REPORT_VERB = '(?:said|says|reported|reports|announced|added|stated|noted)';
+const TAIL_DAY =
+  '(?:on\\s+)?(?:(?:early|late|mid)\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)(?:\\s+(?:morning|afternoon|evening|night))?';
+/** A reporting verb at the end of a sentence dated by a day (`…, officials said Thursday.`). */
+const TAIL_TIME = new RegExp(`(,[^,;:"“”]{1,60}?\\b${REPORT_VERB})\\s+${TAIL_DAY}(?=\\s*[.!?]["”’]?\\s*$)`, 'i');
+/** A reporting verb dated by a day at the start (`Officials said Thursday that …`). */
+const LEAD_TIME = new RegExp(`^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,5}${REPORT_VERB})\\s+${TAIL_DAY}(?=\\s+(?:that\\s|it\\s|the\\s|\\p{Ll}))`, 'iu');
+
+/**
+ * A point's text without the weekday its report is dated by (`…, officials said Thursday.` →
+ * `…, officials said.`): the citation gives the report's date, and the words go to content. Who said
+ * it stays; a day that dates the event itself (`The plane landed on Sunday`) stays too.
+ */
+export function dropReportDay(text: string): string {
+  return text.replace(TAIL_TIME, '$1').replace(LEAD_TIME, '$1');
+}
