@@ -24,7 +24,7 @@ const CONNECTIVE =
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|this morning|this afternoon|this evening)';
 /** A leading time phrase that dates the sentence only against its article (`Only Monday,`, `Earlier this week,`). */
 const TIME_PHRASE = new RegExp(
-  `^(?:(?:only|just|also|even|late|early|earlier|later)\\s+)?(?:(?:on|by|since|until|as of|last|this|next)\\s+)?(?:${DAY}(?:\\s+(?:morning|afternoon|evening|night))?|(?:earlier|later)(?:\\s+(?:this|that|last)\\s+(?:week|month|year|day))?|(?:this|last|next|that)\\s+(?:week|month|year|weekend)|(?:a|one|two|three)\\s+(?:days?|weeks?|months?)\\s+(?:ago|later|earlier))\\s*,\\s+`,
+  `^(?:(?:only|just|also|even|late|early|earlier|later)\\s+)?(?:(?:on|by|since|until|as of|last|this|next)\\s+)?(?:${DAY}(?:\\s+(?:morning|afternoon|evening|night))?|(?:earlier|later)(?:\\s+(?:this|that|last|in\\s+the)\\s+(?:week|month|year|day))?|(?:this|last|next|that)\\s+(?:week|month|year|weekend)|(?:a|one|two|three)\\s+(?:days?|weeks?|months?)\\s+(?:ago|later|earlier))\\s*,\\s+`,
   'i',
 );
 
@@ -69,10 +69,14 @@ const BACK_PHRASE =
 const REPLY_BACK =
   /\b(?:denied|rejected|dismissed|confirmed|called|described|welcomed|criticised|criticized|condemned)\s+(?:this|that|it|them|the (?:claim|claims|report|accusation|allegation|idea|proposal|move|demand|remarks|comments|statement))\b/i;
 
+/** An answer to a question the reader never saw (`Yes, …`, `No.`), or a line of an interview transcript (`NAME: …`). */
+const ANSWER = /^["“‘']?(?:yes|no|well|sure|exactly|absolutely|of course)\b\s*[,.!—–-]/i;
+const TRANSCRIPT = /^["“‘']?\p{Lu}[\p{Lu}.'’ -]{1,40}:\s/u;
+
 /** True when a text opens with a pronoun or a definite reference to something before it, or replies to one. */
 export function opensWithReference(text: string): boolean {
   const t = text.trimStart();
-  return PRONOUN.test(t) || THAT.test(t) || DEFINITE_BACK.test(t) || BACK_PHRASE.test(t) || REPLY_BACK.test(t.slice(0, 90));
+  return ANSWER.test(t) || TRANSCRIPT.test(t) || PRONOUN.test(t) || THAT.test(t) || DEFINITE_BACK.test(t) || BACK_PHRASE.test(t) || REPLY_BACK.test(t.slice(0, 90));
 }
 
 /** A single capitalised word opening the sentence, followed by a lower-case verb: a bare name (`Zhang said`). */

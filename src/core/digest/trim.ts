@@ -22,6 +22,12 @@ const BOUNDARY = /,\s+|;\s+|\s+[—–]\s+|\s+-\s+|—/g;
 export const CLAUSE_OPENER =
   /^(?:which|who|whose|with|while|whereas|though|although|but|as|after|before|because|since|when|whether|amid|despite|following|stopping|potentially|possibly|\p{L}+ing)\b/iu;
 
+/** A kept prefix as a sentence: trailing separators dropped and one full stop (an abbreviation's `Corp.` is its own). */
+export function endSentence(prefix: string): string {
+  const t = prefix.replace(/[\s,;:—–-]+$/, '');
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
 function balanced(prefix: string): boolean {
   const open = (prefix.match(/[“«]/g) ?? []).length;
   const close = (prefix.match(/[”»]/g) ?? []).length;
@@ -53,7 +59,7 @@ export function trimSentence(text: string, keep: (prefix: string) => boolean, op
     if (wordCount(prefix) < minWords || !balanced(prefix)) continue;
     if (tailCarriesAttribution(text.slice(cut))) continue;
     if (!keep(prefix)) continue;
-    return { text: `${prefix.replace(/[\s,;:—–-]+$/, '')}.`, end: prefix.length };
+    return { text: endSentence(prefix), end: prefix.length };
   }
   return undefined;
 }

@@ -13,6 +13,7 @@ describe('cleanOpening', () => {
     expect(cleanOpening('However, the council approved the dam on a close vote.')).toBe('The council approved the dam on a close vote.');
     expect(cleanOpening('Only Monday, the council approved the dam on a close vote.')).toBe('The council approved the dam on a close vote.');
     expect(cleanOpening('But earlier this week, the council approved the dam.')).toBe('The council approved the dam.');
+    expect(cleanOpening('Earlier in the week, the council approved the dam.')).toBe('The council approved the dam.');
   });
 
   it('leaves a sentence alone when there is nothing to cut or too little would remain', () => {
@@ -163,5 +164,14 @@ describe('dropReportDay', () => {
         }
       }),
     );
+  });
+});
+
+describe('opensWithReference: answers and transcript lines', () => {
+  it('treats an answer to an unseen question, or an interview line, as not standing alone', () => {
+    expect(opensWithReference('Yes, the council cracked down on protests in 1997.')).toBe(true);
+    expect(opensWithReference('MAREK: Yes, my mind has not changed in any way.')).toBe(true);
+    expect(opensWithReference('Yesterday the council approved the dam.')).toBe(false);
+    expect(opensWithReference('No dam has been approved since 1997.')).toBe(false);
   });
 });
