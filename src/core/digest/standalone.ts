@@ -76,7 +76,9 @@ const TRANSCRIPT = /^["“‘']?\p{Lu}[\p{Lu}.'’ -]{1,40}:\s/u;
 /** True when a text opens with a pronoun or a definite reference to something before it, or replies to one. */
 export function opensWithReference(text: string): boolean {
   const t = text.trimStart();
-  return ANSWER.test(t) || TRANSCRIPT.test(t) || PRONOUN.test(t) || THAT.test(t) || DEFINITE_BACK.test(t) || BACK_PHRASE.test(t) || REPLY_BACK.test(t.slice(0, 90));
+  return (
+    ANSWER.test(t) || TRANSCRIPT.test(t) || PRONOUN.test(t) || THAT.test(t) || DEFINITE_BACK.test(t) || BACK_PHRASE.test(t) || REPLY_BACK.test(t.slice(0, 90))
+  );
 }
 
 /** A single capitalised word opening the sentence, followed by a lower-case verb: a bare name (`Zhang said`). */
