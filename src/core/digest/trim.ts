@@ -28,6 +28,15 @@ export function endSentence(prefix: string): string {
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
+/**
+ * True when the clause after a comma is an aside inside the sentence, not its end: the sentence goes on
+ * with its verb after the aside's closing comma (`a jury of ten, including four alternates, was seated`).
+ * Cutting there would leave a subject without its verb.
+ */
+export function asideContinues(rest: string): boolean {
+  return /^[^,;:.!?]{1,80},\s+(?:was|were|is|are|has|have|had|will|would|can|could|did|does|do|must|may|might|should)\b/i.test(rest);
+}
+
 function balanced(prefix: string): boolean {
   const open = (prefix.match(/[“«]/g) ?? []).length;
   const close = (prefix.match(/[”»]/g) ?? []).length;
@@ -55,7 +64,7 @@ export function trimSentence(text: string, keep: (prefix: string) => boolean, op
     const rest = text.slice(cut + m[0].length);
     const isDash = /[—–-]/.test(m[0]);
     const isSemi = m[0].startsWith(';');
-    if (!isDash && !isSemi && !CLAUSE_OPENER.test(rest)) continue;
+    if (!isDash && !isSemi && (!CLAUSE_OPENER.test(rest) || asideContinues(rest))) continue;
     if (wordCount(prefix) < minWords || !balanced(prefix)) continue;
     if (tailCarriesAttribution(text.slice(cut))) continue;
     if (!keep(prefix)) continue;
