@@ -4,7 +4,7 @@ import { contextScores } from './context.ts';
 import { lazyTop, type Evaluated } from './lazy-top.ts';
 import { contentStems, wordCount } from './features.ts';
 import { isDigression, roleScore } from './roles.ts';
-import { trimSentence } from './trim.ts';
+import { endSentence, trimSentence } from './trim.ts';
 
 /** One article with its per-sentence topic scores, as the digest sees it. */
 export interface ScoredArticle {
@@ -162,7 +162,7 @@ function finish(r: Ranked, topic: TopicDef, compiled: CompiledTopics, support: b
   const trimmed = trimSentence(text, (prefix) => (scoreText(compiled, prefix)[topic.id] ?? 0) >= r.score);
   return {
     ...r,
-    text: trimmed ? trimmed.text : text.replace(/\s*[,;:—–-]+$/, '.'),
+    text: trimmed ? trimmed.text : /[,;:—–-]\s*$/.test(text) ? endSentence(text) : text,
     span: { start, end: trimmed ? start + trimmed.end : start + text.length },
     stems: contentStems(`${leadIn(r.article, s)} ${text}`),
     support,

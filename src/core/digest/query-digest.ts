@@ -13,7 +13,7 @@ import { wordCount } from './features.ts';
 import { standAlone, type Referents } from './referents.ts';
 import { SALIENCE, selectSalient, type SalienceCandidate } from './salience.ts';
 import type { StemCounts } from './similarity.ts';
-import { cleanOpening, dropAsides } from './standalone.ts';
+import { cleanOpening, dropAsides, dropReportDay } from './standalone.ts';
 import { topicEntry, topicStems } from './topic-index.ts';
 import { verifyCluster } from './verify-citations.ts';
 import { capWords } from './word-cap.ts';
@@ -165,6 +165,7 @@ export function buildQueryDigest(input: QueryDigestInput): Digest {
     let t = bases.get(c);
     if (t === undefined) {
       t = dropAsides(cleanOpening(c.cluster.rep.text));
+      if (SALIENCE.reportDay) t = dropReportDay(t);
       bases.set(c, t);
     }
     return t;

@@ -4,6 +4,7 @@ import type { Cluster } from './cluster.ts';
 import { wordCount } from './features.ts';
 import { STOPWORDS } from './stopwords.ts';
 import { clauseWithin } from './word-cap.ts';
+import { maxCoverage, type CoverageItem } from './coverage.ts';
 
 /**
  * Salience of candidate points for a question: how much of what the articles say a point represents
@@ -12,6 +13,12 @@ import { clauseWithin } from './word-cap.ts';
  * sources verifiably report it, and how much it adds to the points already chosen (a concept counts
  * once: maximal marginal relevance by coverage). With a `since` bound, what the reader already saw in
  * the earlier articles weighs less, so the new is said first.
+ *
+ * With `SALIENCE.exact` and a word budget, the points are chosen together: the set of points whose
+ * distinct concepts weigh the most within the budget, as in Gillick and Favre's concept-coverage model
+ * (2009), solved exactly (`coverage.ts`). A concept's weight is earned at the best own value (lead
+ * position, relevance to the question, verified sources) among the chosen points that carry it, so a
+ * concept said by a relevant lead sentence counts fully and by a marginal one only in part.
  */
 
 /** The concepts of a text: content-word stems and adjacent content-word pairs. */
@@ -146,6 +153,20 @@ export const SALIENCE = {
   posBoost: 0.3,
   /** For a specific question, the value grows as (relevance by the question's own words) to this power. */
   specificPower: 3,
+  /**
+   * 1: with a word budget, the points are chosen together by exact concept coverage; 0: one by one
+   * (greedy, gain per word^lengthExponent). Measured on DUC 2007 the two are within noise (ROUGE-2 over
+   * all parts 0.106 exact, 0.109 greedy); the greedy stays the default until held-out data says otherwise.
+   */
+  exact: 0,
+  /** Shorter forms (leading clauses, attribution kept) of each point offered to the exact selection. */
+  variants: 2,
+  /** A concept earns (the covering point's own value relative to the best) to this power times its weight; 0: its full weight. */
+  scaled: 1,
+  /** Search nodes of the exact selection (it finishes far below this on a digest's few dozen points). */
+  nodes: 4000,
+  /** 1: a point drops the weekday its report is dated by (`…, officials said Thursday.`): the citation dates it. */
+  reportDay: 1,
 };
 
 /** How much relevance to the question weighs in a candidate's value: a share for a story's description, a power for a specific question. */
@@ -180,6 +201,7 @@ export function selectSalient(candidates: readonly SalienceCandidate[], options:
     if (old) w *= 1 - SALIENCE.seenDiscount * Math.min(1, (old.get(c) ?? 0) / options.old.length);
     return w;
   };
+  if (SALIENCE.exact && options.words !== undefined) return selectExact(candidates, options, weight);
   const covered = new Set<string>();
   const chosen: { candidate: SalienceCandidate; text: string }[] = [];
   const taken = new Set<SalienceCandidate>();
@@ -199,12 +221,7 @@ export function selectSalient(candidates: readonly SalienceCandidate[], options:
       let gain = 0;
       for (const c of conceptsOf(text)) if (!covered.has(c)) gain += weight(c);
       if (gain <= 0) continue;
-      const position = 1 + SALIENCE.posBoost / (1 + cand.cluster.rep.sentence.index / 3);
-      const value =
-        position *
-        (gain / n ** SALIENCE.lengthExponent) *
-        relevanceFactor(cand, options.specificity ?? 0) *
-        (1 + SALIENCE.corroboration * Math.log(cand.sources));
+      const value = (gain / n ** SALIENCE.lengthExponent) * ownValue(cand, options.specificity ?? 0);
       if (!best || value > best.value) best = { candidate: cand, text, value };
     }
     if (!best) break;
@@ -215,4 +232,98 @@ export function selectSalient(candidates: readonly SalienceCandidate[], options:
     words += (options.length ?? wordCount)(best.text);
   }
   return chosen;
+}
+
+/** A point's value of its own: its position in its article, relevance to the question and verified sources. */
+function ownValue(cand: SalienceCandidate, specificity: number): number {
+  const position = 1 + SALIENCE.posBoost / (1 + cand.cluster.rep.sentence.index / 3);
+  return position * relevanceFactor(cand, specificity) * (1 + SALIENCE.corroboration * Math.log(cand.sources));
+}
+
+/** A point's full text and its shorter leading-clause forms (attribution kept), each with the word limit that makes it again. */
+function formsOf(full: string): { text: string; limit: number }[] {
+  const forms = [{ text: full, limit: Infinity }];
+  for (let k = 0; k < SALIENCE.variants; k++) {
+    const last = forms[forms.length - 1]!.text;
+    const shorter = clauseWithin(last, wordCount(last) - 1);
+    if (!shorter || shorter === last) break;
+    forms.push({ text: shorter, limit: wordCount(shorter) });
+  }
+  return forms;
+}
+
+/**
+ * The points chosen together: the set whose distinct concepts weigh the most within the word budget
+ * (each point in its full length or a shorter leading-clause form, a concept earned at the best own
+ * value of the points carrying it), then put in order of what each adds, their texts made again in
+ * that order (a name is described on its first mention only).
+ */
+function selectExact(
+  candidates: readonly SalienceCandidate[],
+  options: SalienceOptions,
+  weight: (c: string) => number,
+): { candidate: SalienceCandidate; text: string }[] {
+  const budget = options.words!;
+  const length = options.length ?? wordCount;
+  const spec = options.specificity ?? 0;
+  const index = new Map<string, number>();
+  const weights: number[] = [];
+  const items: CoverageItem[] = [];
+  const forms: { cand: SalienceCandidate; limit: number }[] = [];
+  const values = candidates.map((cand) => ownValue(cand, spec));
+  const top = Math.max(1e-9, ...values);
+  candidates.forEach((cand, group) => {
+    const full = options.textOf(cand);
+    if (!full) return;
+    const scale = SALIENCE.scaled ? (values[group]! / top) ** SALIENCE.scaled : 1;
+    for (const { text, limit } of formsOf(full)) {
+      const n = length(text);
+      if (n > budget) continue;
+      const concepts: number[] = [];
+      for (const c of conceptsOf(text)) {
+        let id = index.get(c);
+        if (id === undefined) {
+          const w = weight(c);
+          if (w <= 0) continue;
+          id = weights.length;
+          index.set(c, id);
+          weights.push(w);
+        }
+        concepts.push(id);
+      }
+      forms.push({ cand, limit });
+      items.push({ group, length: n, concepts, bonus: 0, scale });
+    }
+  });
+  const { chosen } = maxCoverage(items, weights, { budget, maxItems: options.max, nodeLimit: SALIENCE.nodes });
+  // Most informative first: each next point is the one earning the most of what is still uncovered.
+  const earned = new Float64Array(weights.length);
+  const left = [...chosen];
+  const order: number[] = [];
+  while (left.length) {
+    let at = 0;
+    let most = -1;
+    left.forEach((i, k) => {
+      const it = items[i]!;
+      let v = 0;
+      for (const c of it.concepts) v += weights[c]! * Math.max(0, it.scale! - earned[c]!);
+      if (v > most) {
+        most = v;
+        at = k;
+      }
+    });
+    const i = left.splice(at, 1)[0]!;
+    for (const c of items[i]!.concepts) earned[c] = Math.max(earned[c]!, items[i]!.scale!);
+    order.push(i);
+  }
+  const out: { candidate: SalienceCandidate; text: string }[] = [];
+  for (const i of order) {
+    const { cand, limit } = forms[i]!;
+    const full = options.textOf(cand);
+    const text = full && limit !== Infinity ? clauseWithin(full, limit) : full;
+    if (!text) continue;
+    out.push({ candidate: cand, text });
+    options.onChoose?.(cand, text);
+  }
+  return out;
 }

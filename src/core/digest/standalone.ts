@@ -24,7 +24,7 @@ const CONNECTIVE =
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|this morning|this afternoon|this evening)';
 /** A leading time phrase that dates the sentence only against its article (`Only Monday,`, `Earlier this week,`). */
 const TIME_PHRASE = new RegExp(
-  `^(?:(?:only|just|also|even|late|early|earlier|later)\\s+)?(?:(?:on|by|since|until|as of|last|this|next)\\s+)?(?:${DAY}(?:\\s+(?:morning|afternoon|evening|night))?|(?:earlier|later)(?:\\s+(?:this|that|last)\\s+(?:week|month|year|day))?|(?:this|last|next|that)\\s+(?:week|month|year|weekend)|(?:a|one|two|three)\\s+(?:days?|weeks?|months?)\\s+(?:ago|later|earlier))\\s*,\\s+`,
+  `^(?:(?:only|just|also|even|late|early|earlier|later)\\s+)?(?:(?:on|by|since|until|as of|last|this|next)\\s+)?(?:${DAY}(?:\\s+(?:morning|afternoon|evening|night))?|(?:earlier|later)(?:\\s+(?:this|that|last|in\\s+the)\\s+(?:week|month|year|day))?|(?:this|last|next|that)\\s+(?:week|month|year|weekend)|(?:a|one|two|three)\\s+(?:days?|weeks?|months?)\\s+(?:ago|later|earlier))\\s*,\\s+`,
   'i',
 );
 
@@ -69,10 +69,16 @@ const BACK_PHRASE =
 const REPLY_BACK =
   /\b(?:denied|rejected|dismissed|confirmed|called|described|welcomed|criticised|criticized|condemned)\s+(?:this|that|it|them|the (?:claim|claims|report|accusation|allegation|idea|proposal|move|demand|remarks|comments|statement))\b/i;
 
+/** An answer to a question the reader never saw (`Yes, …`, `No.`), or a line of an interview transcript (`NAME: …`). */
+const ANSWER = /^["“‘']?(?:yes|no|well|sure|exactly|absolutely|of course)\b\s*[,.!—–-]/i;
+const TRANSCRIPT = /^["“‘']?\p{Lu}[\p{Lu}.'’ -]{1,40}:\s/u;
+
 /** True when a text opens with a pronoun or a definite reference to something before it, or replies to one. */
 export function opensWithReference(text: string): boolean {
   const t = text.trimStart();
-  return PRONOUN.test(t) || THAT.test(t) || DEFINITE_BACK.test(t) || BACK_PHRASE.test(t) || REPLY_BACK.test(t.slice(0, 90));
+  return (
+    ANSWER.test(t) || TRANSCRIPT.test(t) || PRONOUN.test(t) || THAT.test(t) || DEFINITE_BACK.test(t) || BACK_PHRASE.test(t) || REPLY_BACK.test(t.slice(0, 90))
+  );
 }
 
 /** A single capitalised word opening the sentence, followed by a lower-case verb: a bare name (`Zhang said`). */
@@ -105,4 +111,21 @@ export function replaceOpeningName(text: string, name: string, description: stri
 export function describe(name: string, role: string | undefined): string {
   const r = role?.trim().replace(/[,;.]+$/, '');
   return r ? `${name}, ${r},` : name;
+}
+
+const REPORT_VERB = '(?:said|says|reported|reports|announced|added|stated|noted)';
+const TAIL_DAY =
+  '(?:on\\s+)?(?:(?:early|late|mid)\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)(?:\\s+(?:morning|afternoon|evening|night))?';
+/** A reporting verb at the end of a sentence dated by a day (`…, officials said Thursday.`). */
+const TAIL_TIME = new RegExp(`(,[^,;:"“”]{1,60}?\\b${REPORT_VERB})\\s+${TAIL_DAY}(?=\\s*[.!?]["”’]?\\s*$)`, 'i');
+/** A reporting verb dated by a day at the start (`Officials said Thursday that …`). */
+const LEAD_TIME = new RegExp(`^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,5}${REPORT_VERB})\\s+${TAIL_DAY}(?=\\s+(?:that\\s|it\\s|the\\s|\\p{Ll}))`, 'iu');
+
+/**
+ * A point's text without the weekday its report is dated by (`…, officials said Thursday.` →
+ * `…, officials said.`): the citation gives the report's date, and the words go to content. Who said
+ * it stays; a day that dates the event itself (`The plane landed on Sunday`) stays too.
+ */
+export function dropReportDay(text: string): string {
+  return text.replace(TAIL_TIME, '$1').replace(LEAD_TIME, '$1');
 }

@@ -22,6 +22,21 @@ const BOUNDARY = /,\s+|;\s+|\s+[—–]\s+|\s+-\s+|—/g;
 export const CLAUSE_OPENER =
   /^(?:which|who|whose|with|while|whereas|though|although|but|as|after|before|because|since|when|whether|amid|despite|following|stopping|potentially|possibly|\p{L}+ing)\b/iu;
 
+/** A kept prefix as a sentence: trailing separators dropped and one full stop (an abbreviation's `Corp.` is its own). */
+export function endSentence(prefix: string): string {
+  const t = prefix.replace(/[\s,;:—–-]+$/, '');
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+/**
+ * True when the clause after a comma is an aside inside the sentence, not its end: the sentence goes on
+ * with its verb after the aside's closing comma (`a jury of ten, including four alternates, was seated`).
+ * Cutting there would leave a subject without its verb.
+ */
+export function asideContinues(rest: string): boolean {
+  return /^[^,;:.!?]{1,80},\s+(?:was|were|is|are|has|have|had|will|would|can|could|did|does|do|must|may|might|should)\b/i.test(rest);
+}
+
 function balanced(prefix: string): boolean {
   const open = (prefix.match(/[“«]/g) ?? []).length;
   const close = (prefix.match(/[”»]/g) ?? []).length;
@@ -49,11 +64,11 @@ export function trimSentence(text: string, keep: (prefix: string) => boolean, op
     const rest = text.slice(cut + m[0].length);
     const isDash = /[—–-]/.test(m[0]);
     const isSemi = m[0].startsWith(';');
-    if (!isDash && !isSemi && !CLAUSE_OPENER.test(rest)) continue;
+    if (!isDash && !isSemi && (!CLAUSE_OPENER.test(rest) || asideContinues(rest))) continue;
     if (wordCount(prefix) < minWords || !balanced(prefix)) continue;
     if (tailCarriesAttribution(text.slice(cut))) continue;
     if (!keep(prefix)) continue;
-    return { text: `${prefix.replace(/[\s,;:—–-]+$/, '')}.`, end: prefix.length };
+    return { text: endSentence(prefix), end: prefix.length };
   }
   return undefined;
 }

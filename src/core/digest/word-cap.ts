@@ -2,7 +2,7 @@ import type { DigestItem } from '../model.ts';
 import { tailCarriesAttribution } from './attribution.ts';
 import { isCompleteClause } from './event-gate.ts';
 import { wordCount } from './features.ts';
-import { CLAUSE_OPENER } from './trim.ts';
+import { asideContinues, CLAUSE_OPENER, endSentence } from './trim.ts';
 
 /**
  * A digest capped at a number of words in total: whole points while they fit, then the first point
@@ -32,8 +32,9 @@ export function clauseWithin(text: string, words: number): string | undefined {
     if (n > words) break;
     if (n < MIN_CLAUSE_WORDS || !balanced(prefix) || tailCarriesAttribution(text.slice(m.index))) continue;
     // Only where a clause ends: before a semicolon or dash, or a comma opening a droppable clause (`, which …`).
-    if (!/[;—–-]/.test(m[0]) && !CLAUSE_OPENER.test(text.slice(m.index + m[0].length))) continue;
-    best = `${prefix.replace(/[\s,;:—–-]+$/, '')}.`;
+    const rest = text.slice(m.index + m[0].length);
+    if (!/[;—–-]/.test(m[0]) && (!CLAUSE_OPENER.test(rest) || asideContinues(rest))) continue;
+    best = endSentence(prefix);
   }
   // A name with its apposition (`Acme, based in Lenport.`) or a clause cut before its object is not a sentence.
   return best && isCompleteClause(best) ? best : undefined;

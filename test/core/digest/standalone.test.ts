@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanOpening, openingName, opensWithReference } from '../../../src/core/digest/standalone.ts';
+import { cleanOpening, dropReportDay, openingName, opensWithReference } from '../../../src/core/digest/standalone.ts';
 import { makeReferents, standAlone } from '../../../src/core/digest/referents.ts';
 import type { Speaker, Statement } from '../../../src/core/model.ts';
 
@@ -13,6 +13,7 @@ describe('cleanOpening', () => {
     expect(cleanOpening('However, the council approved the dam on a close vote.')).toBe('The council approved the dam on a close vote.');
     expect(cleanOpening('Only Monday, the council approved the dam on a close vote.')).toBe('The council approved the dam on a close vote.');
     expect(cleanOpening('But earlier this week, the council approved the dam.')).toBe('The council approved the dam.');
+    expect(cleanOpening('Earlier in the week, the council approved the dam.')).toBe('The council approved the dam.');
   });
 
   it('leaves a sentence alone when there is nothing to cut or too little would remain', () => {
@@ -132,5 +133,45 @@ describe('datelines with a region in brackets and an agency', () => {
     expect(cleanOpening('LENPORT (Ostrelia), August 21 (Harbor Wire) -- A fire at the Lenport refinery was put out.')).toBe(
       'A fire at the Lenport refinery was put out.',
     );
+  });
+});
+
+describe('dropReportDay', () => {
+  it('drops the weekday a report is dated by, never who reported it', () => {
+    expect(dropReportDay('The dam will open in May, officials in Velmora said Thursday.')).toBe('The dam will open in May, officials in Velmora said.');
+    expect(dropReportDay('The council approved the dam, the harbour daily reported on Monday morning.')).toBe(
+      'The council approved the dam, the harbour daily reported.',
+    );
+    expect(dropReportDay('Minister Ilse Marek said Tuesday that the dam would open in May.')).toBe('Minister Ilse Marek said that the dam would open in May.');
+  });
+
+  it('keeps a day that dates the event itself, and quotes as they are', () => {
+    const event = 'The plane landed in Brennhaven on Sunday.';
+    expect(dropReportDay(event)).toBe(event);
+    const quote = '"We will open the dam on Friday," Marek said.';
+    expect(dropReportDay(quote)).toBe(quote);
+  });
+
+  it('only removes words and keeps every speech cue (property)', () => {
+    const day = fc.constantFrom('Monday', 'on Friday', 'late Tuesday', 'today', 'Sunday evening');
+    const words = fc.array(fc.constantFrom('the', 'council', 'Marek', 'dam', 'said', 'reported', ',', '"', 'officials', 'Thursday', '.'), { maxLength: 30 });
+    fc.assert(
+      fc.property(words, day, fc.string({ maxLength: 200 }), (w, d, noise) => {
+        for (const text of [`${w.join(' ')} said ${d}.`, noise, `${noise}, officials said ${d}.`]) {
+          const out = dropReportDay(text);
+          expect(out.length).toBeLessThanOrEqual(text.length);
+          expect((out.match(/\b(?:said|reported)\b/g) ?? []).length).toBe((text.match(/\b(?:said|reported)\b/g) ?? []).length);
+        }
+      }),
+    );
+  });
+});
+
+describe('opensWithReference: answers and transcript lines', () => {
+  it('treats an answer to an unseen question, or an interview line, as not standing alone', () => {
+    expect(opensWithReference('Yes, the council cracked down on protests in 1997.')).toBe(true);
+    expect(opensWithReference('MAREK: Yes, my mind has not changed in any way.')).toBe(true);
+    expect(opensWithReference('Yesterday the council approved the dam.')).toBe(false);
+    expect(opensWithReference('No dam has been approved since 1997.')).toBe(false);
   });
 });

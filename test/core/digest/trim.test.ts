@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasAttribution, tailCarriesAttribution } from '../../../src/core/digest/attribution.ts';
-import { trimSentence } from '../../../src/core/digest/trim.ts';
+import { endSentence, trimSentence } from '../../../src/core/digest/trim.ts';
 
 const always = () => true;
 const filler = 'with a great many further words that add background detail about the meeting and its long history';
@@ -59,5 +59,12 @@ describe('attribution cues', () => {
     expect(tailCarriesAttribution(', saying the talks were useful.')).toBe(false);
     expect(tailCarriesAttribution(', saying the talks were useful, he added.')).toBe(true);
     expect(tailCarriesAttribution(', which lasted six hours.')).toBe(false);
+  });
+});
+
+describe('endSentence', () => {
+  it('ends a kept prefix with one full stop, not a second after an abbreviation', () => {
+    expect(endSentence('The channel is run by Acme Corp.,')).toBe('The channel is run by Acme Corp.');
+    expect(endSentence('The council approved the dam —')).toBe('The council approved the dam.');
   });
 });

@@ -33,3 +33,12 @@ describe('capWords', () => {
     );
   });
 });
+
+describe('clauseWithin: asides', () => {
+  it('does not cut inside an aside that the sentence goes on after (the verb would be lost)', () => {
+    const s = 'Opening statements were made after a jury of ten men and six women, including four alternates, was seated in the trial of the two men.';
+    expect(clauseWithin(s, 16)).toBeUndefined();
+    const t = 'The council approved the dam on a close vote, including two members who had opposed it last year.';
+    expect(clauseWithin(t, 12)).toBe('The council approved the dam on a close vote.');
+  });
+});
