@@ -30,4 +30,6 @@ export interface Cue {
   complement: Range[];
   /** `…, Orlov stated.` or `The talks, he argued, had …`: the complement is around the cue. */
   around: boolean;
+  /** A belief, intention, stance or evidence verb (`believes`, `wants to`, `endorsed`, `shows`), not a speech verb. */
+  weak?: boolean;
 }

@@ -9,6 +9,7 @@ import { looseInvertedSubject, looseSubject, notSpeech } from './cue-filters.ts'
 import { openingClauseSubject, sentenceOpeningSubject } from './loose-frame.ts';
 import { attachParticiples, markAround, markNested, sentenceSubject } from './cue-relations.ts';
 import { TAIL_START } from './cue-words.ts';
+import { ATTRIBUTION_FORMS, attributionShape } from './attribution-cues.ts';
 import {
   ANONYMOUS_HEADS,
   GROUP_HEADS,
@@ -48,8 +49,11 @@ const PARTICIPLE_BEFORE = new Set([
   '(',
 ]);
 
-/** Finds the speech cues of one sentence `tokens[lo..hi]` with their subjects and complements. */
-export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
+/**
+ * Finds the speech cues of one sentence `tokens[lo..hi]` with their subjects and complements; with `attribution`, also the
+ * belief, intention, stance and evidence verbs of attribution-cues.ts (marked `weak`), read only with a subject before them.
+ */
+export function findCues(tokens: Token[], lo: number, hi: number, attribution = false): Cue[] {
   const cues: Cue[] = [];
   for (let i = lo; i <= hi; i++) {
     const t = tokens[i]!;
@@ -78,7 +82,15 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
       i = Math.max(i, last);
       continue;
     }
-    const f = SPEECH_FORMS.get(t.lc);
+    let f: { lemma: string; form: 'past' | 'present' | 'ing' | 'base' } | undefined = SPEECH_FORMS.get(t.lc);
+    let weak = false;
+    if (!f && attribution && !t.quoted) {
+      const a = ATTRIBUTION_FORMS.get(t.lc);
+      if (a && attributionShape(tokens, i, hi, a)) {
+        f = a;
+        weak = true;
+      }
+    }
     if (!f) continue;
     if (t.quoted) {
       cues.push({ at: i, end: i, verbEnd: i, lemma: f.lemma, form: f.form, nested: true, quoted: true, clauseStart: i, complement: [], around: false });
@@ -124,6 +136,7 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
       clauseStart: i,
       complement: [],
       around: false,
+      ...(weak ? { weak } : {}),
     };
     if (f.form !== 'ing') {
       const subject = p >= lo && !tokens[p]!.quoted ? subjectEndingAt(tokens, p, lo) : undefined;
@@ -159,6 +172,8 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
         cue.subject = { first: first2, last: q };
         cue.clauseStart = p;
       } else if (!prev || prev.lc === ',' || prev.type === 'q' || prev.lc === ':' || p < lo) {
+        // An attribution verb is read only after its subject (`Ruiz believes`), never inverted (`, believes Ruiz`).
+        if (weak) continue;
         let last = titledNameAt(tokens, i + 1, hi) ?? phraseStartingAt(tokens, i + 1, hi);
         if (last < 0 && (prev?.lc === ',' || prev?.type === 'q')) last = looseInvertedSubject(tokens, i + 1, hi);
         if (last < 0) {
@@ -215,12 +230,14 @@ export function findCues(tokens: Token[], lo: number, hi: number): Cue[] {
     if (f.form === 'base') {
       const head = cue.subject ? tokens[cue.subject.last]! : undefined;
       const plural = head && cue.subject!.first < i && (GROUP_HEADS.has(head.lc) || ANONYMOUS_HEADS.has(head.lc) || head.lc === 'they' || head.lc === 'we');
-      if (!plural) continue;
+      // An attribution verb also takes a plural common noun (`polls show`, `voters want`) or `I`, `you`.
+      const pluralNoun = weak && head && cue.subject!.first < i && !head.quoted && (/^(i|you)$/.test(head.lc) || (!head.cap && /[^s's]s$/.test(head.lc)));
+      if (!plural && !pluralNoun) continue;
     }
     if (f.lemma === 'tell' && cue.subject && cue.subject.first < i) {
       const last = phraseStartingAt(tokens, i + 1, hi);
       if (last >= 0) cue.end = cue.verbEnd = last;
-    } else if (tokens[cue.end + 1]?.lc === 'to' && f.lemma !== 'tell') {
+    } else if (tokens[cue.end + 1]?.lc === 'to' && f.lemma !== 'tell' && !weak) {
       const last = phraseStartingAt(tokens, cue.end + 2, hi);
       if (last >= 0 && tokens.slice(cue.end + 2, last + 1).some((x) => !x.cap)) cue.end = cue.verbEnd = last;
     }

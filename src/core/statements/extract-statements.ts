@@ -1,6 +1,7 @@
 import type { SpeakerMention } from './speaker-mention.ts';
 import type { Article, Sentence, Span, Statement } from '../model.ts';
 import { findCues, type Cue, type Range } from './cues.ts';
+import { hasAttributionWord } from './attribution-cues.ts';
 import { classifyPhrase, phraseStartingAt, useCommonWords } from './noun-phrase.ts';
 import { ArticlePeople, type SentenceTokens } from './people.ts';
 import { isTitleCase, type Quotation } from './quotes.ts';
@@ -34,6 +35,16 @@ interface Raw {
   /** The speaker phrase of the frame after a quotation, read loosely: used when the cue's speaker stays unknown. */
   alt?: { phrase: LooseFrame; block: Block; sentence: number };
   mention?: SpeakerMention | null;
+  /** Reported by a belief, intention, stance or evidence verb: kept only when its speaker resolves. */
+  weak?: boolean;
+}
+
+/** The attribution cues (beliefs, intentions, stances, evidence) of a sentence, read with its speech cues so they nest alike. */
+function attributionCues(b: Block, s: Block['sentences'][number]): Cue[] {
+  if (s.headline || !hasAttributionWord(b.tokens, s.lo, s.hi)) return [];
+  // Never over a speech cue of the sentence (`Citing …, the spokeswoman told reporters that …`): the speech is the statement.
+  const speech = s.cues.filter((c) => !c.quoted);
+  return findCues(b.tokens, s.lo, s.hi, true).filter((c) => c.weak && !speech.some((o) => c.complement.some((r) => o.at >= r.first && o.at <= r.last)));
 }
 
 /** Finds every direct quote and reported statement in an article, with its speaker as named there. */
@@ -68,7 +79,7 @@ export function extractStatements(article: Article): ExtractedStatement[] {
     }
     for (const b of blocks) {
       for (const s of b.sentences) {
-        for (const c of s.cues) {
+        for (const c of [...s.cues, ...attributionCues(b, s)]) {
           if (c.quoted || c.nested || consumed.has(c) || c.complement.length === 0 || QUOTE_ONLY.has(c.lemma)) continue;
           const inner = c.complement.flatMap((r) => b.tokens.slice(r.first, r.last + 1));
           if (inner.every((t) => t.quoted || t.type !== 'w')) continue;
@@ -79,7 +90,15 @@ export function extractStatements(article: Article): ExtractedStatement[] {
           const lastR = c.complement[c.complement.length - 1]!;
           const span = { start: b.tokens[first.first]!.start, end: b.tokens[lastR.last]!.end };
           const said = c.complement.map((r) => text.slice(b.tokens[r.first]!.start, b.tokens[r.last]!.end)).join(' ');
-          raws.push({ kind: 'reported', span, text: said, cue: cueText(text, b.tokens, c), sentence: s.s, who: { cue: c, block: b, sentence: s.s.index } });
+          raws.push({
+            kind: 'reported',
+            span,
+            text: said,
+            cue: cueText(text, b.tokens, c),
+            sentence: s.s,
+            who: { cue: c, block: b, sentence: s.s.index },
+            ...(c.weak ? { weak: true } : {}),
+          });
         }
       }
     }
@@ -98,7 +117,7 @@ export function extractStatements(article: Article): ExtractedStatement[] {
     resolveAll(text, blocks, raws);
     settleHeadlines(raws);
     return raws
-      .filter((r) => (!r.headline || r.mention) && r.text !== '')
+      .filter((r) => (!r.headline || r.mention) && (!r.weak || r.mention) && r.text !== '')
       .map((r) => ({
         article: article.id,
         sentence: r.sentence.index,

@@ -3,6 +3,7 @@ import type { Token } from './tokens.ts';
 import { firstNameGender } from './first-name-gender.ts';
 import {
   ANONYMOUS_HEADS,
+  BETWEEN_SUBJECT_AND_VERB,
   BODY_HEADS,
   CALENDAR_WORDS,
   FUNCTION_WORDS,
@@ -11,6 +12,7 @@ import {
   NAME_PARTICLES,
   PRONOUNS,
   ROLE_WORDS,
+  SPEECH_FORMS,
 } from './vocabulary.ts';
 
 /** What a noun phrase in speaker position refers to, before resolution within the article. */
@@ -97,6 +99,8 @@ export function isPhraseWord(t: Token, atSentenceStart: boolean, next?: Token): 
     // `New Vela`: a capitalised `New` before a capitalised word is part of a name.
     if (FUNCTION_WORDS.has(t.lc) && !(t.lc === 'new' && next?.cap && next.type === 'w')) return false;
     if (!atSentenceStart || !commonWords?.has(t.lc)) return true;
+    // `Experts said …`, `Officials say …`: a group opening the sentence is a speaker even when the article also writes it in lower case.
+    if (GROUP_HEADS.has(t.lc) && next?.type === 'w' && !next.cap && (SPEECH_FORMS.has(next.lc) || BETWEEN_SUBJECT_AND_VERB.has(next.lc))) return true;
     if (!next) return false;
     if (next.cap && next.type === 'w' && !FUNCTION_WORDS.has(next.lc) && !CALENDAR_WORDS.has(next.lc)) return true;
     return !next.cap && (GROUP_HEADS.has(next.lc) || ROLE_WORDS.has(next.lc) || BODY_HEADS.has(next.lc));

@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ATTRIBUTION_FORMS, attributionShape, hasAttributionWord } from '../../../src/core/statements/attribution-cues.ts';
+import { findCues } from '../../../src/core/statements/cues.ts';
+import { extractStatements } from '../../../src/core/statements/extract-statements.ts';
+import { tokenize } from '../../../src/core/statements/tokens.ts';
+import { makeArticle } from '../../helpers/statements-article.ts';
+
+const reported = (text: string) =>
+  extractStatements(makeArticle(text))
+    .filter((s) => s.kind === 'reported')
+    .map((s) => [s.mention?.name ?? null, s.cue, s.text]);
+
+describe('attribution cues beyond speech (invented sentences)', () => {
+  it('reads a belief with its clause and its named subject', () => {
+    const out = reported('Economists believe the new levy will ruin the harvest.');
+    expect(out).toHaveLength(1);
+    expect(out[0]!.slice(1)).toEqual(['believe', 'the new levy will ruin the harvest']);
+    expect(out[0]![0]).toMatch(/economists/i);
+  });
+
+  it('reads a stance verb with its object', () => {
+    expect(reported('Ana Ruiz criticized the harbour board for its slow repairs.')).toEqual([
+      ['Ana Ruiz', 'criticized', 'the harbour board for its slow repairs'],
+    ]);
+  });
+
+  it('reads an evidence verb after a survey', () => {
+    const out = reported('A recent survey by the Vela Institute shows that most residents oppose the toll.');
+    expect(out).toHaveLength(1);
+    expect(out[0]![2]).toBe('most residents oppose the toll');
+  });
+
+  it('takes no noun use, no inverted subject and no speaker-less cue', () => {
+    expect(reported('His support for the toll was never in doubt.')).toEqual([]);
+    expect(reported('The show drew a large crowd on Monday.')).toEqual([]);
+    expect(reported('Nobody knows, thinks Ruiz.')).toEqual([]);
+    // A pronoun with nobody to stand for: no statement rather than a statement with no speaker.
+    expect(reported('He thinks the toll will pass.')).toEqual([]);
+  });
+
+  it('leaves speech cues as they were', () => {
+    expect(reported('Ana Ruiz said the toll would pass.')).toEqual([['Ana Ruiz', 'said', 'the toll would pass']]);
+  });
+});
+
+describe('attribution cues on hostile text', () => {
+  const words = [...ATTRIBUTION_FORMS.keys()].slice(0, 40);
+  const piece = fc.oneof(
+    fc.constantFrom(...words, 'the', 'that', 'to', 'Ruiz', 'he', ',', '.', '"', '“', '”', "''", '(', ')', ':', '—', 'as', "'s"),
+    fc.string({ maxLength: 8 }),
+  );
+  it('never throws, and every cue range stays inside its sentence', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (parts) => {
+        const text = parts.join(' ');
+        const tokens = tokenize(text, 0, text.length);
+        if (tokens.length === 0) return;
+        const hi = tokens.length - 1;
+        hasAttributionWord(tokens, 0, hi);
+        for (let i = 0; i <= hi; i++) {
+          const f = ATTRIBUTION_FORMS.get(tokens[i]!.lc);
+          if (f) attributionShape(tokens, i, hi, f);
+        }
+        for (const c of findCues(tokens, 0, hi, true)) {
+          expect(c.at).toBeGreaterThanOrEqual(0);
+          expect(c.end).toBeLessThanOrEqual(hi);
+          for (const r of c.complement) {
+            expect(r.first).toBeGreaterThanOrEqual(0);
+            expect(r.last).toBeLessThanOrEqual(hi);
+          }
+        }
+        for (const s of extractStatements(makeArticle(text))) expect(s.span.end).toBeLessThanOrEqual(text.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads a 10,000-word sentence of attribution verbs without throwing', () => {
+    const text = `${Array.from({ length: 10000 }, (_, i) => words[i % words.length]).join(' ')}.`;
+    expect(() => extractStatements(makeArticle(text))).not.toThrow();
+  });
+});
