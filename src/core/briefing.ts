@@ -1,5 +1,13 @@
 import { applyDuplicates, createDuplicateIndex, markDuplicates, type DuplicateIndex } from './corpus/dedupe.ts';
-import { restoreDisputes, storeDisputes, type ArticleDispute, type Dispute, type DisputeSide, type MergedDisputes, type StoredDisputes } from './disputes/find-disputes.ts';
+import {
+  restoreDisputes,
+  storeDisputes,
+  type ArticleDispute,
+  type Dispute,
+  type DisputeSide,
+  type MergedDisputes,
+  type StoredDisputes,
+} from './disputes/find-disputes.ts';
 import { compileParties, type PartyMatcher } from './positions/parties.ts';
 import { makeAsk, type QueryOptions } from './digest/ask.ts';
 import { buildDigest, indexTopics, type TopicIndex } from './digest/build-digest.ts';

@@ -51,7 +51,7 @@ export function storeTopicIndex(index: TopicIndex): StoredTopicIndex {
   const topics: StoredTopicEntry[] = [];
   for (const [id, entry] of index.byTopic) {
     const at = new Map<Candidate, number>();
-    entry.candidates.forEach((c, i) => at.set(c, i));
+    for (const [i, c] of entry.candidates.entries()) at.set(c, i);
     topics.push({
       id,
       candidates: entry.candidates.map((c) => ({
@@ -96,7 +96,8 @@ export function restoreTopicIndex(stored: StoredTopicIndex, articles: readonly S
     for (const c of saved.candidates) {
       const article = byId.get(c.a);
       const sentence = article?.sentences[c.s];
-      if (!article || article.duplicateOf || !sentence || sentence.index !== c.s || c.sp[0] < sentence.span.start || c.sp[1] > sentence.span.end) return undefined;
+      if (!article || article.duplicateOf || !sentence || sentence.index !== c.s || c.sp[0] < sentence.span.start || c.sp[1] > sentence.span.end)
+        return undefined;
       candidates.push({
         article,
         sentence,
@@ -117,7 +118,9 @@ export function restoreTopicIndex(stored: StoredTopicIndex, articles: readonly S
       if (members.length === 0 || members.some((m) => !Number.isInteger(m) || m < 0 || m >= candidates.length)) return undefined;
       const list = members.map((m) => candidates[m]!);
       const sources = [...new Set(list.map((m) => m.article.id))];
-      clusters.push(rescore({ rep: list[0]!, members: list, sources, score: 0, repVector: vectors[members[0]!]!, memberVectors: members.map((m) => vectors[m]!) }));
+      clusters.push(
+        rescore({ rep: list[0]!, members: list, sources, score: 0, repVector: vectors[members[0]!]!, memberVectors: members.map((m) => vectors[m]!) }),
+      );
     }
     // Same order as `clusterCandidates` left them (a stable sort of the stored order by score).
     clusters.sort((a, b) => b.score - a.score);
