@@ -1,13 +1,6 @@
-import { applyDuplicates, createDuplicateIndex, markDuplicates, type DuplicateIndex } from './corpus/dedupe.ts';
-import {
-  restoreDisputes,
-  storeDisputes,
-  type ArticleDispute,
-  type Dispute,
-  type DisputeSide,
-  type MergedDisputes,
-  type StoredDisputes,
-} from './disputes/find-disputes.ts';
+import type { DuplicateIndex } from './corpus/dedupe.ts';
+import { dedupeFrom, restoreFrom, saveBriefing, type SavedBriefing } from './briefing-saved.ts';
+import type { ArticleDispute, Dispute, DisputeSide, MergedDisputes } from './disputes/find-disputes.ts';
 import { compileParties, type PartyMatcher } from './positions/parties.ts';
 import { makeAsk, type QueryOptions } from './digest/ask.ts';
 import { buildDigest, indexTopics, type TopicIndex } from './digest/build-digest.ts';
@@ -16,7 +9,6 @@ import { makeReferents } from './digest/referents.ts';
 import { capWords } from './digest/word-cap.ts';
 import { budget } from './digest/budget.ts';
 import { updateTopicIndex } from './digest/topic-index.ts';
-import { restoreTopicIndex, storeTopicIndex, type StoredTopicIndex } from './digest/topic-index-store.ts';
 import { disputeFor } from './disputes/dispute-for.ts';
 import {
   fail,
@@ -46,6 +38,7 @@ import type { EventMerger } from './timeline/merge-events.ts';
 import { analyse, skippedAnalysis, type ArticleAnalysis, type EngineConfig } from './analyse-article.ts';
 
 export { analyseArticle, type ArticleAnalysis, type EngineConfig } from './analyse-article.ts';
+export type { SavedBriefing } from './briefing-saved.ts';
 
 /** Narrows `statements()`. Every field is optional; `speaker` is matched loosely. */
 export interface StatementFilter {
@@ -99,22 +92,6 @@ export interface Briefing {
   saved(options?: { compute?: boolean }): SavedBriefing;
 }
 
-/**
- * What a briefing computed across its corpus, as plain data (JSON-safe), so a restart over the same
- * articles (or more) does not compute it again. Made by `Briefing.saved`; used only when every article it
- * covers is still a non-duplicate article of the corpus with the same analysis (the caller checks texts).
- */
-export interface SavedBriefing {
-  /** The non-duplicate articles it was computed over, by id. */
-  covered: string[];
-  /** Every article of the corpus it was computed over (duplicates too), in corpus order, by id. */
-  articles?: string[];
-  /** The duplicate verdicts over `articles`: `[copy id, original id]`, and the warnings given. */
-  duplicates?: { copies: [string, string][]; issues: InputIssue[] };
-  topicIndex?: StoredTopicIndex;
-  disputes?: StoredDisputes;
-}
-
 /** The engine's state behind one briefing; what `withArticles` carries over instead of recomputing. */
 interface BriefingState {
   config: EngineConfig;
@@ -165,18 +142,8 @@ function fromScratch(
   previous?: ReadonlyMap<string, ArticleAnalysis>,
   saved?: SavedBriefing,
 ): Briefing {
-  // The verdicts of an earlier start over exactly these articles (the caller checked their texts) stand.
-  const same = saved?.duplicates && saved.articles?.length === articles.length && saved.articles.every((id, i) => articles[i]!.id === id);
-  let duplicates: DuplicateIndex;
-  let deduped: { articles: Article[]; issues: InputIssue[] };
-  if (same && saved.duplicates) {
-    const applied = applyDuplicates(articles, new Map(saved.duplicates.copies), saved.duplicates.issues);
-    duplicates = applied.index;
-    deduped = applied;
-  } else {
-    duplicates = createDuplicateIndex();
-    deduped = markDuplicates(articles, duplicates);
-  }
+  const deduped = dedupeFrom(articles, saved);
+  const duplicates = deduped.index;
   const analyses = new Map<string, ArticleAnalysis>();
   for (const a of deduped.articles) {
     const prev = previous?.get(a.id);
@@ -187,11 +154,7 @@ function fromScratch(
   }
   const unique = [...analyses.values()].filter((a) => !a.article.duplicateOf);
   // What an earlier start computed is used when all it covers is still here (the rest is added to it).
-  const ids = new Set(unique.map((a) => a.article.id));
-  const covered = saved && saved.covered.every((id) => ids.has(id)) ? new Set(saved.covered) : undefined;
-  const fresh = covered ? unique.filter((a) => !covered.has(a.article.id)) : [];
-  const topics = config.topics;
-  const restored = () => (covered && saved?.topicIndex ? restoreTopicIndex(saved.topicIndex, unique, topics) : undefined);
+  const restored = restoreFrom(saved, unique, config.topics);
   const state: BriefingState = {
     config,
     compiled,
@@ -199,14 +162,10 @@ function fromScratch(
     analyses,
     unique,
     duplicates,
-    topicIndex: lazyIndex(() => {
-      const index = restored();
-      if (!index) return indexTopics(unique, topics);
-      return fresh.length ? updateTopicIndex(index, unique, fresh, topics) : index;
-    }),
+    topicIndex: lazyIndex(restored.topicIndex),
     issues: [...issues, ...deduped.issues, ...[...analyses.values()].flatMap((a) => a.issues)],
   };
-  if (covered && saved?.disputes) state.disputesFrom = { base: restoreDisputes(saved.disputes), fresh: fresh.flatMap((a) => a.disputes) };
+  if (restored.disputesFrom) state.disputesFrom = restored.disputesFrom;
   return makeBriefing(state);
 }
 
@@ -421,18 +380,7 @@ function makeBriefing(state: BriefingState): Briefing {
         topicIndex.get();
         caches.disputes();
       }
-      const index = topicIndex.computed;
-      const merged = caches.mergedDisputes;
-      return {
-        covered: unique.map((a) => a.article.id),
-        articles: articles.map((a) => a.id),
-        duplicates: {
-          copies: articles.flatMap((a) => (a.duplicateOf ? [[a.id, a.duplicateOf] as [string, string]] : [])),
-          issues: issues.filter((i) => i.code === 'duplicate'),
-        },
-        ...(index ? { topicIndex: storeTopicIndex(index) } : {}),
-        ...(merged ? { disputes: storeDisputes(merged) } : {}),
-      };
+      return saveBriefing(articles, unique, issues, topicIndex.computed, caches.mergedDisputes);
     },
     withoutArticles(ids) {
       const gone = new Set(ids);

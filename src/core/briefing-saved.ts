@@ -1,0 +1,76 @@
+/**
+ * What a briefing computed across its corpus, as plain data, so a restart over the same articles (or
+ * more) does not compute it again: making it from a briefing's parts, and starting from it.
+ */
+import type { ArticleAnalysis } from './analyse-article.ts';
+import { applyDuplicates, createDuplicateIndex, markDuplicates, type DuplicateIndex } from './corpus/dedupe.ts';
+import { indexTopics, type TopicIndex } from './digest/build-digest.ts';
+import { updateTopicIndex } from './digest/topic-index.ts';
+import { restoreTopicIndex, storeTopicIndex, type StoredTopicIndex } from './digest/topic-index-store.ts';
+import { restoreDisputes, storeDisputes, type ArticleDispute, type MergedDisputes, type StoredDisputes } from './disputes/find-disputes.ts';
+import type { Article, InputIssue, TopicDef } from './model.ts';
+
+/**
+ * What a briefing computed across its corpus, as plain data (JSON-safe). Made by `Briefing.saved`; used only
+ * when every article it covers is still a non-duplicate article of the corpus with the same analysis (the
+ * caller checks texts).
+ */
+export interface SavedBriefing {
+  /** The non-duplicate articles it was computed over, by id. */
+  covered: string[];
+  /** Every article of the corpus it was computed over (duplicates too), in corpus order, by id. */
+  articles?: string[];
+  /** The duplicate verdicts over `articles`: `[copy id, original id]`, and the warnings given. */
+  duplicates?: { copies: [string, string][]; issues: InputIssue[] };
+  topicIndex?: StoredTopicIndex;
+  disputes?: StoredDisputes;
+}
+
+/** The state as plain data, from what a briefing holds (its index and disputes only when computed). */
+export function saveBriefing(
+  articles: readonly Article[],
+  unique: readonly ArticleAnalysis[],
+  issues: readonly InputIssue[],
+  index: TopicIndex | undefined,
+  merged: MergedDisputes | undefined,
+): SavedBriefing {
+  return {
+    covered: unique.map((a) => a.article.id),
+    articles: articles.map((a) => a.id),
+    duplicates: {
+      copies: articles.flatMap((a) => (a.duplicateOf ? [[a.id, a.duplicateOf] as [string, string]] : [])),
+      issues: issues.filter((i) => i.code === 'duplicate'),
+    },
+    ...(index ? { topicIndex: storeTopicIndex(index) } : {}),
+    ...(merged ? { disputes: storeDisputes(merged) } : {}),
+  };
+}
+
+/** Duplicate marks: the verdicts of an earlier start over exactly these articles stand, else they are found. */
+export function dedupeFrom(articles: Article[], saved: SavedBriefing | undefined): { index: DuplicateIndex; articles: Article[]; issues: InputIssue[] } {
+  const same = saved?.articles?.length === articles.length && saved.articles.every((id, i) => articles[i]!.id === id);
+  if (same && saved?.duplicates) return applyDuplicates(articles, new Map(saved.duplicates.copies), saved.duplicates.issues);
+  const index = createDuplicateIndex();
+  return { index, ...markDuplicates(articles, index) };
+}
+
+/**
+ * What starts from a saved state, when all it covers is still among `unique` (the rest is added to it): the
+ * topic index maker (a fresh build when nothing usable was saved) and the disputes to continue from.
+ */
+export function restoreFrom(
+  saved: SavedBriefing | undefined,
+  unique: readonly ArticleAnalysis[],
+  topics: readonly TopicDef[],
+): { topicIndex: () => TopicIndex; disputesFrom?: { base: MergedDisputes; fresh: ArticleDispute[] } } {
+  const ids = new Set(unique.map((a) => a.article.id));
+  const covered = saved && saved.covered.every((id) => ids.has(id)) ? new Set(saved.covered) : undefined;
+  const fresh = covered ? unique.filter((a) => !covered.has(a.article.id)) : [];
+  const topicIndex = () => {
+    const index = covered && saved?.topicIndex ? restoreTopicIndex(saved.topicIndex, unique, topics) : undefined;
+    if (!index) return indexTopics(unique, topics);
+    return fresh.length ? updateTopicIndex(index, unique, fresh, topics) : index;
+  };
+  if (!covered || !saved?.disputes) return { topicIndex };
+  return { topicIndex, disputesFrom: { base: restoreDisputes(saved.disputes), fresh: fresh.flatMap((a) => a.disputes) } };
+}
