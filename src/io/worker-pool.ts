@@ -160,19 +160,26 @@ export async function startWorkerPool(options: WorkerPoolOptions = {}): Promise<
   const live = new Set<Worker>(workers);
   let nextId = 0;
   let closed = false;
+  /** Replacement workers being started: tasks wait for them rather than fail. */
+  let starting = 0;
 
   const retire = (worker: Worker) => {
     live.delete(worker);
     void worker.terminate();
     if (closed) return;
+    starting++;
     spawn(startTimeoutMs, options.script, options.warm ?? false).then(
       (fresh) => {
+        starting--;
         if (closed) return void fresh.terminate();
         live.add(fresh);
         idle.push(fresh);
         pump();
       },
-      () => pump(), // a worker that cannot restart leaves the others to finish
+      () => {
+        starting--;
+        pump(); // a worker that cannot restart leaves the others to finish
+      },
     );
   };
 
@@ -205,7 +212,7 @@ export async function startWorkerPool(options: WorkerPoolOptions = {}): Promise<
 
   const pump = () => {
     while (idle.length > 0 && queue.length > 0) run(idle.pop()!, queue.shift()!);
-    if (live.size === 0) for (const t of queue.splice(0)) t.fail({ timeout: false, reason: 'no worker is running' });
+    if (live.size === 0 && starting === 0) for (const t of queue.splice(0)) t.fail({ timeout: false, reason: 'no worker is running' });
   };
 
   const submit = <R>(request: WorkerRequest, ok: (r: unknown) => R, ko: (why: Failure) => R): Promise<R> => {

@@ -73,7 +73,8 @@ describe('parsing in worker threads', () => {
 
   it('serves an article whose analysis holds a worker past the time limit empty, with an issue naming it', async () => {
     const config = { topics: [] };
-    const pool = await startWorkerPool({ size: 1, timeoutMs: 1_000, warm: true, script: new URL('./fixtures/faulty-worker.ts', import.meta.url) });
+    // A limit the good article meets even on a loaded machine; the hanging one never ends.
+    const pool = await startWorkerPool({ size: 1, timeoutMs: 5_000, warm: true, script: new URL('./fixtures/faulty-worker.ts', import.meta.url) });
     try {
       const hang = parseArticle('hang.txt', article(1)).article!;
       const good = parseArticle('good.txt', 'Harbor Plan Approved\n\n“The harbor will reopen in May,” Omar Diaz said on Friday.').article!;
@@ -83,7 +84,7 @@ describe('parsing in worker threads', () => {
       const h = await pool!.analyse(hang, config);
       expect(h.statements).toEqual([]);
       expect(h.issues).toMatchObject([{ file: 'hang.txt', code: 'analysis_failed', stage: 'analysis' }]);
-      expect(h.issues[0]!.message).toMatch(/longer than 1 s/);
+      expect(h.issues[0]!.message).toMatch(/longer than 5 s/);
       expect(g.issues).toEqual([]);
       expect(g.statements.length).toBeGreaterThan(0);
       const b = buildBriefing(
