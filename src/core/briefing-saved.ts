@@ -74,3 +74,20 @@ export function restoreFrom(
   if (!covered || !saved?.disputes) return { topicIndex };
   return { topicIndex, disputesFrom: { base: restoreDisputes(saved.disputes), fresh: fresh.flatMap((a) => a.disputes) } };
 }
+
+/** A topic index made on first use. */
+export interface LazyIndex {
+  get(): TopicIndex;
+  /** The index, if made already. */
+  readonly computed: TopicIndex | undefined;
+}
+
+export function lazyIndex(make: () => TopicIndex): LazyIndex {
+  let index: TopicIndex | undefined;
+  return {
+    get: () => (index ??= make()),
+    get computed() {
+      return index;
+    },
+  };
+}

@@ -1,5 +1,5 @@
 import type { DuplicateIndex } from './corpus/dedupe.ts';
-import { dedupeFrom, restoreFrom, saveBriefing, type SavedBriefing } from './briefing-saved.ts';
+import { dedupeFrom, lazyIndex, restoreFrom, saveBriefing, type LazyIndex, type SavedBriefing } from './briefing-saved.ts';
 import type { ArticleDispute, Dispute, DisputeSide, MergedDisputes } from './disputes/find-disputes.ts';
 import { compileParties, type PartyMatcher } from './positions/parties.ts';
 import { makeAsk, type QueryOptions } from './digest/ask.ts';
@@ -228,23 +228,6 @@ function addArticles(
   if (timeline) next.timelineFrom = { ...timeline, fresh: newEvents };
   else if (from.timelineFrom) next.timelineFrom = { ...from.timelineFrom, fresh: [...from.timelineFrom.fresh, ...newEvents] };
   return makeBriefing(next);
-}
-
-/** A topic index made on first use. */
-interface LazyIndex {
-  get(): TopicIndex;
-  /** The index, if made already. */
-  readonly computed: TopicIndex | undefined;
-}
-
-function lazyIndex(make: () => TopicIndex): LazyIndex {
-  let index: TopicIndex | undefined;
-  return {
-    get: () => (index ??= make()),
-    get computed() {
-      return index;
-    },
-  };
 }
 
 function makeBriefing(state: BriefingState): Briefing {
