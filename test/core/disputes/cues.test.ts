@@ -12,6 +12,17 @@ describe('findCounterCue', () => {
     ['The government flatly rejects the claim.', 'rejects the claim'],
     ['He rejected reports that troops had crossed.', 'rejected reports'],
     ['The minister played down the prospect of a deal.', 'played down'],
+    // One of each remaining cue form, so the cheap word scan before the patterns can never hide one.
+    ['Denying it, the aide left.', 'Denying'],
+    ['The spokesman refuted that.', 'refuted'],
+    ['Analysts DISPUTED the figures.', 'DISPUTED the'],
+    ['The board refused to endorse the count.', 'refused to endorse'],
+    ['The union would not accept the figures.', 'would not accept'],
+    ['Observers could not verify the tally.', 'could not verify'],
+    ['Her account fell short of what was promised.', 'fell short of'],
+    ['He keeps downplaying the losses.', 'downplaying'],
+    ['The party pushed back on the account.', 'pushed back'],
+    ['The office has no plans to comment.', 'no plans to'],
   ])('finds the cue in %j', (sentence, cue) => {
     expect(findCounterCue(sentence)?.cue).toBe(cue);
   });
