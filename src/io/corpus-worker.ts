@@ -9,23 +9,25 @@ import type { ParseLimits } from '../core/corpus/limits.ts';
 import { parseArticle } from '../core/corpus/parse-article.ts';
 import type { Article } from '../core/model.ts';
 
-/** A request to the worker: parse one file's text, or analyse one parsed article. */
+/**
+ * A request to the worker: parse one file's text, or analyse one parsed article. An analysis names its
+ * config by the pool's id for it; the config itself comes with the first request of that id a worker
+ * gets, so it crosses the thread once per worker, not once per article.
+ */
 export type WorkerRequest =
   | { id: number; kind: 'parse'; file: string; raw: string; limits?: ParseLimits }
-  | { id: number; kind: 'analyse'; article: Article; config: EngineConfig };
+  | { id: number; kind: 'analyse'; article: Article; configId: number; config?: EngineConfig };
 
-/** Configs seen, by their JSON, so an analysis reuses the topics compiled for the same config. */
-const configs = new Map<string, EngineConfig>();
+/** Configs sent by the pool, by id: an analysis reuses the topics compiled for its config. */
+const configs = new Map<number, EngineConfig>();
 
-function sameConfig(config: EngineConfig): EngineConfig {
-  const key = JSON.stringify(config);
-  let c = configs.get(key);
-  if (!c) {
-    if (configs.size > 8) configs.clear();
-    c = config;
-    configs.set(key, c);
+/** The request's config: sent with it, or kept from an earlier one; undefined when this worker let it go. */
+function configOf(req: { configId: number; config?: EngineConfig }): EngineConfig | undefined {
+  if (req.config) {
+    if (configs.size >= 8) configs.clear();
+    configs.set(req.configId, req.config);
   }
-  return c;
+  return configs.get(req.configId);
 }
 
 /** The engine, imported on first use: a worker that only parses never loads it. */
@@ -46,8 +48,12 @@ if (port) {
       if (req.kind === 'parse') return port.postMessage({ id: req.id, result: parseArticle(req.file, req.raw, req.limits) });
       void (async () => {
         engine ??= await import('../core/briefing.ts');
-        port.postMessage({ id: req.id, result: engine.analyseArticle(req.article, sameConfig(req.config)) });
-      })();
+        // The article goes back without itself: the pool holds it, and cloning it back doubled the traffic.
+        const config = configOf(req);
+        if (!config) return port.postMessage({ id: req.id, needConfig: true });
+        const { article: _sent, ...found } = engine.analyseArticle(req.article, config);
+        port.postMessage({ id: req.id, result: found });
+      })().catch((err: unknown) => port.postMessage({ id: req.id, error: err instanceof Error ? err.message : String(err) }));
     });
     port.postMessage({ ready: true });
   });

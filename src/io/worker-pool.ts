@@ -61,6 +61,8 @@ type Failure = { timeout: true; ms: number } | { timeout: false; reason: string 
 interface Task {
   id: number;
   request: WorkerRequest;
+  /** The config of an analysis, sent along the first time a worker meets its id. */
+  config?: EngineConfig;
   done: (result: unknown) => void;
   fail: (why: Failure) => void;
 }
@@ -198,8 +200,12 @@ export async function startWorkerPool(options: WorkerPoolOptions = {}): Promise<
         pump();
       } else retire(worker);
     };
-    const onMessage = (msg: { id: number; result: unknown }) => {
-      if (msg.id === task.id) settle(true, () => task.done(msg.result));
+    const onMessage = (msg: { id: number; result?: unknown; error?: string; needConfig?: true }) => {
+      if (msg.id !== task.id) return;
+      // The worker let go of this config (it keeps a few): send it again with the same request.
+      if (msg.needConfig) worker.postMessage(withConfig(worker, task, true));
+      else if (msg.error !== undefined) settle(true, () => task.fail({ timeout: false, reason: msg.error as string }));
+      else settle(true, () => task.done(msg.result));
     };
     const onError = (err: Error) => settle(false, () => task.fail({ timeout: false, reason: err.message }));
     const onExit = () => settle(false, () => task.fail({ timeout: false, reason: 'the worker stopped' }));
@@ -207,7 +213,29 @@ export async function startWorkerPool(options: WorkerPoolOptions = {}): Promise<
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.on('exit', onExit);
-    worker.postMessage(task.request);
+    worker.postMessage(withConfig(worker, task));
+  };
+
+  /** Each config object gets an id; which ids each worker holds (a replacement worker holds none). */
+  const configIds = new WeakMap<EngineConfig, number>();
+  let nextConfigId = 0;
+  const held = new WeakMap<Worker, Set<number>>();
+  const withConfig = (worker: Worker, task: Task, force = false): WorkerRequest => {
+    const request = task.request;
+    if (request.kind !== 'analyse' || !task.config) return request;
+    const has = held.get(worker) ?? new Set<number>();
+    held.set(worker, has);
+    if (has.has(request.configId) && !force) return request;
+    has.add(request.configId);
+    return { ...request, config: task.config };
+  };
+  const configId = (config: EngineConfig): number => {
+    let id = configIds.get(config);
+    if (id === undefined) {
+      id = nextConfigId++;
+      configIds.set(config, id);
+    }
+    return id;
   };
 
   const pump = () => {
@@ -215,10 +243,12 @@ export async function startWorkerPool(options: WorkerPoolOptions = {}): Promise<
     if (live.size === 0 && starting === 0) for (const t of queue.splice(0)) t.fail({ timeout: false, reason: 'no worker is running' });
   };
 
-  const submit = <R>(request: WorkerRequest, ok: (r: unknown) => R, ko: (why: Failure) => R): Promise<R> => {
+  const submit = <R>(request: WorkerRequest, ok: (r: unknown) => R, ko: (why: Failure) => R, config?: EngineConfig): Promise<R> => {
     if (closed) return Promise.resolve(ko({ timeout: false, reason: 'the worker pool is closed' }));
     return new Promise((resolve) => {
-      queue.push({ id: request.id, request, done: (r) => resolve(ok(r)), fail: (why) => resolve(ko(why)) });
+      const task: Task = { id: request.id, request, done: (r) => resolve(ok(r)), fail: (why) => resolve(ko(why)) };
+      if (config) task.config = config;
+      queue.push(task);
       pump();
     });
   };
@@ -234,9 +264,10 @@ export async function startWorkerPool(options: WorkerPoolOptions = {}): Promise<
     },
     analyse(article, config) {
       return submit(
-        { id: nextId++, kind: 'analyse', article, config },
-        (r) => ({ ...(r as ArticleAnalysis), article }),
+        { id: nextId++, kind: 'analyse', article, configId: configId(config) },
+        (r) => ({ ...(r as Omit<ArticleAnalysis, 'article'>), article }),
         (why) => analysisFailed(article, why),
+        config,
       );
     },
     async close() {

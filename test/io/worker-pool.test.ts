@@ -71,6 +71,44 @@ describe('parsing in worker threads', () => {
     expect(inWorkers.digest('talks')).toEqual(inline.digest('talks'));
   });
 
+  it('analyses each article with its own config, however many configs are interleaved on one worker', async () => {
+    // Twelve configs (more than a worker keeps), each making a different word a topic term, interleaved twice.
+    const words = ['meet', 'talks', 'ended', 'again', 'monday', 'berg', 'anna', 'number', 'ministers', 'will', 'said', 'we'];
+    const configs = words.map((w) => ({ topics: [{ id: w, title: w, description: w, terms: [{ term: w, weight: 1 }] }] }));
+    const a = parseArticle('a.txt', article(7)).article!;
+    const pool = await startWorkerPool({ size: 1, warm: true });
+    expect(pool).toBeDefined();
+    try {
+      const order = [...configs.keys(), ...[...configs.keys()].reverse()];
+      const got = await Promise.all(order.map((i) => pool!.analyse(a, configs[i]!)));
+      got.forEach((g, k) => {
+        expect(g.issues).toEqual([]);
+        expect(g).toEqual(analyseArticle(a, configs[order[k]!]!));
+      });
+      // Each config scored its own word: the results differ between configs.
+      expect(new Set(got.slice(0, configs.length).map((g) => JSON.stringify(g.scores))).size).toBeGreaterThan(1);
+    } finally {
+      await pool!.close();
+    }
+  });
+
+  it('gives a replacement worker the config it needs', async () => {
+    const config = { topics: [{ id: 'talks', title: 'Talks', description: 'Talks', terms: [{ term: 'talks', weight: 1 }] }] };
+    const pool = await startWorkerPool({ size: 1, warm: true, script: new URL('./fixtures/faulty-worker.ts', import.meta.url) });
+    try {
+      const first = parseArticle('first.txt', article(1)).article!;
+      const crash = parseArticle('crash.txt', article(2)).article!;
+      const after = parseArticle('after.txt', article(3)).article!;
+      expect(await pool!.analyse(first, config)).toEqual(analyseArticle(first, config));
+      const c = await pool!.analyse(crash, config);
+      expect(c.issues).toMatchObject([{ file: 'crash.txt', code: 'analysis_failed' }]);
+      // The worker that held the config died; the one started in its place is sent it with its first analysis.
+      expect(await pool!.analyse(after, config)).toEqual(analyseArticle(after, config));
+    } finally {
+      await pool!.close();
+    }
+  });
+
   it('serves an article whose analysis holds a worker past the time limit empty, with an issue naming it', async () => {
     const config = { topics: [] };
     // A limit the good article meets even on a loaded machine; the hanging one never ends.
