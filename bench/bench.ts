@@ -14,6 +14,7 @@ import { extractStatements } from '../src/core/statements/extract-statements.ts'
 import { pino } from 'pino';
 import { driveTelegramUpdates, textUpdate } from '../src/platforms/telegram/drive-updates.ts';
 import { runCommand } from '../src/commands/run-command.ts';
+import { consoleStartFigures } from './console-start.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { restartFigures } from './restart-bench.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -270,6 +271,9 @@ log('peak RSS', figures.peak_rss_mb, 'MB');
   log('seed corpus, warm cache: open + first /briefing', figures.seed_warm_open_ms, 'ms');
   rmSync(cacheDir, { recursive: true, force: true });
 }
+
+// The bot as `npm start` runs it (compiled, console, seed corpus): spawn to the first answer, in fresh processes.
+Object.assign(figures, await consoleStartFigures(topicIds[0] as string, log));
 
 // Cold build and warm restart in fresh processes (time to first answer), at N and, with BENCH_30K=1, 30,000.
 console.log('-- start-up, in fresh processes --');

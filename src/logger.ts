@@ -1,6 +1,11 @@
 /** Creates the one logger of the process: JSON (or pretty) on stderr, secrets redacted. */
+import { createRequire } from 'node:module';
 import pino, { type Logger } from 'pino';
-import pretty from 'pino-pretty';
+import type prettyFactory from 'pino-pretty';
+
+/** pino-pretty, required only for human-readable output (a terminal): JSON logging never loads it. */
+const pretty = (options: prettyFactory.PrettyOptions): prettyFactory.PrettyStream =>
+  (createRequire(import.meta.url)('pino-pretty') as typeof prettyFactory)(options);
 
 /** Options of the logger. */
 export interface LoggerOptions {

@@ -7,18 +7,12 @@ import { mapLimited } from '../io/map-limited.ts';
 import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { checkUrl } from './address-policy.ts';
-import { renderArticle, writeArticleFile } from './article-file.ts';
-import { decodeBody } from './charset.ts';
 import { MAX_EVERY_MS, MIN_EVERY_MS, parseEvery } from './duration.ts';
 import { fail, ok, type Feed, type FeedResult, type PollResult, type WrittenArticle } from './feed-model.ts';
-import { parseFeedDocument } from './feed-parser.ts';
-import { FEED_ACCEPT, pollOneFeed, type PollerDeps } from './feed-poller.ts';
+import type { PollerDeps } from './feed-poller.ts';
 import type { FeedStore } from './feed-store.ts';
-import { createHttpFetcher, type FetchOptions, type HttpFetcher } from './http-fetcher.ts';
+import type { FetchOptions, HttpFetcher } from './http-fetcher.ts';
 import { feedId, normaliseLink, slug } from './item-identity.ts';
-import { buildArticle, recoverInterrupted } from './item-taker.ts';
-import { parseOpmlFeeds } from './opml-parser.ts';
-import { findFeedLinks } from './feed-discovery.ts';
 import { localLeaseOwners, type LeaseOwners } from '../scheduler/lease-owner.ts';
 import { takePollLease } from './poll-lease.ts';
 
@@ -100,10 +94,26 @@ export interface FeedService {
   close(): Promise<void>;
 }
 
+let pipelineLoaded: Promise<typeof import('./feed-pipeline.ts')> | undefined;
+/** The fetching and parsing libraries, imported on first use (see feed-pipeline.ts). */
+const pipeline = () => (pipelineLoaded ??= import('./feed-pipeline.ts'));
+
+/** An HTTP fetcher made on its first request, so that making the service loads no HTTP client. */
+function lazyFetcher(options: FetchOptions | undefined): HttpFetcher {
+  let made: Promise<HttpFetcher> | undefined;
+  const real = () => (made ??= pipeline().then((p) => p.createHttpFetcher(options)));
+  return {
+    get: async (request) => (await real()).get(request),
+    close: async () => {
+      if (made) await (await made).close();
+    },
+  };
+}
+
 /** Makes the feed service. */
 export function createFeedService(deps: FeedServiceDeps): FeedService {
   const clock = deps.clock ?? (() => new Date());
-  const fetcher = deps.fetcher ?? createHttpFetcher(deps.fetch);
+  const fetcher = deps.fetcher ?? lazyFetcher(deps.fetch);
   const logger = deps.logger;
   const poller: PollerDeps = {
     store: deps.store,
@@ -137,6 +147,7 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
 
   /** Fetches `url` once to be sure it is a feed; follows a page's `<link rel=alternate>` to its feed. */
   async function verify(url: string): Promise<FeedResult<{ url: string; title?: string }>> {
+    const { decodeBody, FEED_ACCEPT, findFeedLinks, parseFeedDocument } = await pipeline();
     for (let hop = 0; hop < 2; hop++) {
       const res = await fetcher.get({ url, accept: FEED_ACCEPT });
       if (!res.ok) return fail(res.code, `cannot follow ${url}: ${res.message}`, { url });
@@ -232,6 +243,7 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
 
   async function runPoll(options: { due?: boolean }): Promise<PollResult> {
     const result: PollResult = { feeds: [], articles: [], issues: [] };
+    const { pollOneFeed, recoverInterrupted } = await pipeline();
     const recovered = await recoverInterrupted(poller, { owners, ms: leaseMs });
     if (recovered.taken + recovered.pending) logger?.warn({ ...recovered }, 'settled items left by an interrupted poll');
     const now = clock().getTime();
@@ -281,6 +293,7 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
   }
 
   async function importOpml(text: string, file = 'the OPML file'): Promise<FeedResult<ImportResult>> {
+    const { parseOpmlFeeds } = await pipeline();
     const parsed = parseOpmlFeeds(text, file);
     if (!parsed.ok) return fail('bad_opml', parsed.message);
     const out: ImportResult = { added: [], skipped: [] };
@@ -296,6 +309,7 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
     const checked = checkUrl(input);
     if (!checked.ok) return fail('bad_url', checked.message, { url: input });
     const url = checked.url.toString();
+    const { buildArticle, renderArticle, writeArticleFile } = await pipeline();
     const built = await buildArticle(poller, { id: 'page', url, name: '' }, { link: url });
     if (!built.ok) return fail(built.code, built.message, { url });
     const hash = createHash('sha256')

@@ -17,7 +17,7 @@ export {
   type FeedSummary,
   type ImportResult,
 } from './feed-service.ts';
-export { createHttpFetcher, DEFAULT_USER_AGENT, type FetchOptions, type HttpFetcher } from './http-fetcher.ts';
+export type { FetchOptions, HttpFetcher } from './http-fetcher.ts';
 export { registerFeedCommands, isWebAddress, describeFeed, type FeedCliDeps } from './feed-cli.ts';
 export { startFeedPolling, type FeedPolling, type FeedPollingOptions } from './feed-polling.ts';
 export { feedCorpusDir, feedFetchOptions } from './feed-env.ts';

@@ -3,7 +3,11 @@
  * SQLite store's, so the composition stays as it is: the first query waits for connect and migrate, and if they
  * fail every query fails with one line naming the setting (`BRIEFING_DATABASE_URL`), never its password.
  */
-import pg from 'pg';
+import { createRequire } from 'node:module';
+import type pg from 'pg';
+
+/** The PostgreSQL client, required when a database is first opened: a bot on SQLite never loads it. */
+const pgLib = (): typeof pg => createRequire(import.meta.url)('pg') as typeof pg;
 import { databaseUrlProblem } from '../config/env-fields.ts';
 import { EnvError } from '../config/load-env.ts';
 import type { Migration } from './migrations.ts';
@@ -48,7 +52,7 @@ export function openPostgres(url: string, migrations: readonly Migration[], opti
   const setting = options.setting ?? 'BRIEFING_DATABASE_URL';
   const problem = databaseUrlProblem(url);
   if (problem) throw new DatabaseUrlError(`${setting} is malformed: ${problem}`);
-  const pool = new pg.Pool({ connectionString: url.trim(), max: options.max ?? 5, connectionTimeoutMillis: 10_000, application_name: 'briefing-bot' });
+  const pool = new (pgLib().Pool)({ connectionString: url.trim(), max: options.max ?? 5, connectionTimeoutMillis: 10_000, application_name: 'briefing-bot' });
   // An idle client dropped by the server (restart, failover) must not crash the process; the next query reconnects.
   pool.on('error', () => {});
   const ready = (async () => {
