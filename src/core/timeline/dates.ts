@@ -8,7 +8,7 @@
  * (`precision: 'weekday'`). A year is present only when the text states it or the reference date
  * has one; it is never filled in by the parser's defaults.
  */
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import type { Article } from '../model.ts';
 import { addDays, daysInMonth, isValidDay, shiftRange, weekday, type Day, type DayRange } from './day.ts';
 
