@@ -45,6 +45,7 @@ export function restartFigures(n: number, log: (label: string, value: number, un
     const figures: Record<string, number> = {
       [`${p}cold_first_answer_ms`]: cold.first_answer_ms,
       [`${p}cold_cache_write_ms`]: cold.cache_written_ms,
+      [`${p}cold_then_timeline_ms`]: cold.timeline_ms,
       [`${p}warm_first_answer_ms`]: median(warm.map((w) => w.first_answer_ms)),
       [`${p}warm_since_process_start_ms`]: median(warm.map((w) => w.since_process_start_ms)),
       [`${p}warm_then_whosaid_ms`]: median(warm.map((w) => w.whosaid_ms)),
@@ -56,6 +57,7 @@ export function restartFigures(n: number, log: (label: string, value: number, un
       [`${p}cold_peak_rss_mb`]: cold.peak_rss_mb,
     };
     log(`${n}: cold build, first /briefing`, cold.first_answer_ms, 'ms');
+    log(`${n}:   then first /timeline (the whole merge)`, cold.timeline_ms, 'ms');
     log(`${n}: warm restart, first /briefing`, figures[`${p}warm_first_answer_ms`]!, 'ms');
     log(`${n}:   from process start`, figures[`${p}warm_since_process_start_ms`]!, 'ms');
     log(`${n}:   then first /whosaid`, figures[`${p}warm_then_whosaid_ms`]!, 'ms');
