@@ -92,6 +92,25 @@ describe('parsing in worker threads', () => {
     }
   });
 
+  it('keeps work sent while its only worker is being replaced, instead of failing it', async () => {
+    const config = { topics: [] };
+    const pool = await startWorkerPool({ size: 1, warm: true, script: new URL('./fixtures/faulty-worker.ts', import.meta.url) });
+    try {
+      const crash = parseArticle('crash.txt', article(1)).article!;
+      const queued = [2, 3, 4].map((n) => parseArticle(`q${n}.txt`, article(n)).article!);
+      const c = await pool!.analyse(crash, config);
+      expect(c.issues).toMatchObject([{ file: 'crash.txt', code: 'analysis_failed' }]);
+      // Sent right after the crash killed the one worker: nothing is running until its replacement has started.
+      const rest = await Promise.all(queued.map((a) => pool!.analyse(a, config)));
+      rest.forEach((r, i) => {
+        expect(r.issues).toEqual([]);
+        expect(r).toEqual(analyseArticle(queued[i]!, config));
+      });
+    } finally {
+      await pool!.close();
+    }
+  });
+
   it('gives a replacement worker the config it needs', async () => {
     const config = { topics: [{ id: 'talks', title: 'Talks', description: 'Talks', terms: [{ term: 'talks', weight: 1 }] }] };
     const pool = await startWorkerPool({ size: 1, warm: true, script: new URL('./fixtures/faulty-worker.ts', import.meta.url) });
