@@ -8,6 +8,7 @@ import type { EngineConfig } from '../core/briefing.ts';
 import type { ParseLimits } from '../core/corpus/limits.ts';
 import { parseArticle } from '../core/corpus/parse-article.ts';
 import type { Article } from '../core/model.ts';
+import { encodeAnalysis } from './analysis-codec.ts';
 
 /**
  * A request to the worker: parse one file's text, or analyse one parsed article. An analysis names its
@@ -53,11 +54,11 @@ if (port) {
       }
       void (async () => {
         engine ??= await import('../core/briefing.ts');
-        // The article goes back without itself: the pool holds it, and cloning it back doubled the traffic.
         const config = configOf(req);
         if (!config) return port.postMessage({ id: req.id, needConfig: true });
-        const { article: _sent, ...found } = engine.analyseArticle(req.article, config);
-        port.postMessage({ id: req.id, result: found });
+        // Sent back as the cache stores it: without the article the pool holds, nor what its text gives back.
+        const topicIds = config.topics.map((t) => t.id);
+        port.postMessage({ id: req.id, result: encodeAnalysis(engine.analyseArticle(req.article, config), topicIds) });
       })().catch((err: unknown) => port.postMessage({ id: req.id, error: err instanceof Error ? err.message : String(err) }));
     });
     port.postMessage({ ready: true });

@@ -21,7 +21,15 @@ import type { ArticleAnalysis, EngineConfig } from '../core/briefing.ts';
 import type { ParseLimits } from '../core/corpus/limits.ts';
 import type { ParsedArticle } from '../core/corpus/parse-article.ts';
 import type { Article, InputIssue } from '../core/model.ts';
+import { decodeAnalysis, type StoredAnalysis } from './analysis-codec.ts';
 import type { WorkerRequest } from './corpus-worker.ts';
+
+const topicIdLists = new WeakMap<EngineConfig, string[]>();
+const topicIdsOf = (config: EngineConfig): string[] => {
+  let ids = topicIdLists.get(config);
+  if (!ids) topicIdLists.set(config, (ids = config.topics.map((t) => t.id)));
+  return ids;
+};
 
 /** How long one file may hold a worker before it is reported and skipped. */
 export const DEFAULT_TASK_TIMEOUT_MS = 10_000;
@@ -257,7 +265,14 @@ export async function startWorkerPool(options: WorkerPoolOptions = {}): Promise<
   const submit = <R>(request: WorkerRequest, ok: (r: unknown) => R, ko: (why: Failure) => R, config?: EngineConfig): Promise<R> => {
     if (closed) return Promise.resolve(ko({ timeout: false, reason: 'the worker pool is closed' }));
     return new Promise((resolve) => {
-      const task: Task = { id: request.id, request, done: (r) => resolve(ok(r)), fail: (why) => resolve(ko(why)) };
+      const done = (r: unknown) => {
+        try {
+          resolve(ok(r));
+        } catch (err) {
+          resolve(ko({ timeout: false, reason: `its result was malformed (${err instanceof Error ? err.message : String(err)})` }));
+        }
+      };
+      const task: Task = { id: request.id, request, done, fail: (why) => resolve(ko(why)) };
       if (config) task.config = config;
       queue.push(task);
       pump();
@@ -276,7 +291,7 @@ export async function startWorkerPool(options: WorkerPoolOptions = {}): Promise<
     analyse(article, config) {
       return submit(
         { id: nextId++, kind: 'analyse', article, configId: configId(config) },
-        (r) => ({ ...(r as Omit<ArticleAnalysis, 'article'>), article }),
+        (r) => decodeAnalysis(r as StoredAnalysis, article, topicIdsOf(config)),
         (why) => analysisFailed(article, why),
         config,
       );
