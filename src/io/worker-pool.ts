@@ -27,7 +27,10 @@ import type { WorkerRequest } from './corpus-worker.ts';
 const topicIdLists = new WeakMap<EngineConfig, string[]>();
 const topicIdsOf = (config: EngineConfig): string[] => {
   let ids = topicIdLists.get(config);
-  if (!ids) topicIdLists.set(config, (ids = config.topics.map((t) => t.id)));
+  if (!ids) {
+    ids = config.topics.map((t) => t.id);
+    topicIdLists.set(config, ids);
+  }
   return ids;
 };
 

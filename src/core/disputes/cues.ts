@@ -31,8 +31,7 @@ const DENIAL_ALL = DENIAL.map((re) => new RegExp(re.source, `${re.flags}g`));
  * A word start that every cue of `DENIAL` needs (each cue's first word, or the word it cannot do without):
  * one cheap scan that leaves most sentences before the eleven cue patterns run (`back` also covers `pushed back`). Keep it in step with `DENIAL`.
  */
-const DENIAL_ANCHOR =
-  /\b(?:den[iy]|dismiss|reject|refut|rebuff|contradict|disput|confirm|endorse|corroborat|accept|back|verify|short|more|down|no\b)/i;
+const DENIAL_ANCHOR = /\b(?:den[iy]|dismiss|reject|refut|rebuff|contradict|disput|confirm|endorse|corroborat|accept|back|verify|short|more|down|no\b)/i;
 
 const PASSIVE = /\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+)?$/i;
 
