@@ -71,7 +71,9 @@ describe('console end to end (npm start with no tokens, piped)', { timeout: 90_0
   });
 
   it('stops cleanly on SIGTERM while waiting for input', async () => {
-    const child = spawn(process.execPath, [TSX_CLI, 'src/main.ts'], {
+    // Node itself with tsx's loader, not tsx's CLI: the CLI relays a signal through a second process and
+    // SIGKILLs the bot when it has not acknowledged within 30 ms, which a loaded machine can miss.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       env: { ...CLEAN_ENV, LOG_FORMAT: 'json', LOG_LEVEL: 'info', BRIEFING_DATA_DIR: dataDir() },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
