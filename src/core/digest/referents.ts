@@ -1,4 +1,5 @@
 import type { Speaker, Statement } from '../model.ts';
+import { STOPWORDS } from './stopwords.ts';
 import { describe, openingName, opensWithReference, replaceOpeningName, replaceSubjectPronoun } from './standalone.ts';
 
 /**
@@ -16,6 +17,19 @@ export interface Referents {
 }
 
 const words = (name: string) => name.trim().split(/\s+/);
+
+/** A word that may be part of a person's name: capitalised and not a function word (`The`, `Another`). */
+const nameWord = (w: string) => /^\p{Lu}/u.test(w) && !STOPWORDS.has(w.toLowerCase());
+
+/**
+ * A name a person can be introduced by: two or more words, the first and the last name words
+ * (`Zhang Wei`, `Ludwig van Beethoven`); not a description the speaker resolver kept as a name
+ * (`Another doctor`, `The principal observatory`).
+ */
+export function personName(name: string): boolean {
+  const ws = words(name);
+  return ws.length >= 2 && nameWord(ws[0]!) && nameWord(ws[ws.length - 1]!);
+}
 
 /** A role worth printing after a name: short, one description (no list of people), not repeating the name. */
 function plausibleRole(role: string, name: string): boolean {
@@ -36,10 +50,10 @@ export function makeReferents(statements: readonly Statement[], speakers: readon
   }
   const byWord = new Map<string, Speaker | null>();
   for (const s of speakers) {
-    if (s.kind !== 'person' || words(s.name).length < 2) continue;
+    if (s.kind !== 'person' || !personName(s.name)) continue;
     for (const alias of [s.name, ...s.aliases]) {
       for (const w of words(alias)) {
-        if (w.length < 2) continue;
+        if (w.length < 2 || !nameWord(w)) continue;
         const prev = byWord.get(w);
         byWord.set(w, prev === undefined || prev === s ? s : null);
       }
@@ -50,7 +64,7 @@ export function makeReferents(statements: readonly Statement[], speakers: readon
     speakerOf(article, sentence) {
       const st = bySentence.get(`${article}\u0000${sentence}`);
       const sp = st?.speakerId ? byId.get(st.speakerId) : undefined;
-      if (sp?.kind !== 'person' || words(sp.name).length < 2) return undefined;
+      if (sp?.kind !== 'person' || !personName(sp.name)) return undefined;
       const role = roleOf(sp, st?.role);
       return role ? { name: sp.name, role } : { name: sp.name };
     },

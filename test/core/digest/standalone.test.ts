@@ -120,6 +120,33 @@ describe('an inserted attribution by pronoun', () => {
   });
 });
 
+describe('a description the speaker resolver kept as a person', () => {
+  const speakers: Speaker[] = [
+    { id: 'another-doctor', name: 'Another doctor', kind: 'person', roles: [], aliases: ['Another doctor'], count: 1, articles: ['a'] },
+    { id: 'the-film', name: 'The film', kind: 'person', roles: [], aliases: ['The film'], count: 1, articles: ['a'] },
+  ];
+  const statements: Statement[] = [
+    {
+      article: 'a',
+      sentence: 2,
+      speaker: 'Another doctor',
+      speakerId: 'another-doctor',
+      kind: 'reported',
+      text: 'x',
+      span: { start: 0, end: 1 },
+      cue: 'said',
+      sentenceText: 'He said x.',
+      topics: [],
+    },
+  ];
+  const referents = makeReferents(statements, speakers);
+  it('never names an opening word, nor stands for a pronoun', () => {
+    for (const s of ['Another strong earthquake struck the coast on Sunday.', 'The success of the show made room for others.'])
+      expect(standAlone(s, { article: 'b', sentence: 0 }, referents, new Set())).toBe(s);
+    expect(standAlone('He said the clinic was full.', { article: 'a', sentence: 2 }, referents, new Set())).toBeUndefined();
+  });
+});
+
 describe('datelines with a date', () => {
   it('are cut', () => {
     expect(cleanOpening('LENPORT, August 21 -- A fire at the Lenport refinery was put out on Saturday.')).toBe(
