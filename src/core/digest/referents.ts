@@ -28,8 +28,12 @@ const nameWord = (w: string) => /^\p{Lu}/u.test(w) && !STOPWORDS.has(w.toLowerCa
  */
 export function personName(name: string): boolean {
   const ws = words(name);
-  return ws.length >= 2 && nameWord(ws[0]!) && nameWord(ws[ws.length - 1]!);
+  return ws.length >= 2 && nameWord(ws[0]!) && nameWord(ws[ws.length - 1]!) && !ORGANISATION.test(ws[ws.length - 1]!);
 }
+
+/** Last words that make a name an organisation's (`Microsoft Corp`, `Acme Group`). */
+const ORGANISATION =
+  /^(?:corp|corporation|inc|co|ltd|llc|plc|ag|sa|group|company|association|party|committee|council|ministry|department|university|agency|bank|news|times|post|press|foundation|institute|court)\.?$/i;
 
 /** A role worth printing after a name: short, one description (no list of people), not repeating the name. */
 function plausibleRole(role: string, name: string): boolean {
@@ -113,11 +117,36 @@ export function standAlone(
   }
   if (name && who && who.name !== name && !mentioned.has(who.name)) out = replaceOpeningName(text, name, introduce(who)) ?? text;
   for (const n of fullNamesIn(out, referents)) mentioned.add(n);
-  return out;
+  return introduceBareNames(out, referents, mentioned);
 }
 
 /** `, he said,` inside a sentence: a pronoun standing for the speaker. */
 const INSERTED_PRONOUN = /,\s+(he|she)\s+(?:said|says|added|noted|observed|argued|insisted|warned|explained|stressed|wrote|told \w+),/i;
+
+/** A capitalised word standing alone inside a sentence (no capitalised word just before or after it), possibly possessive. */
+const BARE_INSIDE = /(?<=[\p{Ll}\d,;:(]\s)(\p{Lu}[\p{Ll}'’-]+?)(?=(?:['’]s)?[\s,;:.!?)"”](?!\s*\p{Lu}[\p{Ll}]))/gu;
+
+/**
+ * A bare surname (or first name) inside the point (`… McKinney and Henderson kidnapped …`) of a person
+ * the digest has not named in full yet becomes the full name on its first mention (`… Russell
+ * Henderson …`), so the reader knows who is meant; no role, to keep the point short.
+ */
+function introduceBareNames(text: string, referents: Referents | undefined, mentioned: Set<string>): string {
+  if (!referents) return text;
+  const opening = openingName(text);
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(BARE_INSIDE)) {
+    const word = m[1]!;
+    if (m.index === 0 || word === opening || STOPWORDS.has(word.toLowerCase())) continue;
+    const who = referents.byName(word);
+    if (!who || who.name === word || mentioned.has(who.name)) continue;
+    mentioned.add(who.name);
+    out += text.slice(last, m.index) + who.name;
+    last = m.index + word.length;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
 
 /** Full names of known people written out in a text (so later bare surnames need no introduction). */
 function fullNamesIn(text: string, referents: Referents | undefined): string[] {

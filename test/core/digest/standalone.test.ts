@@ -147,6 +147,25 @@ describe('a description the speaker resolver kept as a person', () => {
   });
 });
 
+describe('a bare name inside a point', () => {
+  const speakers: Speaker[] = [
+    { id: 'theresa-moll', name: 'Theresa Moll', kind: 'person', roles: ['water minister'], aliases: ['Theresa Moll', 'Moll'], count: 2, articles: ['a'] },
+    { id: 'acme-corp', name: 'Acme Corp', kind: 'person', roles: [], aliases: ['Acme Corp', 'Acme'], count: 2, articles: ['a'] },
+  ];
+  const referents = makeReferents([], speakers);
+  it('is named in full on its first mention only, an organisation never', () => {
+    const seen = new Set<string>();
+    expect(standAlone('The council and Moll agreed that Acme would build the dam.', { article: 'a', sentence: 0 }, referents, seen)).toBe(
+      'The council and Theresa Moll agreed that Acme would build the dam.',
+    );
+    expect(standAlone("The council backed Moll's plan.", { article: 'a', sentence: 1 }, referents, seen)).toBe("The council backed Moll's plan.");
+    expect(standAlone("The council backed Moll's plan.", { article: 'a', sentence: 1 }, referents, new Set())).toBe("The council backed Theresa Moll's plan.");
+    expect(standAlone('The council heard Judge Moll on Monday.', { article: 'a', sentence: 1 }, referents, new Set())).toBe(
+      'The council heard Judge Moll on Monday.',
+    );
+  });
+});
+
 describe('datelines with a date', () => {
   it('are cut', () => {
     expect(cleanOpening('LENPORT, August 21 -- A fire at the Lenport refinery was put out on Saturday.')).toBe(
