@@ -33,7 +33,7 @@ export function personName(name: string): boolean {
 
 /** Last words that make a name an organisation's (`Microsoft Corp`, `Acme Group`). */
 const ORGANISATION =
-  /^(?:corp|corporation|inc|co|ltd|llc|plc|ag|sa|group|company|association|party|committee|council|ministry|department|university|agency|bank|news|times|post|press|foundation|institute|court)\.?$/i;
+  /^(?:corp|corporation|inc|co|ltd|llc|plc|ag|sa|group|company|association|party|committee|council|ministry|department|university|agency|bank|news|times|post|press|foundation|institute|court|radio|television|tv|network|international|service|organi[sz]ation|union|league|club|center|centre|office)\.?$/i;
 
 /** A role worth printing after a name: short, one description (no list of people), not repeating the name. */
 function plausibleRole(role: string, name: string): boolean {
@@ -124,7 +124,7 @@ export function standAlone(
 const INSERTED_PRONOUN = /,\s+(he|she)\s+(?:said|says|added|noted|observed|argued|insisted|warned|explained|stressed|wrote|told \w+),/i;
 
 /** A capitalised word standing alone inside a sentence (no capitalised word just before or after it), possibly possessive. */
-const BARE_INSIDE = /(?<=[\p{Ll}\d,;:(]\s)(\p{Lu}[\p{Ll}'’-]+?)(?=(?:['’]s)?[\s,;:.!?)"”](?!\s*\p{Lu}[\p{Ll}]))/gu;
+const BARE_INSIDE = /(?<!\p{Lu}[\p{L}.'’-]*\s)(?<=[\p{Ll}\d,;:(]\s)(\p{Lu}[\p{Ll}'’-]+?)(?=(?:['’]s)?[\s,;:.!?)"”](?!\s*\p{Lu}[\p{Ll}]))/gu;
 
 /**
  * A bare surname (or first name) inside the point (`… McKinney and Henderson kidnapped …`) of a person
@@ -140,7 +140,8 @@ function introduceBareNames(text: string, referents: Referents | undefined, ment
     const word = m[1]!;
     if (m.index === 0 || word === opening || STOPWORDS.has(word.toLowerCase())) continue;
     const who = referents.byName(word);
-    if (!who || who.name === word || mentioned.has(who.name)) continue;
+    // A surname only (`Henderson` → `Russell Henderson`): a first word may be a nationality or a place (`Swiss`).
+    if (!who || who.name === word || !who.name.endsWith(` ${word}`) || mentioned.has(who.name)) continue;
     mentioned.add(who.name);
     out += text.slice(last, m.index) + who.name;
     last = m.index + word.length;
