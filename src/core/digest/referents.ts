@@ -40,6 +40,8 @@ function plausibleRole(role: string, name: string): boolean {
   const r = role.trim();
   const ws = words(r);
   if (ws.length === 0 || ws.length > 8 || /\band\b|[,;:()"“”]/.test(r)) return false;
+  // An honorific is not a role (`Oprah Winfrey, Ms,`).
+  if (ws.length === 1 && /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|mme|mlle|herr|frau)\.?$/i.test(r)) return false;
   return !words(name).some((w) => ws.includes(w));
 }
 

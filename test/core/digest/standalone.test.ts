@@ -152,7 +152,7 @@ describe('a bare name inside a point', () => {
     { id: 'theresa-moll', name: 'Theresa Moll', kind: 'person', roles: ['water minister'], aliases: ['Theresa Moll', 'Moll'], count: 2, articles: ['a'] },
     { id: 'acme-corp', name: 'Acme Corp', kind: 'person', roles: [], aliases: ['Acme Corp', 'Acme'], count: 2, articles: ['a'] },
     { id: 'kenyan-radio', name: 'Kenyan Radio Service', kind: 'person', roles: [], aliases: ['Kenyan Radio Service'], count: 1, articles: ['a'] },
-    { id: 'nils-berg', name: 'Nils Berg', kind: 'person', roles: [], aliases: ['Nils Berg'], count: 1, articles: ['a'] },
+    { id: 'nils-berg', name: 'Nils Berg', kind: 'person', roles: ['Ms'], aliases: ['Nils Berg'], count: 1, articles: ['a'] },
   ];
   const referents = makeReferents([], speakers);
   it('is named in full on its first mention only, an organisation never', () => {
@@ -162,6 +162,7 @@ describe('a bare name inside a point', () => {
     );
     expect(standAlone("The council backed Moll's plan.", { article: 'a', sentence: 1 }, referents, seen)).toBe("The council backed Moll's plan.");
     expect(standAlone("The council backed Moll's plan.", { article: 'a', sentence: 1 }, referents, new Set())).toBe("The council backed Theresa Moll's plan.");
+    expect(standAlone('Berg said the dam was safe.', { article: 'a', sentence: 1 }, referents, new Set())).toBe('Nils Berg said the dam was safe.');
     for (const t of ['The Kenyan and Swedish pilots landed.', 'The council thanked Nils for the plan.'])
       expect(standAlone(t, { article: 'a', sentence: 1 }, referents, new Set())).toBe(t);
     expect(standAlone('The council heard Judge Moll on Monday.', { article: 'a', sentence: 1 }, referents, new Set())).toBe(
