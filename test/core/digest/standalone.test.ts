@@ -14,6 +14,9 @@ describe('cleanOpening', () => {
     expect(cleanOpening('Only Monday, the council approved the dam on a close vote.')).toBe('The council approved the dam on a close vote.');
     expect(cleanOpening('But earlier this week, the council approved the dam.')).toBe('The council approved the dam.');
     expect(cleanOpening('Earlier in the week, the council approved the dam.')).toBe('The council approved the dam.');
+    expect(cleanOpening('Moll winner: The council approved the dam on a close vote.')).toBe('The council approved the dam on a close vote.');
+    expect(cleanOpening('MOLL: The council approved the dam on a close vote.')).toBe('MOLL: The council approved the dam on a close vote.');
+    expect(cleanOpening('The council approved three things: Dams, roads and schools.')).toBe('The council approved three things: Dams, roads and schools.');
   });
 
   it('leaves a sentence alone when there is nothing to cut or too little would remain', () => {
