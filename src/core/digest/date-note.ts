@@ -97,6 +97,8 @@ export function annotateRelativeDays(text: string, article: Pick<Article, 'publi
     const day = comingDay(ref, m[1]!);
     if (day) notes.push({ end, day });
   }
+  // A possessive day keeps its ending before the note (`Tuesday's [17 August] quake`).
+  for (const n of notes) n.end += /^['’]s\b/.exec(text.slice(n.end))?.[0].length ?? 0;
   let out = text;
   for (const n of notes.sort((a, b) => b.end - a.end)) out = `${out.slice(0, n.end)} [${n.day.day} ${MONTHS[n.day.month - 1]}]${out.slice(n.end)}`;
   return out;

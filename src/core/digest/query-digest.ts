@@ -16,6 +16,7 @@ import type { StemCounts } from './similarity.ts';
 import { cleanOpening, dropAsides, dropReportDay } from './standalone.ts';
 import { topicEntry, topicStems } from './topic-index.ts';
 import { verifyCluster } from './verify-citations.ts';
+import { isRecap, newestDay } from './recap.ts';
 import { capWords } from './word-cap.ts';
 
 /**
@@ -142,10 +143,13 @@ export function buildQueryDigest(input: QueryDigestInput): Digest {
   const own = compileTopics([{ ...topic, terms: topic.terms.filter((t) => !t.learned) }]);
   const asked = pointable.map((c) => scoreText(own, c.rep.text)[topic.id] ?? 0);
   const topAsked = Math.max(0, ...asked) || 1;
+  // What the reader saw runs to the newest earlier article: a point dated wholly before it retells the story.
+  const seenDay = old.length && SALIENCE.recap ? newestDay(old) : undefined;
   const verified = new Map<SalienceCandidate, Cluster>();
   const candidatesOf = pointable.map((c, i) => {
     const v = verifyCluster(c, cleanOpening(c.rep.text));
     const cand: SalienceCandidate = { cluster: c, sources: v.sources.length, relevance: c.rep.relevance / top, asked: asked[i]! / topAsked };
+    if (seenDay && isRecap(c.rep.text, c.rep.article, seenDay)) cand.recap = true;
     verified.set(cand, v);
     return cand;
   });

@@ -90,6 +90,8 @@ export interface SalienceCandidate {
   relevance: number;
   /** 0–1: relevance by the question's own words only (its learned expansion aside), relative to the best; defaults to `relevance`. */
   asked?: number;
+  /** A recap (with `since`): every date it names is before the newest article the reader saw (`recap.ts`). */
+  recap?: boolean;
 }
 
 /** Options of `selectSalient`. */
@@ -167,6 +169,12 @@ export const SALIENCE = {
   nodes: 4000,
   /** 1: a point drops the weekday its report is dated by (`…, officials said Thursday.`): the citation dates it. */
   reportDay: 1,
+  /**
+   * How much a recap loses (with `since`: a point whose every date is before the newest article the
+   * reader saw, `The quake struck at 3 a.m. on Aug. 17`). Measured on DUC 2007 (ROUGE-2): B 0.0947 →
+   * 0.0981, C 0.1107 → 0.1081, all 0.1091 → 0.1093; any value from 0.3 to 1 chooses the same points.
+   */
+  recap: 1,
 };
 
 /** How much relevance to the question weighs in a candidate's value: a share for a story's description, a power for a specific question. */
@@ -237,7 +245,8 @@ export function selectSalient(candidates: readonly SalienceCandidate[], options:
 /** A point's value of its own: its position in its article, relevance to the question and verified sources. */
 function ownValue(cand: SalienceCandidate, specificity: number): number {
   const position = 1 + SALIENCE.posBoost / (1 + cand.cluster.rep.sentence.index / 3);
-  return position * relevanceFactor(cand, specificity) * (1 + SALIENCE.corroboration * Math.log(cand.sources));
+  const retold = cand.recap ? 1 - SALIENCE.recap : 1;
+  return position * relevanceFactor(cand, specificity) * (1 + SALIENCE.corroboration * Math.log(cand.sources)) * retold;
 }
 
 /** A point's full text and its shorter leading-clause forms (attribution kept), each with the word limit that makes it again. */

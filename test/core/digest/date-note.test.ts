@@ -38,5 +38,8 @@ describe('annotateRelativeDays on plans', () => {
     expect(annotateRelativeDays('The ministry Tuesday rejected the report.', article)).toBe('The ministry Tuesday [5 May] rejected the report.');
     expect(annotateRelativeDays('The couple will try to settle today.', article)).toBe('The couple will try to settle today [6 May].');
     expect(annotateRelativeDays('A judge today barred the defense from using it.', article)).toBe('A judge today [6 May] barred the defense from using it.');
+    expect(annotateRelativeDays("Rescuers reached the town struck in Tuesday's quake.", article)).toBe(
+      "Rescuers reached the town struck in Tuesday's [5 May] quake.",
+    );
   });
 });
