@@ -121,7 +121,8 @@ function poolOf(input: QueryDigestInput): Article[] {
 export function buildQueryDigest(input: QueryDigestInput): Digest {
   if (!Number.isInteger(input.max) || input.max < 1) throw new RangeError(`buildQueryDigest: max must be a whole number ≥ 1, got ${input.max}`);
   const pool = poolOf(input);
-  const topic = answerTopic(input, pool);
+  // With `since`, the question's expansion is learned from the new articles: the words the story is now told in.
+  const topic = answerTopic(input, input.accept ? pool.filter(input.accept) : pool);
   const title = input.topic?.title ?? topic.title;
   const empty: Digest = { topic: input.topic?.id ?? QUERY_TOPIC_ID, title, items: [] };
   if (topic.terms.length === 0 || pool.length === 0) return empty;
