@@ -149,8 +149,13 @@ export const SALIENCE = {
   afPower: 1,
   /** 1: centrality counted over the sentences the question selects; 0: over every sentence of the articles. */
   selectedCentrality: 0,
-  /** Weight of the earlier articles' mentions of a concept in its centrality (with `since`). */
-  oldShare: 0,
+  /**
+   * Weight of the earlier articles' mentions of a concept in its centrality (with `since`): the story's
+   * threads count over everything the reader followed, while recaps are left out and what was seen is
+   * discounted. Measured on DUC 2007 (ROUGE-2, after recaps and the expansion from the new articles):
+   * 0 → B 0.0961, C 0.1135; 0.3–0.7 → B 0.0954–0.0956, C 0.1206–0.1265; 1 → C 0.1115.
+   */
+  oldShare: 0.5,
   /** Raise of a sentence near the top of its article (news put what matters first): `1 + posBoost / (1 + index / 3)`. */
   posBoost: 0.3,
   /** For a specific question, the value grows as (relevance by the question's own words) to this power. */
