@@ -176,7 +176,7 @@ export function buildQueryDigest(input: QueryDigestInput): Digest {
     return t;
   };
   const mentioned = new Set<string>();
-  const where = (c: SalienceCandidate) => ({ article: c.cluster.rep.article.id, sentence: c.cluster.rep.sentence.index });
+  const where = (c: SalienceCandidate) => ({ article: c.cluster.rep.article.id, sentence: c.cluster.rep.sentence.index, text: c.cluster.rep.article.text });
   const chosen = selectSalient(candidatesOf, {
     max: input.max,
     ...(input.words !== undefined ? { words: input.words } : {}),

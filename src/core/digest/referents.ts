@@ -91,7 +91,7 @@ export function makeReferents(statements: readonly Statement[], speakers: readon
  */
 export function standAlone(
   text: string,
-  where: { article: string; sentence: number },
+  where: { article: string; sentence: number; text?: string },
   referents: Referents | undefined,
   mentioned: Set<string>,
 ): string | undefined {
@@ -106,7 +106,10 @@ export function standAlone(
     return replaceSubjectPronoun(text, introduce(who));
   }
   const name = openingName(text);
-  const who = name ? referents?.byName(name) : undefined;
+  const known = name ? referents?.byName(name) : undefined;
+  // A surname the speaker resolver does not know may still be written in full earlier in its own article.
+  const inArticle = name && !known && where.text ? articleFullName(where.text, name) : undefined;
+  const who = known ?? (inArticle ? { name: inArticle } : undefined);
   let out = text;
   // An inserted attribution by pronoun (`Antitrust law, he said, …`) names its speaker too.
   const inserted = INSERTED_PRONOUN.exec(text.slice(0, 80));
@@ -141,7 +144,7 @@ function introduceBareNames(text: string, referents: Referents | undefined, ment
   for (const m of text.matchAll(BARE_INSIDE)) {
     const word = m[1]!;
     if (m.index === 0 || word === opening || STOPWORDS.has(word.toLowerCase())) continue;
-    const who = referents.byName(word);
+    const who = referents?.byName(word);
     // A surname only (`Henderson` → `Russell Henderson`): a first word may be a nationality or a place (`Swiss`).
     if (!who || who.name === word || !who.name.endsWith(` ${word}`) || mentioned.has(who.name)) continue;
     mentioned.add(who.name);
@@ -149,6 +152,19 @@ function introduceBareNames(text: string, referents: Referents | undefined, ment
     last = m.index + word.length;
   }
   return last === 0 ? text : out + text.slice(last);
+}
+
+/** Capitalised words before a surname that are titles or descriptions, not first names. */
+const NOT_FIRST =
+  /^(?:mr|mrs|ms|miss|dr|sir|president|judge|justice|sen|senator|rep|gov|governor|mayor|minister|general|gen|col|colonel|capt|captain|lt|sgt|officer|chief|prof|professor|rev|father|pope|king|queen|prince|princess|lord|lady|saint|st|the|a|an|and|or|of|in|on|at|by|for|to|with|from|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
+
+/** The first full form (`Paul Natkin`, `Paul J. Natkin`) of a surname written in an article, if any. */
+export function articleFullName(article: string, surname: string): string | undefined {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const m of article.matchAll(new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}[\\p{Ll}'’-]+)((?:\\s+\\p{Lu}\\.)?)\\s+${escaped}(?![\\p{L}'’-])`, 'gu'))) {
+    if (!NOT_FIRST.test(m[1]!) && !STOPWORDS.has(m[1]!.toLowerCase())) return `${m[1]}${m[2]} ${surname}`;
+  }
+  return undefined;
 }
 
 /** Full names of known people written out in a text (so later bare surnames need no introduction). */

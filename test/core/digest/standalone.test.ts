@@ -174,6 +174,20 @@ describe('a bare name inside a point', () => {
   });
 });
 
+describe('a bare opening surname nobody resolved', () => {
+  const referents = makeReferents([], []);
+  const article = 'Judge Ruiz said photographers Lena Okafor and Tom Vik own the pictures. Okafor said the book used them.';
+  it('is named as its own article first wrote it, titles aside', () => {
+    expect(standAlone('Okafor said the book used them.', { article: 'a', sentence: 1, text: article }, referents, new Set())).toBe(
+      'Lena Okafor said the book used them.',
+    );
+    expect(standAlone('Ruiz said the case goes to trial.', { article: 'a', sentence: 1, text: article }, referents, new Set())).toBe(
+      'Ruiz said the case goes to trial.',
+    );
+    expect(standAlone('Okafor said the book used them.', { article: 'a', sentence: 1 }, referents, new Set())).toBe('Okafor said the book used them.');
+  });
+});
+
 describe('datelines with a date', () => {
   it('are cut', () => {
     expect(cleanOpening('LENPORT, August 21 -- A fire at the Lenport refinery was put out on Saturday.')).toBe(
