@@ -17,6 +17,7 @@ import { cleanOpening, dropAsides, dropReportDay } from './standalone.ts';
 import { topicEntry, topicStems } from './topic-index.ts';
 import { verifyCluster } from './verify-citations.ts';
 import { isRecap, newestDay } from './recap.ts';
+import { inTimeOrder } from './time-order.ts';
 import { capWords } from './word-cap.ts';
 
 /**
@@ -177,11 +178,12 @@ export function buildQueryDigest(input: QueryDigestInput): Digest {
   };
   const mentioned = new Set<string>();
   const where = (c: SalienceCandidate) => ({ article: c.cluster.rep.article.id, sentence: c.cluster.rep.sentence.index, text: c.cluster.rep.article.text });
+  const spec = input.topic ? 0 : specificity(parseQuery(input.query).terms.length);
   const chosen = selectSalient(candidatesOf, {
     max: input.max,
     ...(input.words !== undefined ? { words: input.words } : {}),
     focus: topicStems(topic),
-    specificity: input.topic ? 0 : specificity(parseQuery(input.query).terms.length),
+    specificity: spec,
     fresh,
     selected: candidates.map((c) => ({ article: c.article, text: c.sentence.text })),
     old,
@@ -195,7 +197,19 @@ export function buildQueryDigest(input: QueryDigestInput): Digest {
     // Dating relative days is costly: the budget counts the words a date note may add, the notes come after.
     length: (text) => wordCount(text) + NOTE_WORDS * relativeDays(text),
   });
-  let items = chosen.map(({ candidate, text }) => clusterItem(verified.get(candidate)!, annotateRelativeDays(text, candidate.cluster.rep.article)));
+  // A story's description is told in time order; a specific question's answer comes first.
+  const told =
+    SALIENCE.timeOrder && spec === 0
+      ? inTimeOrder(
+          chosen.map((x) => ({
+            ...x,
+            published: x.candidate.cluster.rep.article.published ?? '',
+            article: x.candidate.cluster.rep.article.id,
+            sentence: x.candidate.cluster.rep.sentence.index,
+          })),
+        )
+      : chosen;
+  let items = told.map(({ candidate, text }) => clusterItem(verified.get(candidate)!, annotateRelativeDays(text, candidate.cluster.rep.article)));
   if (input.words !== undefined) items = capWords(items, input.words);
   return { ...empty, items: budget(items, input.maxChars ?? DIGEST_CHAR_BUDGET) };
 }

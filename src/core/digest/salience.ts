@@ -156,6 +156,8 @@ export const SALIENCE = {
    * 0 → B 0.0961, C 0.1135; 0.3–0.7 → B 0.0954–0.0956, C 0.1206–0.1265; 1 → C 0.1115.
    */
   oldShare: 0.5,
+  /** 1: a story's description (not a specific question) lists its points in time order. */
+  timeOrder: 1,
   /** Raise of a sentence near the top of its article (news put what matters first): `1 + posBoost / (1 + index / 3)`. */
   posBoost: 0.3,
   /** For a specific question, the value grows as (relevance by the question's own words) to this power. */
