@@ -18,6 +18,18 @@ export interface Ordered {
 /** Full names (two or more capitalised words, the last one the surname) written in a text. */
 const FULL_NAME = /(?<![\p{L}'’.-])(?:\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.\s+)?)+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}'’-])/gu;
 
+/** Capitalised words of a title or office before a name (`Former House Speaker`, `Vice President`), not part of it. */
+const TITLE =
+  /^(?:former|late|then|acting|deputy|vice|house|senate|speaker|president|premier|prime|minister|secretary|general|attorney|federal|district|state|judge|justice|chief|chairman|chairwoman|senator|sen|rep|representative|gov|governor|mayor|ambassador|envoy|king|queen|prince|princess|pope|dr|mr|mrs|ms|sir|lord|lady|gen|col|capt|lt|sgt|prof|rev|u\.?s\.?|the|a|an)\.?$/i;
+
+/** A run of capitalised words after its last title word (`Former Harbor Minister Lena Okafor` → `Lena Okafor`): the person's name, if two words or more remain. */
+function personPart(run: string): string | undefined {
+  const words = run.split(/\s+/);
+  const last = words.findLastIndex((w) => TITLE.test(w));
+  const name = words.slice(last + 1);
+  return name.length >= 2 ? name.join(' ') : undefined;
+}
+
 /** The points in time order, with full names moved to the first point that names the person. */
 export function inTimeOrder<T extends Ordered>(points: readonly T[]): T[] {
   const order = [...points].sort(
@@ -25,7 +37,12 @@ export function inTimeOrder<T extends Ordered>(points: readonly T[]): T[] {
   );
   // Surname → the first full form the digest wrote (in its chosen order).
   const full = new Map<string, string>();
-  for (const p of points) for (const m of p.text.matchAll(FULL_NAME)) if (!full.has(m[1]!)) full.set(m[1]!, m[0]);
+  for (const p of points) {
+    for (const m of p.text.matchAll(FULL_NAME)) {
+      const name = personPart(m[0]);
+      if (name && !full.has(m[1]!)) full.set(m[1]!, name);
+    }
+  }
   const texts = order.map((p) => p.text);
   const named = new Set<string>();
   texts.forEach((text, i) => {

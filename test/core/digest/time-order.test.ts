@@ -15,6 +15,14 @@ describe('inTimeOrder', () => {
     expect(words(out)).toBe(words(points.map((p) => p.text)));
   });
 
+  it('moves the name without the title before it', () => {
+    const points = [
+      { text: 'Former Harbor Minister Lena Okafor opened the dam.', published: '2026-05-20', article: 'c', sentence: 0 },
+      { text: 'The council backed Okafor.', published: '2026-05-12', article: 'b', sentence: 4 },
+    ];
+    expect(inTimeOrder(points).map((p) => p.text)).toEqual(['The council backed Lena Okafor.', 'Former Harbor Minister Okafor opened the dam.']);
+  });
+
   it('leaves points already in order, and names already introduced, alone', () => {
     const points = [
       { text: 'Lena Okafor opened the dam.', published: '2026-05-12', article: 'a', sentence: 0 },
