@@ -121,6 +121,7 @@ export function standAlone(
     return out;
   }
   if (name && who && who.name !== name && !mentioned.has(who.name)) out = replaceOpeningName(text, name, introduce(who)) ?? text;
+  out = describeSpeakers(out, referents, mentioned);
   for (const n of fullNamesIn(out, referents)) mentioned.add(n);
   return introduceBareNames(out, referents, mentioned);
 }
@@ -152,6 +153,26 @@ function introduceBareNames(text: string, referents: Referents | undefined, ment
     last = m.index + word.length;
   }
   return last === 0 ? text : out + text.slice(last);
+}
+
+/** A full name right before a speech verb (`… Jason Tangeman said in opening statements`). */
+const SPEAKER_NAME = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+)(?=\s+(?:said|says|told|added|testified|argued|wrote)\b)/gu;
+
+/**
+ * A person quoted by full name on their first mention in the digest gets their role (`Jason Tangeman, a
+ * defense lawyer, said …`), as a pronoun or surname replaced by the name does: a quote needs its speaker's standing.
+ */
+function describeSpeakers(text: string, referents: Referents | undefined, mentioned: Set<string>): string {
+  if (!referents) return text;
+  for (const m of text.matchAll(SPEAKER_NAME)) {
+    const ws = words(m[1]!);
+    const who = referents.byName(ws[ws.length - 1]!);
+    if (!who?.role || who.name !== m[1] || mentioned.has(who.name)) continue;
+    // Not when the sentence already describes the speaker before the name (`defense attorney Jason Tangeman said`).
+    if (/\p{Ll}\s+$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) && !/[,.;:"”]\s*$/.test(text.slice(0, m.index))) continue;
+    return `${text.slice(0, m.index)}${describe(who.name, who.role)}${text.slice(m.index + m[1]!.length)}`;
+  }
+  return text;
 }
 
 /** Capitalised words before a surname that are titles or descriptions, not first names. */

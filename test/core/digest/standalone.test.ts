@@ -90,6 +90,19 @@ describe('standAlone with the speaker resolver', () => {
     expect(standAlone('Moll said the dam would open.', { article: 'b', sentence: 0 }, referents, seen)).toBe('Moll said the dam would open.');
   });
 
+  it('gives a person quoted by full name their role on first mention, not when the sentence describes them', () => {
+    const seen = new Set<string>();
+    expect(standAlone('"The dam is safe," Theresa Moll said on the radio.', { article: 'b', sentence: 2 }, referents, seen)).toBe(
+      '"The dam is safe," Theresa Moll, water minister, said on the radio.',
+    );
+    expect(standAlone('"The gates open in May," Theresa Moll said.', { article: 'b', sentence: 3 }, referents, seen)).toBe(
+      '"The gates open in May," Theresa Moll said.',
+    );
+    expect(standAlone('The dam is safe, water minister Theresa Moll said.', { article: 'b', sentence: 2 }, referents, new Set())).toBe(
+      'The dam is safe, water minister Theresa Moll said.',
+    );
+  });
+
   it('rejects an opening reference it cannot name', () => {
     expect(standAlone('They said the changes were final.', { article: 'b', sentence: 5 }, referents, new Set())).toBeUndefined();
     expect(standAlone('The report warns of floods.', { article: 'a', sentence: 3 }, referents, new Set())).toBeUndefined();
