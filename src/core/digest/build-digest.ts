@@ -9,6 +9,7 @@ import { MIN_SUPPORT_OVERLAP, verifyCluster } from './verify-citations.ts';
 import type { Idf, StemVector } from './similarity.ts';
 import { corpusStems, learnedBoost, learnTopic, topicEntry, type TopicEntry, type TopicIndex } from './topic-index.ts';
 import { repeatsAny } from './changes.ts';
+import { isRecap, newestDay } from './recap.ts';
 
 /** Re-exported so the facade needs one import: an article with its per-sentence topic scores. */
 export type { ScoredArticle } from './candidates.ts';
@@ -55,7 +56,13 @@ function clustersOf(input: DigestInput): { clusters: readonly Cluster[]; idf: Id
       if (!accept) return entry;
       // What's new: a new sentence that repeats what an earlier article said (same words, same numbers) is not news.
       const known = repeatsEarlier(entry, accept);
-      return { clusters: restrictClusters(entry.clusters, accept).filter((k) => !known(k)), idf: entry.idf, related: entry.related, learned: entry.learned };
+      const retold = recapOf(input.articles, accept);
+      return {
+        clusters: restrictClusters(entry.clusters, accept).filter((k) => !known(k) && !retold(k)),
+        idf: entry.idf,
+        related: entry.related,
+        learned: entry.learned,
+      };
     }
     const allowed = new Set<string>();
     for (const a of input.articles) if (!a.article.duplicateOf && (!accept || accept(a.article))) allowed.add(a.article.id);
@@ -65,6 +72,12 @@ function clustersOf(input: DigestInput): { clusters: readonly Cluster[]; idf: Id
   const candidates = collectCandidates(pool, input.topic, input.minScore !== undefined ? { minScore: input.minScore } : {}, POOL_LIMIT);
   const stems = index?.stems ?? corpusStems(input.articles);
   return { ...topicEntry(candidates, input.topic, stems, threshold), learned: learnTopic(input.topic, candidates) };
+}
+
+/** Tells whether a cluster is a recap: every date it names is before the newest article `accept` rejects (what the reader saw). */
+function recapOf(articles: readonly ScoredArticle[], accept: (a: Article) => boolean): (k: Cluster) => boolean {
+  const seen = newestDay(articles.filter((a) => !a.article.duplicateOf && !accept(a.article)).map((a) => a.article));
+  return seen === undefined ? () => false : (k) => isRecap(k.rep.text, k.rep.article, seen);
 }
 
 /** Tells whether a cluster repeats one of the topic's candidates from the articles `accept` rejects (the earlier ones). */

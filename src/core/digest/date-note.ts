@@ -24,7 +24,7 @@ const STATED_AFTER = /^\s*(?:,\s*)?[([]?\s*(?:\d|(?:January|February|March|April
 const PAST =
   /\b(?:\p{L}{2,}ed|said|met|held|told|spoke|began|took|gave|made|won|left|sent|struck|hit|fell|rose|came|went|sat|broke|signed|paid|shot|fought|ran|brought|thought|wrote|led|kept|found|held)\b/iu;
 const FUTURE =
-  /\b(?:will|would|shall|'ll|due|scheduled|set to|is to|are to|going to|plans?|planned|expected|takes? effect|next|prepar(?:ed|es|ing) to|ready to|aim(?:s|ed)? to|intend(?:s|ed)? to|hop(?:es|ed) to)\b/i;
+  /\b(?:will|would|shall|'ll|due|scheduled|set to|is to|are to|going to|plans?|planned|expected|takes? effect|next|prepar(?:ed|es|ing) to|ready to|aim(?:s|ed)? to|intend(?:s|ed)? to|hop(?:e|es|ed) to)\b/i;
 
 /** The clause a date expression closes: from the last clause boundary before it. */
 function clauseBefore(text: string, at: number): string {
@@ -37,6 +37,29 @@ function clauseBefore(text: string, at: number): string {
 const CLAUSE_BOUNDARY = /(?:[,;:]|\b(?:that|and|but|while|when)\b)\s+/gi;
 
 const reportsPast = (clause: string) => PAST.test(clause) && !FUTURE.test(clause);
+
+/** The words right after a date expression, to the next clause boundary: the verb of `Myanmar Tuesday demanded …`. */
+function clauseAfter(text: string, end: number): string {
+  const after = text.slice(end, end + 60);
+  const stop = /[;:]|\b(?:that|and|but|while|when)\b/i.exec(after);
+  return stop ? after.slice(0, stop.index) : after;
+}
+
+/** A day that needs no tense to be placed: it is the article's own day or the one before. */
+const ABSOLUTE_RELATIVE = /^(?:yesterday|today|tonight)$/i;
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY = /\b(?:(?:on|by|next|this|until|before)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
+
+/** The first such weekday after the reference day (a plan names the coming one); undefined on the same weekday. */
+function comingDay(ref: { year?: number; month: number; day: number }, weekday: string): { month: number; day: number } | undefined {
+  if (ref.year === undefined) return undefined;
+  const base = Date.UTC(ref.year, ref.month - 1, ref.day);
+  const ahead = (WEEKDAYS.indexOf(weekday.toLowerCase()) - new Date(base).getUTCDay() + 7) % 7;
+  if (ahead === 0) return undefined;
+  const d = new Date(base + ahead * 86_400_000);
+  return { month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
 
 /** Words a date note adds (`[3 May]`). */
 export const NOTE_WORDS = 2;
@@ -53,17 +76,30 @@ export function annotateRelativeDays(text: string, article: Pick<Article, 'publi
   if (!ANY_RELATIVE.test(text)) return text;
   const ref = referenceDate(article);
   if (!ref) return text;
-  const notes = resolveDates(text, ref).filter(
-    (m) =>
-      m.basis === 'reference' &&
-      m.precision === 'day' &&
-      m.from.month === m.to.month &&
-      m.from.day === m.to.day &&
-      RELATIVE.test(m.text) &&
-      !STATED_AFTER.test(text.slice(m.end)) &&
-      reportsPast(clauseBefore(text, m.start)),
-  );
+  const notes: { end: number; day: { month: number; day: number } }[] = [];
+  for (const m of resolveDates(text, ref)) {
+    if (m.basis !== 'reference' || m.precision !== 'day' || m.from.month !== m.to.month || m.from.day !== m.to.day) continue;
+    if (!RELATIVE.test(m.text) || STATED_AFTER.test(text.slice(m.end))) continue;
+    const before = clauseBefore(text, m.start);
+    const after = clauseAfter(text, m.end);
+    const absolute = ABSOLUTE_RELATIVE.test(m.text.replace(/^(?:last|this|next|on)\s+/i, ''));
+    // A past report (its verb before the day, or just after it: `Myanmar Tuesday demanded`), or a day that needs no tense.
+    if (absolute || reportsPast(before) || (!FUTURE.test(before) && reportsPast(after))) notes.push({ end: m.end, day: m.from });
+  }
+  // A weekday in a plan (`will meet on Monday`, `hope to land by Saturday`) is the coming one.
+  for (const m of text.matchAll(WEEKDAY)) {
+    const end = m.index + m[0].length;
+    if (notes.some((n) => n.end === end) || STATED_AFTER.test(text.slice(end))) continue;
+    // The plan may be stated a clause earlier (`They hope to reach the coast, perhaps by Saturday`).
+    const before = clauseBefore(text, m.index);
+    if (reportsPast(before) || (!FUTURE.test(before) && reportsPast(clauseAfter(text, end)))) continue;
+    if (!FUTURE.test(`${text.slice(Math.max(0, m.index - 80), m.index)} ${clauseAfter(text, end)}`)) continue;
+    const day = comingDay(ref, m[1]!);
+    if (day) notes.push({ end, day });
+  }
+  // A possessive day keeps its ending before the note (`Tuesday's [17 August] quake`).
+  for (const n of notes) n.end += /^['’]s\b/.exec(text.slice(n.end))?.[0].length ?? 0;
   let out = text;
-  for (const m of notes.reverse()) out = `${out.slice(0, m.end)} [${m.from.day} ${MONTHS[m.from.month - 1]}]${out.slice(m.end)}`;
+  for (const n of notes.sort((a, b) => b.end - a.end)) out = `${out.slice(0, n.end)} [${n.day.day} ${MONTHS[n.day.month - 1]}]${out.slice(n.end)}`;
   return out;
 }

@@ -16,6 +16,8 @@ import type { StemCounts } from './similarity.ts';
 import { cleanOpening, dropAsides, dropReportDay } from './standalone.ts';
 import { topicEntry, topicStems } from './topic-index.ts';
 import { verifyCluster } from './verify-citations.ts';
+import { isRecap, newestDay } from './recap.ts';
+import { inTimeOrder } from './time-order.ts';
 import { capWords } from './word-cap.ts';
 
 /**
@@ -120,7 +122,8 @@ function poolOf(input: QueryDigestInput): Article[] {
 export function buildQueryDigest(input: QueryDigestInput): Digest {
   if (!Number.isInteger(input.max) || input.max < 1) throw new RangeError(`buildQueryDigest: max must be a whole number ≥ 1, got ${input.max}`);
   const pool = poolOf(input);
-  const topic = answerTopic(input, pool);
+  // With `since`, the question's expansion is learned from the new articles: the words the story is now told in.
+  const topic = answerTopic(input, input.accept ? pool.filter(input.accept) : pool);
   const title = input.topic?.title ?? topic.title;
   const empty: Digest = { topic: input.topic?.id ?? QUERY_TOPIC_ID, title, items: [] };
   if (topic.terms.length === 0 || pool.length === 0) return empty;
@@ -142,10 +145,13 @@ export function buildQueryDigest(input: QueryDigestInput): Digest {
   const own = compileTopics([{ ...topic, terms: topic.terms.filter((t) => !t.learned) }]);
   const asked = pointable.map((c) => scoreText(own, c.rep.text)[topic.id] ?? 0);
   const topAsked = Math.max(0, ...asked) || 1;
+  // What the reader saw runs to the newest earlier article: a point dated wholly before it retells the story.
+  const seenDay = old.length && SALIENCE.recap ? newestDay(old) : undefined;
   const verified = new Map<SalienceCandidate, Cluster>();
   const candidatesOf = pointable.map((c, i) => {
     const v = verifyCluster(c, cleanOpening(c.rep.text));
     const cand: SalienceCandidate = { cluster: c, sources: v.sources.length, relevance: c.rep.relevance / top, asked: asked[i]! / topAsked };
+    if (seenDay && isRecap(c.rep.text, c.rep.article, seenDay)) cand.recap = true;
     verified.set(cand, v);
     return cand;
   });
@@ -171,12 +177,13 @@ export function buildQueryDigest(input: QueryDigestInput): Digest {
     return t;
   };
   const mentioned = new Set<string>();
-  const where = (c: SalienceCandidate) => ({ article: c.cluster.rep.article.id, sentence: c.cluster.rep.sentence.index });
+  const where = (c: SalienceCandidate) => ({ article: c.cluster.rep.article.id, sentence: c.cluster.rep.sentence.index, text: c.cluster.rep.article.text });
+  const spec = input.topic ? 0 : specificity(parseQuery(input.query).terms.length);
   const chosen = selectSalient(candidatesOf, {
     max: input.max,
     ...(input.words !== undefined ? { words: input.words } : {}),
     focus: topicStems(topic),
-    specificity: input.topic ? 0 : specificity(parseQuery(input.query).terms.length),
+    specificity: spec,
     fresh,
     selected: candidates.map((c) => ({ article: c.article, text: c.sentence.text })),
     old,
@@ -190,7 +197,19 @@ export function buildQueryDigest(input: QueryDigestInput): Digest {
     // Dating relative days is costly: the budget counts the words a date note may add, the notes come after.
     length: (text) => wordCount(text) + NOTE_WORDS * relativeDays(text),
   });
-  let items = chosen.map(({ candidate, text }) => clusterItem(verified.get(candidate)!, annotateRelativeDays(text, candidate.cluster.rep.article)));
+  // A story's description is told in time order; a specific question's answer comes first.
+  const told =
+    SALIENCE.timeOrder && spec === 0
+      ? inTimeOrder(
+          chosen.map((x) => ({
+            ...x,
+            published: x.candidate.cluster.rep.article.published ?? '',
+            article: x.candidate.cluster.rep.article.id,
+            sentence: x.candidate.cluster.rep.sentence.index,
+          })),
+        )
+      : chosen;
+  let items = told.map(({ candidate, text }) => clusterItem(verified.get(candidate)!, annotateRelativeDays(text, candidate.cluster.rep.article)));
   if (input.words !== undefined) items = capWords(items, input.words);
   return { ...empty, items: budget(items, input.maxChars ?? DIGEST_CHAR_BUDGET) };
 }

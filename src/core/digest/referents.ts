@@ -1,4 +1,5 @@
 import type { Speaker, Statement } from '../model.ts';
+import { STOPWORDS } from './stopwords.ts';
 import { describe, openingName, opensWithReference, replaceOpeningName, replaceSubjectPronoun } from './standalone.ts';
 
 /**
@@ -17,11 +18,30 @@ export interface Referents {
 
 const words = (name: string) => name.trim().split(/\s+/);
 
+/** A word that may be part of a person's name: capitalised and not a function word (`The`, `Another`). */
+const nameWord = (w: string) => /^\p{Lu}/u.test(w) && !STOPWORDS.has(w.toLowerCase());
+
+/**
+ * A name a person can be introduced by: two or more words, the first and the last name words
+ * (`Zhang Wei`, `Ludwig van Beethoven`); not a description the speaker resolver kept as a name
+ * (`Another doctor`, `The principal observatory`).
+ */
+export function personName(name: string): boolean {
+  const ws = words(name);
+  return ws.length >= 2 && nameWord(ws[0]!) && nameWord(ws[ws.length - 1]!) && !ORGANISATION.test(ws[ws.length - 1]!);
+}
+
+/** Last words that make a name an organisation's (`Microsoft Corp`, `Acme Group`). */
+const ORGANISATION =
+  /^(?:corp|corporation|inc|co|ltd|llc|plc|ag|sa|group|company|association|party|committee|council|ministry|department|university|agency|bank|news|times|post|press|foundation|institute|court|radio|television|tv|network|international|service|organi[sz]ation|union|league|club|center|centre|office)\.?$/i;
+
 /** A role worth printing after a name: short, one description (no list of people), not repeating the name. */
 function plausibleRole(role: string, name: string): boolean {
   const r = role.trim();
   const ws = words(r);
   if (ws.length === 0 || ws.length > 8 || /\band\b|[,;:()"“”]/.test(r)) return false;
+  // An honorific is not a role (`Oprah Winfrey, Ms,`).
+  if (ws.length === 1 && /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|mme|mlle|herr|frau)\.?$/i.test(r)) return false;
   return !words(name).some((w) => ws.includes(w));
 }
 
@@ -36,10 +56,10 @@ export function makeReferents(statements: readonly Statement[], speakers: readon
   }
   const byWord = new Map<string, Speaker | null>();
   for (const s of speakers) {
-    if (s.kind !== 'person' || words(s.name).length < 2) continue;
+    if (s.kind !== 'person' || !personName(s.name)) continue;
     for (const alias of [s.name, ...s.aliases]) {
       for (const w of words(alias)) {
-        if (w.length < 2) continue;
+        if (w.length < 2 || !nameWord(w)) continue;
         const prev = byWord.get(w);
         byWord.set(w, prev === undefined || prev === s ? s : null);
       }
@@ -50,7 +70,7 @@ export function makeReferents(statements: readonly Statement[], speakers: readon
     speakerOf(article, sentence) {
       const st = bySentence.get(`${article}\u0000${sentence}`);
       const sp = st?.speakerId ? byId.get(st.speakerId) : undefined;
-      if (sp?.kind !== 'person' || words(sp.name).length < 2) return undefined;
+      if (sp?.kind !== 'person' || !personName(sp.name)) return undefined;
       const role = roleOf(sp, st?.role);
       return role ? { name: sp.name, role } : { name: sp.name };
     },
@@ -71,7 +91,7 @@ export function makeReferents(statements: readonly Statement[], speakers: readon
  */
 export function standAlone(
   text: string,
-  where: { article: string; sentence: number },
+  where: { article: string; sentence: number; text?: string },
   referents: Referents | undefined,
   mentioned: Set<string>,
 ): string | undefined {
@@ -86,7 +106,10 @@ export function standAlone(
     return replaceSubjectPronoun(text, introduce(who));
   }
   const name = openingName(text);
-  const who = name ? referents?.byName(name) : undefined;
+  const known = name ? referents?.byName(name) : undefined;
+  // A surname the speaker resolver does not know may still be written in full earlier in its own article.
+  const inArticle = name && !known && where.text ? articleFullName(where.text, name) : undefined;
+  const who = known ?? (inArticle ? { name: inArticle } : undefined);
   let out = text;
   // An inserted attribution by pronoun (`Antitrust law, he said, …`) names its speaker too.
   const inserted = INSERTED_PRONOUN.exec(text.slice(0, 80));
@@ -98,12 +121,72 @@ export function standAlone(
     return out;
   }
   if (name && who && who.name !== name && !mentioned.has(who.name)) out = replaceOpeningName(text, name, introduce(who)) ?? text;
+  out = describeSpeakers(out, referents, mentioned);
   for (const n of fullNamesIn(out, referents)) mentioned.add(n);
-  return out;
+  return introduceBareNames(out, referents, mentioned);
 }
 
 /** `, he said,` inside a sentence: a pronoun standing for the speaker. */
 const INSERTED_PRONOUN = /,\s+(he|she)\s+(?:said|says|added|noted|observed|argued|insisted|warned|explained|stressed|wrote|told \w+),/i;
+
+/** A capitalised word standing alone inside a sentence (no capitalised word just before or after it), possibly possessive. */
+const BARE_INSIDE = /(?<!\p{Lu}[\p{L}.'’-]*\s)(?<=[\p{Ll}\d,;:(]\s)(\p{Lu}[\p{Ll}'’-]+?)(?=(?:['’]s)?[\s,;:.!?)"”](?!\s*\p{Lu}[\p{Ll}]))/gu;
+
+/**
+ * A bare surname (or first name) inside the point (`… McKinney and Henderson kidnapped …`) of a person
+ * the digest has not named in full yet becomes the full name on its first mention (`… Russell
+ * Henderson …`), so the reader knows who is meant; no role, to keep the point short.
+ */
+function introduceBareNames(text: string, referents: Referents | undefined, mentioned: Set<string>): string {
+  if (!referents) return text;
+  const opening = openingName(text);
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(BARE_INSIDE)) {
+    const word = m[1]!;
+    if (m.index === 0 || word === opening || STOPWORDS.has(word.toLowerCase())) continue;
+    const who = referents?.byName(word);
+    // A surname only (`Henderson` → `Russell Henderson`): a first word may be a nationality or a place (`Swiss`).
+    if (!who || who.name === word || !who.name.endsWith(` ${word}`) || mentioned.has(who.name)) continue;
+    mentioned.add(who.name);
+    out += text.slice(last, m.index) + who.name;
+    last = m.index + word.length;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+/** A full name right before a speech verb (`… Jason Tangeman said in opening statements`). */
+const SPEAKER_NAME = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+)(?=\s+(?:said|says|told|added|testified|argued|wrote)\b)/gu;
+
+/**
+ * A person quoted by full name on their first mention in the digest gets their role (`Jason Tangeman, a
+ * defense lawyer, said …`), as a pronoun or surname replaced by the name does: a quote needs its speaker's standing.
+ */
+function describeSpeakers(text: string, referents: Referents | undefined, mentioned: Set<string>): string {
+  if (!referents) return text;
+  for (const m of text.matchAll(SPEAKER_NAME)) {
+    const ws = words(m[1]!);
+    const who = referents.byName(ws[ws.length - 1]!);
+    if (!who?.role || who.name !== m[1] || mentioned.has(who.name)) continue;
+    // Not when the sentence already describes the speaker before the name (`defense attorney Jason Tangeman said`).
+    if (/\p{Ll}\s+$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) && !/[,.;:"”]\s*$/.test(text.slice(0, m.index))) continue;
+    return `${text.slice(0, m.index)}${describe(who.name, who.role)}${text.slice(m.index + m[1]!.length)}`;
+  }
+  return text;
+}
+
+/** Capitalised words before a surname that are titles or descriptions, not first names. */
+const NOT_FIRST =
+  /^(?:mr|mrs|ms|miss|dr|sir|president|judge|justice|sen|senator|rep|gov|governor|mayor|minister|general|gen|col|colonel|capt|captain|lt|sgt|officer|chief|prof|professor|rev|father|pope|king|queen|prince|princess|lord|lady|saint|st|the|a|an|and|or|of|in|on|at|by|for|to|with|from|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
+
+/** The first full form (`Paul Natkin`, `Paul J. Natkin`) of a surname written in an article, if any. */
+export function articleFullName(article: string, surname: string): string | undefined {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const m of article.matchAll(new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}[\\p{Ll}'’-]+)((?:\\s+\\p{Lu}\\.)?)\\s+${escaped}(?![\\p{L}'’-])`, 'gu'))) {
+    if (!NOT_FIRST.test(m[1]!) && !STOPWORDS.has(m[1]!.toLowerCase())) return `${m[1]}${m[2]} ${surname}`;
+  }
+  return undefined;
+}
 
 /** Full names of known people written out in a text (so later bare surnames need no introduction). */
 function fullNamesIn(text: string, referents: Referents | undefined): string[] {

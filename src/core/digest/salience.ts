@@ -90,6 +90,8 @@ export interface SalienceCandidate {
   relevance: number;
   /** 0–1: relevance by the question's own words only (its learned expansion aside), relative to the best; defaults to `relevance`. */
   asked?: number;
+  /** A recap (with `since`): every date it names is before the newest article the reader saw (`recap.ts`). */
+  recap?: boolean;
 }
 
 /** Options of `selectSalient`. */
@@ -147,8 +149,15 @@ export const SALIENCE = {
   afPower: 1,
   /** 1: centrality counted over the sentences the question selects; 0: over every sentence of the articles. */
   selectedCentrality: 0,
-  /** Weight of the earlier articles' mentions of a concept in its centrality (with `since`). */
-  oldShare: 0,
+  /**
+   * Weight of the earlier articles' mentions of a concept in its centrality (with `since`): the story's
+   * threads count over everything the reader followed, while recaps are left out and what was seen is
+   * discounted. Measured on DUC 2007 (ROUGE-2, after recaps and the expansion from the new articles):
+   * 0 → B 0.0961, C 0.1135; 0.3–0.7 → B 0.0954–0.0956, C 0.1206–0.1265; 1 → C 0.1115.
+   */
+  oldShare: 0.5,
+  /** 1: a story's description (not a specific question) lists its points in time order. */
+  timeOrder: 1,
   /** Raise of a sentence near the top of its article (news put what matters first): `1 + posBoost / (1 + index / 3)`. */
   posBoost: 0.3,
   /** For a specific question, the value grows as (relevance by the question's own words) to this power. */
@@ -167,6 +176,12 @@ export const SALIENCE = {
   nodes: 4000,
   /** 1: a point drops the weekday its report is dated by (`…, officials said Thursday.`): the citation dates it. */
   reportDay: 1,
+  /**
+   * How much a recap loses (with `since`: a point whose every date is before the newest article the
+   * reader saw, `The quake struck at 3 a.m. on Aug. 17`). Measured on DUC 2007 (ROUGE-2): B 0.0947 →
+   * 0.0981, C 0.1107 → 0.1081, all 0.1091 → 0.1093; any value from 0.3 to 1 chooses the same points.
+   */
+  recap: 1,
 };
 
 /** How much relevance to the question weighs in a candidate's value: a share for a story's description, a power for a specific question. */
@@ -237,7 +252,8 @@ export function selectSalient(candidates: readonly SalienceCandidate[], options:
 /** A point's value of its own: its position in its article, relevance to the question and verified sources. */
 function ownValue(cand: SalienceCandidate, specificity: number): number {
   const position = 1 + SALIENCE.posBoost / (1 + cand.cluster.rep.sentence.index / 3);
-  return position * relevanceFactor(cand, specificity) * (1 + SALIENCE.corroboration * Math.log(cand.sources));
+  const retold = cand.recap ? 1 - SALIENCE.recap : 1;
+  return position * relevanceFactor(cand, specificity) * (1 + SALIENCE.corroboration * Math.log(cand.sources)) * retold;
 }
 
 /** A point's full text and its shorter leading-clause forms (attribution kept), each with the word limit that makes it again. */

@@ -28,6 +28,13 @@ const TIME_PHRASE = new RegExp(
   'i',
 );
 
+/**
+ * A kicker before the sentence (`Winfrey winner: North Carolina novelist …`, `Update: The …`): up to
+ * three words with a lower-case letter, then a colon and a capitalised sentence. An all-capitals label
+ * (`Q:`, `SMITH:`) is a transcript line, kept so that it is recognised as one.
+ */
+const KICKER = /^(?=[^:]*\p{Ll})[^\s:"“]+(?:\s+[^\s:"“]+){0,2}:\s+(?=["“]?\p{Lu})/u;
+
 /** Upper-cases the first letter of a text. */
 function capitalise(text: string): string {
   return text.replace(/^(["“‘']?)(\p{Ll})/u, (_, q: string, c: string) => q + c.toUpperCase());
@@ -35,7 +42,7 @@ function capitalise(text: string): string {
 
 /** A point's text without what only its article explains: dateline, leading connective, leading time phrase. */
 export function cleanOpening(text: string): string {
-  let out = text.replace(DATELINE_DATE, '').replace(DATELINE, '').replace(DATELINE_UNDERSCORE, '').replace(LEADING_DASH, '');
+  let out = text.replace(DATELINE_DATE, '').replace(DATELINE, '').replace(DATELINE_UNDERSCORE, '').replace(LEADING_DASH, '').replace(KICKER, '');
   for (let i = 0; i < 3; i++) {
     const before = out;
     out = out.replace(CONNECTIVE, '').replace(TIME_PHRASE, '');

@@ -166,6 +166,27 @@ describe('buildDigest with a precomputed index', () => {
     expect(r.items.map((i) => i.text)).not.toContain(same.sentences[0]!.text);
   });
 
+  it('does not retell, in a since query, what happened before the newest article the reader saw', () => {
+    const seen = makeArticle('s', ['Valdoria and Kestria agreed to exchange prisoners of war at the Sava bridge.'], { published: '2026-05-12' });
+    const later = makeArticle(
+      'n',
+      [
+        'The two states had agreed on May 4, 2026 to free all prisoners of war held in the camps.',
+        'The Red Cross began the release of 40 prisoners of war from the northern camps.',
+      ],
+      { published: '2026-05-20' },
+    );
+    const all = scored([seen, later]);
+    const d = buildDigest({ topic: prisoners, articles: all, max: 8, index: indexTopics(all, [prisoners, truce]), accept: (x) => x.id === 'n' });
+    const texts = d.items.map((i) => i.text);
+    expect(texts.some((t) => /Red Cross began/.test(t))).toBe(true);
+    expect(texts.some((t) => /May 4/.test(t))).toBe(false);
+    // Without the earlier article nothing is a recap.
+    const alone = scored([later]);
+    const all2 = buildDigest({ topic: prisoners, articles: alone, max: 8, index: indexTopics(alone, [prisoners, truce]) });
+    expect(all2.items.some((i) => /May 4/.test(i.text))).toBe(true);
+  });
+
   it('restricts to a subset passed as articles too', () => {
     const subset = articles.filter((x) => x.article.id === 'b');
     const d = buildDigest({ topic: prisoners, articles: subset, max: 8, index });

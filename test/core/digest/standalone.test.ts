@@ -14,6 +14,9 @@ describe('cleanOpening', () => {
     expect(cleanOpening('Only Monday, the council approved the dam on a close vote.')).toBe('The council approved the dam on a close vote.');
     expect(cleanOpening('But earlier this week, the council approved the dam.')).toBe('The council approved the dam.');
     expect(cleanOpening('Earlier in the week, the council approved the dam.')).toBe('The council approved the dam.');
+    expect(cleanOpening('Moll winner: The council approved the dam on a close vote.')).toBe('The council approved the dam on a close vote.');
+    expect(cleanOpening('MOLL: The council approved the dam on a close vote.')).toBe('MOLL: The council approved the dam on a close vote.');
+    expect(cleanOpening('The council approved three things: Dams, roads and schools.')).toBe('The council approved three things: Dams, roads and schools.');
   });
 
   it('leaves a sentence alone when there is nothing to cut or too little would remain', () => {
@@ -87,6 +90,19 @@ describe('standAlone with the speaker resolver', () => {
     expect(standAlone('Moll said the dam would open.', { article: 'b', sentence: 0 }, referents, seen)).toBe('Moll said the dam would open.');
   });
 
+  it('gives a person quoted by full name their role on first mention, not when the sentence describes them', () => {
+    const seen = new Set<string>();
+    expect(standAlone('"The dam is safe," Theresa Moll said on the radio.', { article: 'b', sentence: 2 }, referents, seen)).toBe(
+      '"The dam is safe," Theresa Moll, water minister, said on the radio.',
+    );
+    expect(standAlone('"The gates open in May," Theresa Moll said.', { article: 'b', sentence: 3 }, referents, seen)).toBe(
+      '"The gates open in May," Theresa Moll said.',
+    );
+    expect(standAlone('The dam is safe, water minister Theresa Moll said.', { article: 'b', sentence: 2 }, referents, new Set())).toBe(
+      'The dam is safe, water minister Theresa Moll said.',
+    );
+  });
+
   it('rejects an opening reference it cannot name', () => {
     expect(standAlone('They said the changes were final.', { article: 'b', sentence: 5 }, referents, new Set())).toBeUndefined();
     expect(standAlone('The report warns of floods.', { article: 'a', sentence: 3 }, referents, new Set())).toBeUndefined();
@@ -117,6 +133,71 @@ describe('an inserted attribution by pronoun', () => {
       'The dam, Theresa Moll said, will open in May.',
     );
     expect(standAlone('The dam, she said, will open in May.', { article: 'a', sentence: 2 }, referents, new Set())).toBeUndefined();
+  });
+});
+
+describe('a description the speaker resolver kept as a person', () => {
+  const speakers: Speaker[] = [
+    { id: 'another-doctor', name: 'Another doctor', kind: 'person', roles: [], aliases: ['Another doctor'], count: 1, articles: ['a'] },
+    { id: 'the-film', name: 'The film', kind: 'person', roles: [], aliases: ['The film'], count: 1, articles: ['a'] },
+  ];
+  const statements: Statement[] = [
+    {
+      article: 'a',
+      sentence: 2,
+      speaker: 'Another doctor',
+      speakerId: 'another-doctor',
+      kind: 'reported',
+      text: 'x',
+      span: { start: 0, end: 1 },
+      cue: 'said',
+      sentenceText: 'He said x.',
+      topics: [],
+    },
+  ];
+  const referents = makeReferents(statements, speakers);
+  it('never names an opening word, nor stands for a pronoun', () => {
+    for (const s of ['Another strong earthquake struck the coast on Sunday.', 'The success of the show made room for others.'])
+      expect(standAlone(s, { article: 'b', sentence: 0 }, referents, new Set())).toBe(s);
+    expect(standAlone('He said the clinic was full.', { article: 'a', sentence: 2 }, referents, new Set())).toBeUndefined();
+  });
+});
+
+describe('a bare name inside a point', () => {
+  const speakers: Speaker[] = [
+    { id: 'theresa-moll', name: 'Theresa Moll', kind: 'person', roles: ['water minister'], aliases: ['Theresa Moll', 'Moll'], count: 2, articles: ['a'] },
+    { id: 'acme-corp', name: 'Acme Corp', kind: 'person', roles: [], aliases: ['Acme Corp', 'Acme'], count: 2, articles: ['a'] },
+    { id: 'kenyan-radio', name: 'Kenyan Radio Service', kind: 'person', roles: [], aliases: ['Kenyan Radio Service'], count: 1, articles: ['a'] },
+    { id: 'nils-berg', name: 'Nils Berg', kind: 'person', roles: ['Ms'], aliases: ['Nils Berg'], count: 1, articles: ['a'] },
+  ];
+  const referents = makeReferents([], speakers);
+  it('is named in full on its first mention only, an organisation never', () => {
+    const seen = new Set<string>();
+    expect(standAlone('The council and Moll agreed that Acme would build the dam.', { article: 'a', sentence: 0 }, referents, seen)).toBe(
+      'The council and Theresa Moll agreed that Acme would build the dam.',
+    );
+    expect(standAlone("The council backed Moll's plan.", { article: 'a', sentence: 1 }, referents, seen)).toBe("The council backed Moll's plan.");
+    expect(standAlone("The council backed Moll's plan.", { article: 'a', sentence: 1 }, referents, new Set())).toBe("The council backed Theresa Moll's plan.");
+    expect(standAlone('Berg said the dam was safe.', { article: 'a', sentence: 1 }, referents, new Set())).toBe('Nils Berg said the dam was safe.');
+    for (const t of ['The Kenyan and Swedish pilots landed.', 'The council thanked Nils for the plan.'])
+      expect(standAlone(t, { article: 'a', sentence: 1 }, referents, new Set())).toBe(t);
+    expect(standAlone('The council heard Judge Moll on Monday.', { article: 'a', sentence: 1 }, referents, new Set())).toBe(
+      'The council heard Judge Moll on Monday.',
+    );
+  });
+});
+
+describe('a bare opening surname nobody resolved', () => {
+  const referents = makeReferents([], []);
+  const article = 'Judge Ruiz said photographers Lena Okafor and Tom Vik own the pictures. Okafor said the book used them.';
+  it('is named as its own article first wrote it, titles aside', () => {
+    expect(standAlone('Okafor said the book used them.', { article: 'a', sentence: 1, text: article }, referents, new Set())).toBe(
+      'Lena Okafor said the book used them.',
+    );
+    expect(standAlone('Ruiz said the case goes to trial.', { article: 'a', sentence: 1, text: article }, referents, new Set())).toBe(
+      'Ruiz said the case goes to trial.',
+    );
+    expect(standAlone('Okafor said the book used them.', { article: 'a', sentence: 1 }, referents, new Set())).toBe('Okafor said the book used them.');
   });
 });
 
