@@ -183,8 +183,11 @@ export class ArticlePeople {
     if (!w) return undefined;
     const hits = this.persons.filter((p) => similarWord(surnameOf(p.name), w) || (nameWords(p.name).length > 2 && nameWords(p.name).slice(1).join(' ') === w));
     if (hits.length === 0) {
-      // `Park` of `Park Jae-won`; but `Vela` is not the given name of `Vela Tower`: a name ending in a body or a common word.
-      const given = this.persons.filter((p) => nameWords(p.name).length > 1 && nameWords(p.name)[0] === w && personLike(p));
+      // `Park` of `Park Jae-won`; but `Vela` is not the given name of `Vela Tower`: a name ending in a body or a common word,
+      // or one the article never gives a role or a gender (`Ruiz Plaza`).
+      const given = this.persons.filter(
+        (p) => nameWords(p.name).length > 1 && nameWords(p.name)[0] === w && personLike(p) && (p.roles.length > 0 || !!p.gender),
+      );
       return given.length === 1 ? given[0] : undefined;
     }
     return hits.length === 1 ? hits[0] : hits.find((p) => surnameOf(p.name) === w);

@@ -22,3 +22,10 @@ describe('names after a possessive', () => {
     expect(quoteBy(list, 'count is not over')).toBe('Mirta Olsson');
   });
 });
+
+describe('bare surnames', () => {
+  it('does not read a bare name as the first word of a place named earlier (`Ekberg` is not `Ekberg Lindqvist`)', () => {
+    const list = run('The rally took place at Ekberg Lindqvist on the coast.\n"We will win this county," Ekberg said.');
+    expect(quoteBy(list, 'win this county')).toBe('Ekberg');
+  });
+});
