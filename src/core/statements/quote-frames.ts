@@ -1,5 +1,7 @@
 import { firstCueAt, type Block } from './blocks.ts';
 import type { Cue } from './cues.ts';
+import { looseFrameSpeaker } from './loose-frame.ts';
+import { FUNCTION_WORDS } from './vocabulary.ts';
 
 /*
  * Where a quotation's attribution sits around it in real news: the frame after it (`"…," Ruiz, a fellow at …, said`),
@@ -56,7 +58,15 @@ export function frameCue(b: Block, all: Cue[], k: number, hi: number): Cue | und
   if (x && x.at < end) {
     // `Citing "…", the aide told reporters that …`: a cue that reports a clause of its own is not the quotation's frame.
     if (!x.around && x.complement.some((r) => r.last - r.first >= 2 && b.tokens[r.first - 1]?.lc === 'that' && !b.tokens[r.first]!.quoted)) return undefined;
-    if (x.subject && x.subject.first >= k && x.subject.first < x.at) return x;
+    if (x.subject && x.subject.first >= k && x.subject.first < x.at) {
+      // `"…," Ana Ruiz, 30, of Vela, Ala., who was polled, said`: the name opening the frame, not a word of its asides.
+      if (x.subject.first > k && b.tokens[x.subject.first - 1]?.lc === ',') {
+        const loose = looseFrameSpeaker(b.tokens, k, hi);
+        const name = (i: number) => !!b.tokens[i]?.cap && !FUNCTION_WORDS.has(b.tokens[i]!.lc);
+        if (loose && loose.first === k && loose.verb === x.at && name(k) && name(loose.last)) x.subject = { first: loose.first, last: loose.last };
+      }
+      return x;
+    }
     if (x.at <= k + 1 && (x.form === 'source' || (x.subject && x.subject.first > x.at))) return x;
     // `"…" if she lost, said Ruiz`: the writer's words, then the inverted attribution.
     if (x.form !== 'source' && x.subject && x.subject.first > x.at && b.tokens[x.at - 1]?.lc === ',') return x;

@@ -29,3 +29,10 @@ describe('bare surnames', () => {
     expect(quoteBy(list, 'win this county')).toBe('Ekberg');
   });
 });
+
+describe('the frame after a quotation', () => {
+  it('takes the name that opens the frame, not a word of its asides (`Ana Ruiz, 30, of Alda, N.C., who …, said`)', () => {
+    const list = run('"The roads are a mess," Mirta Olsson, 30, of Alda, N.C., who was among those asked, said on Monday.');
+    expect(quoteBy(list, 'roads are a mess')).toBe('Mirta Olsson');
+  });
+});
