@@ -11,7 +11,7 @@ import { foldName } from './names.ts';
 import { isScareQuote } from './scare-quotes.ts';
 import { sentenceSubject } from './sentence-subject.ts';
 import { looseFrameSpeaker, type LooseFrame } from './loose-frame.ts';
-import { circumstanceBefore, colonLead, frameCue, type Lead } from './quote-frames.ts';
+import { circumstanceBefore, colonLead, frameCue, previousSubject, quoteGoesOn, type Lead } from './quote-frames.ts';
 import { headlineReports, sameSpeaker } from './headlines.ts';
 import { CHARACTERISING, QUOTE_ONLY } from './vocabulary.ts';
 
@@ -224,15 +224,10 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
   if (prevUnclosed && atBlockStart) return { ...base, cue: prevUnclosed.cue, who: { same: prevUnclosed } };
   const sentenceIsQuote = b.tokens.slice(s.lo, s.hi + 1).every((t) => t.quoted || t.type !== 'w');
   if (sentenceIsQuote) {
-    let prev: Raw | undefined;
-    for (let i = raws.length - 1; i >= 0 && i >= raws.length - 4 && !prev; i--) {
-      const r = raws[i]!;
-      const near = r.sentence.index >= s.s.index - 1 && r.sentence.index <= s.s.index;
-      // A paragraph that is all quotation, right after an attributed statement: the same speaker goes on.
-      const goesOn = i === raws.length - 1 && atBlockStart && r.who !== null && r.sentence.paragraph === s.s.paragraph - 1;
-      if ((near || goesOn) && !r.headline) prev = r;
-    }
+    const prev = quoteGoesOn(raws, s.s, atBlockStart);
     if (prev) return { ...base, cue: prev.cue, who: { same: prev } };
+    const lead = previousSubject(b, s, atBlockStart);
+    if (lead && 'phrase' in lead) return { ...base, cue: '', who: lead };
   }
   if (isTitleCase(words) || (!q.closed && !atBlockStart) || isScareQuote(b.tokens, q, words, false)) return undefined;
   // A single quoted word no speech verb claims is a label, unless it stands as an utterance (`“Never!”`).

@@ -1,5 +1,8 @@
 import { firstCueAt, type Block } from './blocks.ts';
-import type { Cue } from './cues.ts';
+import type { Sentence } from '../model.ts';
+import type { Cue, Range } from './cues.ts';
+import { sentenceSubject } from './sentence-subject.ts';
+import { isCommonWord } from './noun-phrase.ts';
 import { looseFrameSpeaker } from './loose-frame.ts';
 import { FUNCTION_WORDS } from './vocabulary.ts';
 
@@ -72,4 +75,50 @@ export function frameCue(b: Block, all: Cue[], k: number, hi: number): Cue | und
     if (x.form !== 'source' && x.subject && x.subject.first > x.at && b.tokens[x.at - 1]?.lc === ',') return x;
   }
   return undefined;
+}
+
+/** A statement found earlier in the article, as far as `quoteGoesOn` reads it. */
+interface Earlier {
+  sentence: Sentence;
+  who: unknown;
+  headline?: boolean;
+}
+
+/**
+ * The earlier statement whose speaker goes on in a sentence that is all quotation and has no frame of its own: one in the
+ * same or the previous sentence; the last one of the same paragraph that has a speaker (`"…," said Ana Ruiz. She has
+ * run the depot for 24 years. "…"`); or, for a paragraph that is all quotation, the statement ending the paragraph before.
+ */
+export function quoteGoesOn<R extends Earlier>(raws: R[], s: Sentence, atBlockStart: boolean): R | undefined {
+  for (let i = raws.length - 1; i >= 0 && i >= raws.length - 8; i--) {
+    const r = raws[i]!;
+    if (r.headline) continue;
+    if (i >= raws.length - 4 && r.sentence.index >= s.index - 1 && r.sentence.index <= s.index) return r;
+    if (i === raws.length - 1 && atBlockStart && r.who !== null && r.sentence.paragraph === s.paragraph - 1) return r;
+    if (r.sentence.paragraph !== s.paragraph) return undefined;
+    if (r.who !== null) return r;
+  }
+  return undefined;
+}
+
+/**
+ * `Ana Ruiz says she got a call from her niece. "…"`: for a sentence that is all quotation with no statement before it
+ * in its paragraph, the subject of the sentence before it when it names someone (a capitalised name) and quotes nothing;
+ * for a paragraph that opens with the quotation, the last sentence of the paragraph before.
+ */
+export function previousSubject(
+  b: Block,
+  s: Block['sentences'][number],
+  atBlockStart: boolean,
+): Lead | { phrase: Range; block: Block; sentence: number } | undefined {
+  const i = b.sentences.indexOf(s);
+  const pb = atBlockStart ? b.previous : b;
+  const p = atBlockStart ? pb?.sentences[pb.sentences.length - 1] : i > 0 ? b.sentences[i - 1] : undefined;
+  if (!p || !pb || p.headline) return undefined;
+  const r = sentenceSubject(pb.tokens, p.lo, p.hi, p.hi + 1);
+  if (!r || !pb.tokens[r.last]!.cap || pb.tokens.slice(p.lo, p.hi + 1).some((t) => t.type === 'q')) return undefined;
+  // One capitalised word (`Pause.`, `Often, …`) is a name only when the article never writes it in lower case and a verb follows.
+  const next = pb.tokens[r.last + 1];
+  if (r.first === r.last && (isCommonWord(pb.tokens[r.first]!.lc) || next?.type !== 'w' || next.cap)) return undefined;
+  return { phrase: r, block: pb, sentence: p.s.index };
 }

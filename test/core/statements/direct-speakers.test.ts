@@ -36,3 +36,25 @@ describe('the frame after a quotation', () => {
     expect(quoteBy(list, 'roads are a mess')).toBe('Mirta Olsson');
   });
 });
+
+describe('a sentence that is all quotation, with no frame of its own', () => {
+  it('goes on with the last attributed quote of its paragraph, across a sentence about the speaker', () => {
+    const list = run('"The road is closed," said Mirta Olsson, who runs the depot. She has worked there for 24 years. "But I like the night shift."');
+    expect(quoteBy(list, 'night shift')).toBe('Mirta Olsson');
+  });
+
+  it('takes the named subject of the sentence before it', () => {
+    const list = run('Mirta Olsson says she got a call from the depot on Monday. "They told me the road was closed."');
+    expect(quoteBy(list, 'road was closed')).toBe('Mirta Olsson');
+  });
+
+  it('takes the named subject of the last sentence of the paragraph before, for a paragraph that is all quotation', () => {
+    const list = run('Mirta Olsson praised the crews for their work on the bridge.\n"We need people who finish the job."');
+    expect(quoteBy(list, 'finish the job')).toBe('Mirta Olsson');
+  });
+
+  it('does not take a capitalised word standing alone for a subject (`Pause.`)', () => {
+    const list = run('The crews worked all night.\nPause.\n"We need people who finish the job."');
+    expect(quoteBy(list, 'finish the job')).toBeNull();
+  });
+});
