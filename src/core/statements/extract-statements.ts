@@ -11,7 +11,7 @@ import { foldName } from './names.ts';
 import { isScareQuote } from './scare-quotes.ts';
 import { sentenceSubject } from './sentence-subject.ts';
 import { looseFrameSpeaker, type LooseFrame } from './loose-frame.ts';
-import { circumstanceBefore, colonLead, frameCue, previousSubject, quoteGoesOn, type Lead } from './quote-frames.ts';
+import { circumstanceBefore, colonLead, frameCue, previousSubject, quoteGoesOn, splitQuoteFrame, type Lead } from './quote-frames.ts';
 import { headlineReports, sameSpeaker } from './headlines.ts';
 import { CHARACTERISING, QUOTE_ONLY } from './vocabulary.ts';
 
@@ -232,6 +232,9 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
   if (isTitleCase(words) || (!q.closed && !atBlockStart) || isScareQuote(b.tokens, q, words, false)) return undefined;
   // A single quoted word no speech verb claims is a label, unless it stands as an utterance (`“Never!”`).
   if (wordCount(words) === 1 && !/[,.!?]/.test(text.slice(q.content.end, q.close))) return undefined;
+  // The first part of a split quotation: the frame after the second part.
+  const split = splitQuoteFrame(b, all, q, s.hi);
+  if (split) return { ...base, cue: cueText(text, b.tokens, split), who: { cue: split, block: b, sentence: sentOf(split).s.index } };
   // No speech verb claims it: the subject of the sentence's main clause (`Ruiz called the plan "a mess."`).
   const subject = atBlockStart ? undefined : sentenceSubject(b.tokens, s.lo, s.hi, lowerBound(b.tokens, q.open));
   if (subject) return { ...base, cue: '', who: { phrase: subject, block: b, sentence: s.s.index } };

@@ -1,4 +1,5 @@
-import { firstCueAt, type Block } from './blocks.ts';
+import { firstCueAt, lowerBound, type Block } from './blocks.ts';
+import type { Quotation } from './quotes.ts';
 import type { Sentence } from '../model.ts';
 import type { Cue, Range } from './cues.ts';
 import { sentenceSubject } from './sentence-subject.ts';
@@ -121,4 +122,27 @@ export function previousSubject(
   const next = pb.tokens[r.last + 1];
   if (r.first === r.last && (isCommonWord(pb.tokens[r.first]!.lc) || next?.type !== 'w' || next.cap)) return undefined;
   return { phrase: r, block: pb, sentence: p.s.index };
+}
+
+/** Writer's words between the two parts of a split quotation (`"A" but necessary "B," she said`). */
+const SPLIT_WORDS = 6;
+
+/**
+ * `''They are painful'' but necessary ''for the business,'' he said`, `"I don't think" -- that X -- "is going to last," he
+ * says`: the frame right after the next quotation of the sentence, when only a few of the writer's words lie between.
+ */
+export function splitQuoteFrame(b: Block, all: Cue[], q: Quotation, hi: number): Cue | undefined {
+  const i = b.quotes.indexOf(q);
+  const next = b.quotes[i + 1];
+  if (i < 0 || !next || !q.closed || !next.closed) return undefined;
+  const from = lowerBound(b.tokens, q.close);
+  const to = lowerBound(b.tokens, next.open);
+  if (to > hi) return undefined;
+  const between = b.tokens.slice(from, to);
+  if (between.filter((t) => t.type === 'w').length > SPLIT_WORDS || between.some((t) => t.lc === '.' || t.lc === ';')) return undefined;
+  if (all.some((c) => c.at >= from && c.at < to)) return undefined;
+  let k = lowerBound(b.tokens, next.close);
+  const k0 = k;
+  while (k < b.tokens.length && (b.tokens[k]!.type === 'p' || b.tokens[k]!.type === 'q') && b.tokens[k]!.lc !== '.' && k - k0 < 3) k++;
+  return k > hi ? undefined : frameCue(b, all, k, hi);
 }

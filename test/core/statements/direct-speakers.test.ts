@@ -58,3 +58,16 @@ describe('a sentence that is all quotation, with no frame of its own', () => {
     expect(quoteBy(list, 'finish the job')).toBeNull();
   });
 });
+
+describe('split quotations', () => {
+  it('gives the first part the speaker of the frame after the second part', () => {
+    const list = run("''The delays are painful'' but needed ''for the long-term health of the port,'' Mirta Olsson said.");
+    expect(quoteBy(list, 'delays are painful')).toBe('Mirta Olsson');
+    expect(quoteBy(list, 'long-term health')).toBe('Mirta Olsson');
+  });
+
+  it('does not reach past a full stop for the second part', () => {
+    const list = run('The crews called it "painful." "It is over," Mirta Olsson said.');
+    expect(quoteBy(list, 'painful')).not.toBe('Mirta Olsson');
+  });
+});
