@@ -11,7 +11,7 @@ import { foldName } from './names.ts';
 import { isScareQuote } from './scare-quotes.ts';
 import { sentenceSubject } from './sentence-subject.ts';
 import { looseFrameSpeaker, type LooseFrame } from './loose-frame.ts';
-import { circumstanceBefore, colonLead, frameCue, previousSubject, quoteGoesOn, splitQuoteFrame, type Lead } from './quote-frames.ts';
+import { circumstanceBefore, colonLead, frameCue, previousSubject, quoteGoesOn, quoteOnlySentence, splitQuoteFrame, type Lead } from './quote-frames.ts';
 import { headlineReports, sameSpeaker } from './headlines.ts';
 import { CHARACTERISING, QUOTE_ONLY } from './vocabulary.ts';
 
@@ -222,7 +222,7 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
   // A quotation continued from the previous paragraph, or a quoted sentence after a statement.
   const atBlockStart = text.slice(b.start, q.open).trim() === '';
   if (prevUnclosed && atBlockStart) return { ...base, cue: prevUnclosed.cue, who: { same: prevUnclosed } };
-  const sentenceIsQuote = b.tokens.slice(s.lo, s.hi + 1).every((t) => t.quoted || t.type !== 'w');
+  const sentenceIsQuote = quoteOnlySentence(b, s, q);
   if (sentenceIsQuote) {
     const prev = quoteGoesOn(raws, s.s, atBlockStart);
     if (prev) return { ...base, cue: prev.cue, who: { same: prev } };

@@ -146,3 +146,29 @@ export function splitQuoteFrame(b: Block, all: Cue[], q: Quotation, hi: number):
   while (k < b.tokens.length && (b.tokens[k]!.type === 'p' || b.tokens[k]!.type === 'q') && b.tokens[k]!.lc !== '.' && k - k0 < 3) k++;
   return k > hi ? undefined : frameCue(b, all, k, hi);
 }
+
+/**
+ * A sentence that is all quotation, or opens with the quotation and adds a few of the writer's words and no cue
+ * (`"I think they will care about incomes" and other pocketbook issues.`): its speaker is the one who goes on.
+ */
+export function quoteOnlySentence(b: Block, s: Block['sentences'][number], q: Quotation): boolean {
+  const words = b.tokens.slice(s.lo, s.hi + 1).filter((t) => t.type === 'w');
+  const own = words.filter((t) => !t.quoted).length;
+  if (own === 0) return true;
+  const opens = b.tokens.slice(s.lo, lowerBound(b.tokens, q.open)).every((t) => t.type !== 'w');
+  if (!opens || own * 3 > words.length || s.cues.some((c) => !c.quoted && !c.nested)) return false;
+  // A quotation ending in a comma, `?` or `!` has a frame after it (`"…," the two write`), read or not.
+  if (
+    /[,?!]/.test(
+      b.tokens
+        .slice(lowerBound(b.tokens, q.content.end), lowerBound(b.tokens, q.close) + 1)
+        .map((t) => t.lc)
+        .join(''),
+    )
+  )
+    return false;
+  // Not when a frame follows that the cue reader missed (`"…," Ruiz shot back.`).
+  let k = lowerBound(b.tokens, q.close);
+  while (k <= s.hi && b.tokens[k]!.type !== 'w') k++;
+  return !looseFrameSpeaker(b.tokens, k, s.hi) && !b.tokens[k]?.cap;
+}

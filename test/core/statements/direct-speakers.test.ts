@@ -71,3 +71,15 @@ describe('split quotations', () => {
     expect(quoteBy(list, 'painful')).not.toBe('Mirta Olsson');
   });
 });
+
+describe('a sentence that opens with a quotation and adds a few words', () => {
+  it('goes on with the speaker before it when no frame follows', () => {
+    const list = run('"The road is closed," said Mirta Olsson. "I think the crews will care most about the bridge" and the other repairs.');
+    expect(quoteBy(list, 'care most about the bridge')).toBe('Mirta Olsson');
+  });
+
+  it('leaves a quotation ending in a comma to its own frame', () => {
+    const list = run('"The road is closed," said Mirta Olsson. "The bridge is next," the two crews write.');
+    expect(quoteBy(list, 'bridge is next')).not.toBe('Mirta Olsson');
+  });
+});
