@@ -83,3 +83,16 @@ describe('a sentence that opens with a quotation and adds a few words', () => {
     expect(quoteBy(list, 'bridge is next')).not.toBe('Mirta Olsson');
   });
 });
+
+describe('verbs that attribute a quotation next to them', () => {
+  it('reads `reported` and `shot back` as the frame of a quotation', () => {
+    const list = run('"The port will reopen on Friday," the Vela Ledger reported. "Not before we see the plan," Mirta Olsson shot back.');
+    expect(quoteBy(list, 'port will reopen')).toBe('Vela Ledger');
+    expect(quoteBy(list, 'see the plan')).toBe('Mirta Olsson');
+  });
+
+  it('does not read `reported` away from a quotation as speech', () => {
+    const list = run('The ministry reported higher exports in May.');
+    expect(list.filter((s) => s.cue === 'reported')).toEqual([]);
+  });
+});
