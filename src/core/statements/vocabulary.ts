@@ -206,7 +206,6 @@ export const QUOTE_ONLY = new Set([
   'rant',
   'tease',
   'gasp',
-  'report',
   'shoot',
   ...QUOTE_VERBS,
 ]);
