@@ -11,7 +11,17 @@ import { foldName } from './names.ts';
 import { isScareQuote } from './scare-quotes.ts';
 import { sentenceSubject } from './sentence-subject.ts';
 import { looseFrameSpeaker, type LooseFrame } from './loose-frame.ts';
-import { circumstanceBefore, colonLead, frameCue, previousSubject, quoteGoesOn, quoteOnlySentence, splitQuoteFrame, type Lead } from './quote-frames.ts';
+import {
+  circumstanceBefore,
+  colonLead,
+  frameCue,
+  previousSubject,
+  quoteGoesOn,
+  quoteOnlySentence,
+  splitQuoteFrame,
+  standsUnattributed,
+  type Lead,
+} from './quote-frames.ts';
 import { headlineReports, sameSpeaker } from './headlines.ts';
 import { CHARACTERISING, QUOTE_ONLY } from './vocabulary.ts';
 
@@ -37,6 +47,8 @@ interface Raw {
   mention?: SpeakerMention | null;
   /** Reported by a belief, intention, stance or evidence verb: kept only when its speaker resolves. */
   weak?: boolean;
+  /** A direct quote the text leaves without a speaker (quote-frames.ts `standsUnattributed`): kept when none resolves. */
+  unattributed?: boolean;
 }
 
 /** The attribution cues (beliefs, intentions, stances, evidence) of a sentence, read with its speech cues so they nest alike. */
@@ -117,7 +129,7 @@ export function extractStatements(article: Article): ExtractedStatement[] {
     resolveAll(text, blocks, raws);
     settleHeadlines(raws);
     return raws
-      .filter((r) => (!r.headline || r.mention) && (!r.weak || r.mention) && r.text !== '')
+      .filter((r) => (!r.headline || r.mention) && (!r.weak || r.mention) && (r.kind !== 'direct' || r.mention || r.unattributed) && r.text !== '')
       .map((r) => ({
         article: article.id,
         sentence: r.sentence.index,
@@ -238,7 +250,9 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
   // No speech verb claims it: the subject of the sentence's main clause (`Ruiz called the plan "a mess."`).
   const subject = atBlockStart ? undefined : sentenceSubject(b.tokens, s.lo, s.hi, lowerBound(b.tokens, q.open));
   if (subject) return { ...base, cue: '', who: { phrase: subject, block: b, sentence: s.s.index } };
-  return { ...base, cue: '', who: null };
+  // A sentence too long to read whole (blocks.ts) was not searched for a speaker: its quotations stay, unattributed.
+  const cut = s.lo > lowerBound(b.tokens, s.s.span.start);
+  return { ...base, cue: '', who: null, ...(cut || standsUnattributed(b, q) ? { unattributed: true } : {}) };
 }
 
 /** The loosely read speaker of the frame right after a closed quotation that ends with a comma, `?` or `!`. */

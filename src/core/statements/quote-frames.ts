@@ -172,3 +172,21 @@ export function quoteOnlySentence(b: Block, s: Block['sentences'][number], q: Qu
   while (k <= s.hi && b.tokens[k]!.type !== 'w') k++;
   return !looseFrameSpeaker(b.tokens, k, s.hi) && !b.tokens[k]?.cap;
 }
+
+/** `was deemed`, `were described as`, `has been called`: a passive that leaves who said it unnamed on purpose. */
+const BE_FORMS = /^(is|are|was|were|be|been|being)$/;
+
+/**
+ * A quotation the text itself leaves without a speaker, so it is kept when none is found: after a passive (`The talks
+ * were deemed "productive"`), after a colon (`A line summed up the mood: "…"`), or a paragraph of its own. Any other
+ * quotation whose speaker stays unknown is one we failed to attribute, and is left out rather than shown unattributed.
+ */
+export function standsUnattributed(b: Block, q: Quotation): boolean {
+  const j = lowerBound(b.tokens, q.open) - 1;
+  const prev = b.tokens[j];
+  if (!prev) return q.closed && b.tokens.slice(lowerBound(b.tokens, q.close)).every((t) => t.type !== 'w');
+  if (prev.lc === ':') return true;
+  const verb = prev.lc === 'as' ? b.tokens[j - 1] : prev;
+  const be = b.tokens[(prev.lc === 'as' ? j - 1 : j) - 1];
+  return !!verb && !!be && verb.type === 'w' && /(ed|en)$/.test(verb.lc) && BE_FORMS.test(be.lc);
+}

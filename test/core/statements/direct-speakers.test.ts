@@ -96,3 +96,21 @@ describe('verbs that attribute a quotation next to them', () => {
     expect(list.filter((s) => s.cue === 'reported')).toEqual([]);
   });
 });
+
+describe('quotations with no speaker found', () => {
+  it('leaves out a quotation the text attributes but we cannot, rather than show it without a speaker', () => {
+    expect(direct(run('The crews worked through the night, and the mood was calm "until the lights went out" at the port.'))).toEqual([]);
+    expect(direct(run('Crowds gathered at noon.\n"We will stay," he said.'))).toEqual([]);
+  });
+
+  it('keeps a quotation the text itself leaves unattributed: after a passive, after a colon, a paragraph of its own', () => {
+    const unattributed = (text: string) => direct(run(text)).map((s) => [s.text, who(s)]);
+    expect(unattributed('The talks were deemed "very productive" in the end.')).toEqual([['very productive', null]]);
+    expect(unattributed('A line going round the port summed up the mood: "Four ships, three crews, one week."')).toEqual([
+      ['Four ships, three crews, one week', null],
+    ]);
+    expect(unattributed('The port was quiet on Tuesday.\n"We just want them home before the summer."')).toEqual([
+      ['We just want them home before the summer', null],
+    ]);
+  });
+});
