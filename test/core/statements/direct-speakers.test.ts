@@ -114,3 +114,10 @@ describe('quotations with no speaker found', () => {
     ]);
   });
 });
+
+describe('titles in quotation marks', () => {
+  it("does not take a show's or a book's title after a possessive for something said", () => {
+    const list = run('"The port will reopen," Mirta Olsson said on the Vela Channel\'s "Morning Harbour Report" on Sunday.');
+    expect(direct(list).map((s) => s.text)).toEqual(['The port will reopen']);
+  });
+});
