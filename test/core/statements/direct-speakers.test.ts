@@ -117,7 +117,9 @@ describe('quotations with no speaker found', () => {
 
 describe('titles in quotation marks', () => {
   it("does not take a show's or a book's title after a possessive for something said", () => {
-    const list = run('"The port will reopen," Mirta Olsson said on the Vela Channel\'s "Morning Harbour Report" on Sunday.');
+    const list = run('"The port will reopen," Mirta Olsson told the Vela Channel\'s "Morning Harbour" on Monday.');
     expect(direct(list).map((s) => s.text)).toEqual(['The port will reopen']);
+    const said = run('Mirta Olsson said during an interview on the Vela Channel\'s "Morning Harbour Report" that the port would reopen.');
+    expect(direct(said)).toEqual([]);
   });
 });
