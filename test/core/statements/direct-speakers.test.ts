@@ -123,3 +123,10 @@ describe('titles in quotation marks', () => {
     expect(direct(said)).toEqual([]);
   });
 });
+
+describe('names of bodies in Title Case', () => {
+  it('does not give a pronoun to the last word of a body named in Title Case (`Alda State College`)', () => {
+    const list = run('Students from Alda State College marched to the port on Monday.\n"We will stay until the port reopens," she said.');
+    expect(direct(list).map(who)).not.toContain('College');
+  });
+});
