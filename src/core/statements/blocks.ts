@@ -10,6 +10,8 @@ export interface Block {
   tokens: Token[];
   quotes: Quotation[];
   sentences: { s: Sentence; lo: number; hi: number; cues: Cue[]; headline: boolean }[];
+  /** The paragraph before this one. */
+  previous?: Block;
 }
 
 /** Sentences longer than this (in tokens) are read from their last tokens only: keeps work per sentence bounded. */
@@ -49,7 +51,7 @@ export function makeBlocks(article: Article): Block[] {
       const q = quotes[qi];
       if (q && t.start > q.open && t.end <= q.close && !(t.type === 'q' && t.end === q.close && q.closed)) t.quoted = true;
     }
-    const block: Block = { start: sp.start, end: sp.end, tokens, quotes, sentences: [] };
+    const block: Block = { start: sp.start, end: sp.end, tokens, quotes, sentences: [], ...(blocks.length ? { previous: blocks[blocks.length - 1]! } : {}) };
     while (si < sents.length && sents[si]!.span.start < sp.end) {
       const s = sents[si++]!;
       if (s.span.end <= sp.start) continue;

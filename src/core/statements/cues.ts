@@ -83,6 +83,8 @@ export function findCues(tokens: Token[], lo: number, hi: number, attribution = 
       continue;
     }
     let f: { lemma: string; form: 'past' | 'present' | 'ing' | 'base' } | undefined = SPEECH_FORMS.get(t.lc);
+    // `reported` is speech next to a quotation (`"…," the Herald reported`), else evidence (`reported higher exports`).
+    if (f?.lemma === 'report' && !nearQuote(tokens, i, lo, hi)) f = undefined;
     let weak = false;
     if (!f && attribution && !t.quoted) {
       const a = ATTRIBUTION_FORMS.get(t.lc);

@@ -11,7 +11,17 @@ import { foldName } from './names.ts';
 import { isScareQuote } from './scare-quotes.ts';
 import { sentenceSubject } from './sentence-subject.ts';
 import { looseFrameSpeaker, type LooseFrame } from './loose-frame.ts';
-import { circumstanceBefore, colonLead, frameCue, type Lead } from './quote-frames.ts';
+import {
+  circumstanceBefore,
+  colonLead,
+  frameCue,
+  previousSubject,
+  quoteGoesOn,
+  quoteOnlySentence,
+  splitQuoteFrame,
+  standsUnattributed,
+  type Lead,
+} from './quote-frames.ts';
 import { headlineReports, sameSpeaker } from './headlines.ts';
 import { CHARACTERISING, QUOTE_ONLY } from './vocabulary.ts';
 
@@ -37,6 +47,8 @@ interface Raw {
   mention?: SpeakerMention | null;
   /** Reported by a belief, intention, stance or evidence verb: kept only when its speaker resolves. */
   weak?: boolean;
+  /** A direct quote the text leaves without a speaker (quote-frames.ts `standsUnattributed`): kept when none resolves. */
+  unattributed?: boolean;
 }
 
 /** The attribution cues (beliefs, intentions, stances, evidence) of a sentence, read with its speech cues so they nest alike. */
@@ -117,7 +129,7 @@ export function extractStatements(article: Article): ExtractedStatement[] {
     resolveAll(text, blocks, raws);
     settleHeadlines(raws);
     return raws
-      .filter((r) => (!r.headline || r.mention) && (!r.weak || r.mention) && r.text !== '')
+      .filter((r) => (!r.headline || r.mention) && (!r.weak || r.mention) && (r.kind !== 'direct' || r.mention || r.unattributed) && r.text !== '')
       .map((r) => ({
         article: article.id,
         sentence: r.sentence.index,
@@ -222,25 +234,25 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
   // A quotation continued from the previous paragraph, or a quoted sentence after a statement.
   const atBlockStart = text.slice(b.start, q.open).trim() === '';
   if (prevUnclosed && atBlockStart) return { ...base, cue: prevUnclosed.cue, who: { same: prevUnclosed } };
-  const sentenceIsQuote = b.tokens.slice(s.lo, s.hi + 1).every((t) => t.quoted || t.type !== 'w');
+  const sentenceIsQuote = quoteOnlySentence(b, s, q);
   if (sentenceIsQuote) {
-    let prev: Raw | undefined;
-    for (let i = raws.length - 1; i >= 0 && i >= raws.length - 4 && !prev; i--) {
-      const r = raws[i]!;
-      const near = r.sentence.index >= s.s.index - 1 && r.sentence.index <= s.s.index;
-      // A paragraph that is all quotation, right after an attributed statement: the same speaker goes on.
-      const goesOn = i === raws.length - 1 && atBlockStart && r.who !== null && r.sentence.paragraph === s.s.paragraph - 1;
-      if ((near || goesOn) && !r.headline) prev = r;
-    }
+    const prev = quoteGoesOn(raws, s.s, atBlockStart);
     if (prev) return { ...base, cue: prev.cue, who: { same: prev } };
+    const lead = previousSubject(b, s, atBlockStart);
+    if (lead && 'phrase' in lead) return { ...base, cue: '', who: lead };
   }
   if (isTitleCase(words) || (!q.closed && !atBlockStart) || isScareQuote(b.tokens, q, words, false)) return undefined;
   // A single quoted word no speech verb claims is a label, unless it stands as an utterance (`“Never!”`).
   if (wordCount(words) === 1 && !/[,.!?]/.test(text.slice(q.content.end, q.close))) return undefined;
+  // The first part of a split quotation: the frame after the second part.
+  const split = splitQuoteFrame(b, all, q, s.hi);
+  if (split) return { ...base, cue: cueText(text, b.tokens, split), who: { cue: split, block: b, sentence: sentOf(split).s.index } };
   // No speech verb claims it: the subject of the sentence's main clause (`Ruiz called the plan "a mess."`).
   const subject = atBlockStart ? undefined : sentenceSubject(b.tokens, s.lo, s.hi, lowerBound(b.tokens, q.open));
   if (subject) return { ...base, cue: '', who: { phrase: subject, block: b, sentence: s.s.index } };
-  return { ...base, cue: '', who: null };
+  // A sentence too long to read whole (blocks.ts) was not searched for a speaker: its quotations stay, unattributed.
+  const cut = s.lo > lowerBound(b.tokens, s.s.span.start);
+  return { ...base, cue: '', who: null, ...(cut || standsUnattributed(b, q) ? { unattributed: true } : {}) };
 }
 
 /** The loosely read speaker of the frame right after a closed quotation that ends with a comma, `?` or `!`. */

@@ -14,6 +14,7 @@ import {
   ROLE_WORDS,
   SPEECH_FORMS,
 } from './vocabulary.ts';
+import { DETERMINERS, EXTRA_MODIFIERS, PREPOSITIONS } from './phrase-words.ts';
 
 /** What a noun phrase in speaker position refers to, before resolution within the article. */
 export interface SpeakerPhrase {
@@ -28,49 +29,6 @@ export interface SpeakerPhrase {
   pronoun?: 'male' | 'female' | 'group' | 'thing' | 'self';
   gender?: 'male' | 'female';
 }
-
-const DETERMINERS = new Set(['the', 'a', 'an', 'both', 'some', 'several', 'many', 'two', 'three', 'other', 'its', 'their', 'his', 'her']);
-const PREPOSITIONS = new Set([
-  'of',
-  'from',
-  'in',
-  'on',
-  'at',
-  'to',
-  'by',
-  'with',
-  'for',
-  'into',
-  'about',
-  'between',
-  'among',
-  'against',
-  'over',
-  'under',
-  'after',
-  'before',
-  'during',
-  'than',
-  'like',
-  'toward',
-  'towards',
-  'via',
-  'through',
-]);
-const EXTRA_MODIFIERS = new Set([
-  'news',
-  'intelligence',
-  'foreign',
-  'european',
-  'western',
-  'eastern',
-  'local',
-  'regional',
-  'federal',
-  'high-ranking',
-  'unnamed',
-  'anonymous',
-]);
 
 let commonWords: ReadonlySet<string> | undefined;
 
@@ -347,6 +305,11 @@ export function classifyPhrase(text: string, tokens: Token[], first: number, las
   const roleToks = body.slice(0, k);
   const preceding = roleToks[roleToks.length - 1];
   const nameIsObject = preceding && (PREPOSITIONS.has(preceding.lc) || DETERMINERS.has(preceding.lc));
+  // `Ruiz's Vela Point event`: capitalised words after a possessive are the possessor's thing, unless they open with a
+  // first name or a speech verb follows (`the Herald's Ana Ruiz`, `the party's Ivo Lind said`); the possessor is named.
+  const after = tokens[last + 1];
+  const possessed = !firstNameGender(nameToks[0]?.lc ?? '') && !(after && (after.type === 'p' || SPEECH_FORMS.has(after.lc)));
+  if (nameToks.length && preceding?.lc === "'s" && k >= 2 && possessed) return classifyPhrase(text, tokens, first, first + ws.length - body.length + k - 2);
   if (nameToks.length && !nameIsObject) {
     const name = slice(nameToks);
     const headLc = preceding?.lc ?? '';

@@ -9,6 +9,13 @@ import { describedSpeaker } from './described.ts';
 /** More distinct people than any real article names: beyond it, new names are not tracked (keeps work linear). */
 const MAX_PERSONS = 300;
 
+/** Role words that name a field (`Trade Minister`), not a title: a capitalised role ending in one is part of a name. */
+const FIELD_WORDS = new Set(
+  'state foreign defence defense interior finance economy national security press policy energy trade climate industry health justice education environment agriculture transport labour labor culture'.split(
+    ' ',
+  ),
+);
+
 /** A subordinate clause opening right before a name: `When Orr …, he said`. */
 const CLAUSE_OPENER = /\b(?:when|after|as|while|because|since|although|though|if|once|before|until)\s+$/i;
 
@@ -159,7 +166,9 @@ export class ArticlePeople {
       this.surnameCache?.clear();
     }
     if (nameWords(name).length > nameWords(person.name).length) person.name = name;
-    if (p.role && !person.roles.includes(p.role)) person.roles.push(p.role);
+    // `Keene State College`, `Education Reform`: Title Case words ending in a field (`State`, `Trade`) are a name, not a role.
+    const field = p.role && /^\p{Lu}/u.test(p.role) && FIELD_WORDS.has(surnameOf(p.role));
+    if (p.role && !field && !person.roles.includes(p.role)) person.roles.push(p.role);
     if (p.gender && !person.gender) person.gender = p.gender;
     // `Ada Lind` is a woman unless the article says otherwise (a title, a pronoun already noted).
     const given = nameWords(person.name);
@@ -183,8 +192,11 @@ export class ArticlePeople {
     if (!w) return undefined;
     const hits = this.persons.filter((p) => similarWord(surnameOf(p.name), w) || (nameWords(p.name).length > 2 && nameWords(p.name).slice(1).join(' ') === w));
     if (hits.length === 0) {
-      // `Park` of `Park Jae-won`; but `Vela` is not the given name of `Vela Tower`: a name ending in a body or a common word.
-      const given = this.persons.filter((p) => nameWords(p.name).length > 1 && nameWords(p.name)[0] === w && personLike(p));
+      // `Park` of `Park Jae-won`; but `Vela` is not the given name of `Vela Tower`: a name ending in a body or a common word,
+      // or one the article never gives a role or a gender (`Ruiz Plaza`).
+      const given = this.persons.filter(
+        (p) => nameWords(p.name).length > 1 && nameWords(p.name)[0] === w && personLike(p) && (p.roles.length > 0 || !!p.gender),
+      );
       return given.length === 1 ? given[0] : undefined;
     }
     return hits.length === 1 ? hits[0] : hits.find((p) => surnameOf(p.name) === w);

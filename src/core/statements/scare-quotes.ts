@@ -1,4 +1,4 @@
-import type { Quotation } from './quotes.ts';
+import { isTitleCase, type Quotation } from './quotes.ts';
 import type { Token } from './tokens.ts';
 import { lowerBound } from './blocks.ts';
 
@@ -16,6 +16,8 @@ export function isScareQuote(tokens: Token[], q: Quotation, words: string, gover
   const prev = tokens[j];
   if (!prev || prev.quoted) return false;
   if (prev.lc === 'so-called') return true;
+  // `NBC's "Meet the Press"`, `the "Vela Today" show`: a title after a possessive or a determiner names a show or a book.
+  if ((prev.lc === "'s" || DETERMINERS.has(prev.lc)) && isTitleCase(words)) return true;
   const n = words.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   if (n > 4 || /[.!?,;:]/.test(words)) return false;
   if (NAMING.has(prev.lc)) {

@@ -126,6 +126,8 @@ const SPEECH_LEMMAS = [
   'chide',
   'blast',
   'tout',
+  'report',
+  'shoot:shot',
 ] as const;
 
 /** Speech verbs that only report speech with a particle or an object we check for (`called for`, `pointed out`). */
@@ -133,6 +135,7 @@ export const NEEDS_PARTICLE: Record<string, readonly string[]> = {
   call: ['for', 'on', 'it', 'them', 'him', 'her', 'the', 'a', 'an', 'what'],
   point: ['out'],
   put: ['it'],
+  shoot: ['back'],
 };
 
 /** Lemmas whose `-s` form is usually a noun (`member states`, `phone calls`): that form is not taken as a verb. */
@@ -203,6 +206,7 @@ export const QUOTE_ONLY = new Set([
   'rant',
   'tease',
   'gasp',
+  'shoot',
   ...QUOTE_VERBS,
 ]);
 

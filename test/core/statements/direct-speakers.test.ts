@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements, type ExtractedStatement } from '../../../src/core/statements/extract-statements.ts';
+import { parseArticle } from '../../../src/core/corpus/parse-article.ts';
+
+// Who said a direct quote, on invented sentences read by the real loader: the patterns real news uses.
+const run = (text: string) => {
+  const parsed = parseArticle('t.txt', `---\ntitle: "A test"\n---\n${text.split('\n').join('\n\n')}\n`);
+  return extractStatements(parsed.article!);
+};
+const direct = (list: ExtractedStatement[]) => list.filter((s) => s.kind === 'direct');
+const who = (s: ExtractedStatement | undefined) => s?.mention?.name ?? null;
+const quoteBy = (list: ExtractedStatement[], words: string) => who(direct(list).find((s) => s.text.includes(words)));
+
+describe('names after a possessive', () => {
+  it("does not take a place after a possessive (`Vela's Port Alda rally`) for a person a pronoun can stand for", () => {
+    const list = run('John Ekberg spoke on Monday. Vela\'s Port Alda rally was full.\n"We will win this county," he told the crowd.');
+    expect(quoteBy(list, 'win this county')).toBe('John Ekberg');
+  });
+
+  it("keeps a person named after an outlet's possessive (`the Ledger's Ana Ruiz said`)", () => {
+    const list = run('"The count is not over," the Vela Ledger\'s Mirta Olsson said on Tuesday.');
+    expect(quoteBy(list, 'count is not over')).toBe('Mirta Olsson');
+  });
+});
+
+describe('bare surnames', () => {
+  it('does not read a bare name as the first word of a place named earlier (`Ekberg` is not `Ekberg Lindqvist`)', () => {
+    const list = run('The rally took place at Ekberg Lindqvist on the coast.\n"We will win this county," Ekberg said.');
+    expect(quoteBy(list, 'win this county')).toBe('Ekberg');
+  });
+});
+
+describe('the frame after a quotation', () => {
+  it('takes the name that opens the frame, not a word of its asides (`Ana Ruiz, 30, of Alda, N.C., who …, said`)', () => {
+    const list = run('"The roads are a mess," Mirta Olsson, 30, of Alda, N.C., who was among those asked, said on Monday.');
+    expect(quoteBy(list, 'roads are a mess')).toBe('Mirta Olsson');
+  });
+});
+
+describe('a sentence that is all quotation, with no frame of its own', () => {
+  it('goes on with the last attributed quote of its paragraph, across a sentence about the speaker', () => {
+    const list = run('"The road is closed," said Mirta Olsson, who runs the depot. She has worked there for 24 years. "But I like the night shift."');
+    expect(quoteBy(list, 'night shift')).toBe('Mirta Olsson');
+  });
+
+  it('takes the named subject of the sentence before it', () => {
+    const list = run('Mirta Olsson says she got a call from the depot on Monday. "They told me the road was closed."');
+    expect(quoteBy(list, 'road was closed')).toBe('Mirta Olsson');
+  });
+
+  it('takes the named subject of the last sentence of the paragraph before, for a paragraph that is all quotation', () => {
+    const list = run('Mirta Olsson praised the crews for their work on the bridge.\n"We need people who finish the job."');
+    expect(quoteBy(list, 'finish the job')).toBe('Mirta Olsson');
+  });
+
+  it('does not take a capitalised word standing alone for a subject (`Pause.`)', () => {
+    const list = run('The crews worked all night.\nPause.\n"We need people who finish the job."');
+    expect(quoteBy(list, 'finish the job')).toBeNull();
+  });
+});
+
+describe('split quotations', () => {
+  it('gives the first part the speaker of the frame after the second part', () => {
+    const list = run("''The delays are painful'' but needed ''for the long-term health of the port,'' Mirta Olsson said.");
+    expect(quoteBy(list, 'delays are painful')).toBe('Mirta Olsson');
+    expect(quoteBy(list, 'long-term health')).toBe('Mirta Olsson');
+  });
+
+  it('does not reach past a full stop for the second part', () => {
+    const list = run('The crews called it "painful." "It is over," Mirta Olsson said.');
+    expect(quoteBy(list, 'painful')).not.toBe('Mirta Olsson');
+  });
+});
+
+describe('a sentence that opens with a quotation and adds a few words', () => {
+  it('goes on with the speaker before it when no frame follows', () => {
+    const list = run('"The road is closed," said Mirta Olsson. "I think the crews will care most about the bridge" and the other repairs.');
+    expect(quoteBy(list, 'care most about the bridge')).toBe('Mirta Olsson');
+  });
+
+  it('leaves a quotation ending in a comma to its own frame', () => {
+    const list = run('"The road is closed," said Mirta Olsson. "The bridge is next," the two crews write.');
+    expect(quoteBy(list, 'bridge is next')).not.toBe('Mirta Olsson');
+  });
+});
+
+describe('verbs that attribute a quotation next to them', () => {
+  it('reads `reported` and `shot back` as the frame of a quotation', () => {
+    const list = run('"The port will reopen on Friday," the Vela Ledger reported. "Not before we see the plan," Mirta Olsson shot back.');
+    expect(quoteBy(list, 'port will reopen')).toBe('Vela Ledger');
+    expect(quoteBy(list, 'see the plan')).toBe('Mirta Olsson');
+  });
+
+  it('does not read `reported` away from a quotation as speech', () => {
+    const list = run('The ministry reported higher exports in May.');
+    expect(list.filter((s) => s.cue === 'reported')).toEqual([]);
+  });
+});
+
+describe('quotations with no speaker found', () => {
+  it('leaves out a quotation the text attributes but we cannot, rather than show it without a speaker', () => {
+    expect(direct(run('The crews worked through the night, and the mood was calm "until the lights went out" at the port.'))).toEqual([]);
+    expect(direct(run('Crowds gathered at noon.\n"We will stay," he said.'))).toEqual([]);
+  });
+
+  it('keeps a quotation the text itself leaves unattributed: after a passive, after a colon, a paragraph of its own', () => {
+    const unattributed = (text: string) => direct(run(text)).map((s) => [s.text, who(s)]);
+    expect(unattributed('The talks were deemed "very productive" in the end.')).toEqual([['very productive', null]]);
+    expect(unattributed('A line going round the port summed up the mood: "Four ships, three crews, one week."')).toEqual([
+      ['Four ships, three crews, one week', null],
+    ]);
+    expect(unattributed('The port was quiet on Tuesday.\n"We just want them home before the summer."')).toEqual([
+      ['We just want them home before the summer', null],
+    ]);
+  });
+});
+
+describe('titles in quotation marks', () => {
+  it("does not take a show's or a book's title after a possessive for something said", () => {
+    const list = run('"The port will reopen," Mirta Olsson told the Vela Channel\'s "Morning Harbour" on Monday.');
+    expect(direct(list).map((s) => s.text)).toEqual(['The port will reopen']);
+    const said = run('Mirta Olsson said during an interview on the Vela Channel\'s "Morning Harbour Report" that the port would reopen.');
+    expect(direct(said)).toEqual([]);
+  });
+});
+
+describe('names of bodies in Title Case', () => {
+  it('does not give a pronoun to the last word of a body named in Title Case (`Alda State College`)', () => {
+    const list = run('Students from Alda State College marched to the port on Monday.\n"We will stay until the port reopens," she said.');
+    expect(direct(list).map(who)).not.toContain('College');
+  });
+});
