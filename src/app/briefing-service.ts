@@ -107,12 +107,14 @@ export async function openBriefingService(opts: {
   let briefing = buildBriefing(articles, engine, issues, analysed, saved);
   // The briefing whose corpus-wide state is the one on disk (nothing to write while it is current).
   let stateOf: Briefing | undefined =
-    saved?.topicIndex && saved.disputes && saved.covered.length === briefing.articles.filter((a) => !a.duplicateOf).length ? briefing : undefined;
+    saved?.topicIndex && saved.disputes && saved.timeline && saved.covered.length === briefing.articles.filter((a) => !a.duplicateOf).length
+      ? briefing
+      : undefined;
   let stateTimer: NodeJS.Timeout | undefined;
   let stateWrite: Promise<unknown> = Promise.resolve();
   const saveState = (compute: boolean): Promise<unknown> => {
     const b = briefing;
-    if (!cache || !opts.cacheDir || b === stateOf) return stateWrite;
+    if (!cache || !opts.cacheDir || (b === stateOf && b.heldSaved({ check: compute }))) return stateWrite;
     const state = b.saved({ compute });
     if (!state.topicIndex) return stateWrite;
     const keys: [string, string][] = [];
@@ -127,7 +129,7 @@ export async function openBriefingService(opts: {
     return stateWrite;
   };
   const scheduleState = () => {
-    if (!cache || briefing === stateOf) return;
+    if (!cache) return;
     clearTimeout(stateTimer);
     stateTimer = setTimeout(() => {
       stateTimer = undefined;

@@ -10,7 +10,7 @@ import { extendDisputes, NO_DISPUTES, type ArticleDispute, type Dispute, type Me
 import type { Speaker, Statement, TimelineEvent } from './model.ts';
 import type { ExtractedStatement } from './statements/extract-statements.ts';
 import { SpeakerResolver } from './statements/resolve-speakers.ts';
-import type { ExtractedEvent } from './timeline/extracted-event.ts';
+import type { TimelineFrom } from './briefing-saved.ts';
 import { EventMerger } from './timeline/merge-events.ts';
 
 /** Statements with speakers resolved across the corpus, indexed by speaker. */
@@ -38,7 +38,7 @@ export interface CacheInputs {
   /** The resolver of the briefing this one grew from (valid while at `version`), and the new statements. */
   speakersFrom?: { resolver: SpeakerResolver; version: number; fresh: ExtractedStatement[] } | undefined;
   /** The timeline merger of the briefing this one grew from (valid while at `version`), and the new events. */
-  timelineFrom?: { merger: EventMerger; version: number; fresh: ExtractedEvent[] } | undefined;
+  timelineFrom?: TimelineFrom | undefined;
 }
 
 /** A timeline merger and the version it was at when this briefing used it. */
@@ -60,6 +60,7 @@ export class BriefingCaches {
   #timeline: TimelineEvent[] | undefined;
   #resolverAt: ResolverAt | undefined;
   #mergerAt: MergerAt | undefined;
+  #lostSaved = false;
   readonly #in: CacheInputs;
 
   constructor(inputs: CacheInputs) {
@@ -138,9 +139,9 @@ export class BriefingCaches {
   timeline(): TimelineEvent[] {
     if (this.#timeline) return this.#timeline;
     const from = this.#in.timelineFrom;
-    let merger: EventMerger;
-    if (from && from.merger.version === from.version) {
-      merger = from.merger;
+    let merger = from ? (typeof from.merger === 'function' ? from.merger() : from.merger) : undefined;
+    if (from && !merger) this.#lostSaved = true;
+    if (from && merger && merger.version === from.version) {
       if (from.fresh.length) merger.add(from.fresh);
     } else {
       merger = new EventMerger();
@@ -149,6 +150,11 @@ export class BriefingCaches {
     this.#mergerAt = { merger, version: merger.version };
     this.#timeline = merger.events();
     return this.#timeline;
+  }
+
+  /** True once a part of a saved state this briefing started from proved malformed and was computed afresh. */
+  get lostSaved(): boolean {
+    return this.#lostSaved;
   }
 
   /** The timeline merger as this briefing left it, once used (a briefing that grows from this one continues it). */

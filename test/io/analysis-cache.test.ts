@@ -1,59 +1,28 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openBriefingService, type BriefingService } from '../../src/app/briefing-service.ts';
 import { loadConfig, type LoadedConfig } from '../../src/config/load-config.ts';
-import type { Briefing } from '../../src/core/briefing.ts';
 import { CACHE_FILE } from '../../src/io/analysis-cache.ts';
 import { engineFingerprint } from '../../src/io/engine-fingerprint.ts';
+import { answers, cacheWorkspace, type CacheWorkspace } from '../helpers/cache-workspace.ts';
 
-const SEED = 'briefings/corpus';
+let ws: CacheWorkspace;
 let work: string;
 let corpus: string;
 let cacheDir: string;
 let config: LoadedConfig;
-const opened: BriefingService[] = [];
 
 beforeEach(async () => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'analysis-cache-'));
-  corpus = path.join(work, 'corpus');
-  cacheDir = path.join(work, 'cache');
-  fs.cpSync(SEED, corpus, { recursive: true });
   config = await loadConfig('config');
+  ws = cacheWorkspace('analysis-cache-', config);
+  ({ work, corpus, cacheDir } = ws);
 });
 
-afterEach(() => {
-  for (const s of opened.splice(0)) s.close();
-  fs.rmSync(work, { recursive: true, force: true });
-});
+afterEach(() => ws.dispose());
 
-const open = async (opts: { config?: LoadedConfig; fingerprint?: { parser: string; engine: string } } = {}) => {
-  const s = await openBriefingService({
-    config: opts.config ?? config,
-    corpusDirs: [corpus],
-    cacheDir,
-    awaitCache: true,
-    ...(opts.fingerprint ? { fingerprint: opts.fingerprint } : {}),
-  });
-  opened.push(s);
-  return s;
-};
-
-/** Everything the commands answer from, as one comparable value. */
-const answers = (b: Briefing) =>
-  JSON.stringify({
-    statements: b.statements(),
-    timeline: b.timeline(),
-    digests: b.topics().map((t) => b.digest(t.id)),
-    disputes: b.disputes(),
-    speakers: b.speakers(),
-    sources: b.sources(),
-    issues: b.issues,
-  });
-
-const files = () => fs.readdirSync(corpus).filter((f) => f.endsWith('.txt') || f.endsWith('.md'));
+const open = (opts: { config?: LoadedConfig; fingerprint?: { parser: string; engine: string } } = {}) => ws.open(opts);
+const files = () => ws.files();
 const cacheFile = () => path.join(cacheDir, CACHE_FILE);
 
 /** Rewrites one record line of the cache file with `edit`, keeping its checksum right (or not). */
@@ -84,8 +53,7 @@ describe('the analysis cache', () => {
     const warm = await open();
     const n = files().length;
     expect(warm.cacheStats()).toMatchObject({ parseHits: n - 1, analysisHits: n - 1 });
-    const fresh = await openBriefingService({ config, corpusDirs: [corpus] });
-    opened.push(fresh);
+    const fresh = await ws.open({ cache: false });
     expect(answers(warm.current())).toBe(answers(fresh.current()));
     // The changed article was written back: the next start finds everything.
     expect((await open()).cacheStats()).toMatchObject({ parseHits: n, analysisHits: n });
@@ -115,8 +83,7 @@ describe('the analysis cache', () => {
     // Every record was superseded: the file is written anew, not grown with stale copies.
     expect(fs.statSync(cacheFile()).size).toBeLessThan(before * 1.5);
     expect((await open({ config: changed })).cacheStats()).toMatchObject({ records: n, analysisHits: n });
-    const fresh = await openBriefingService({ config: changed, corpusDirs: [corpus] });
-    opened.push(fresh);
+    const fresh = await ws.open({ config: changed, cache: false });
     expect(answers(s.current())).toBe(answers(fresh.current()));
   });
 
