@@ -18,7 +18,7 @@ export interface CacheWorkspace {
   corpus: string;
   cacheDir: string;
   /** Opens the service over the corpus, with the cache (waiting for it to be written) unless `cache: false`. */
-  open(opts?: { config?: LoadedConfig; cache?: boolean; fingerprint?: { parser: string; engine: string } }): Promise<BriefingService>;
+  open(opts?: { config?: LoadedConfig; cache?: boolean; fingerprint?: { parser: string; engine: string }; stampMarginMs?: number }): Promise<BriefingService>;
   /** The article files of the corpus folder. */
   files(): string[];
   /** Closes every service opened and removes the folders. */
@@ -42,6 +42,7 @@ export function cacheWorkspace(prefix: string, config: LoadedConfig): CacheWorks
         corpusDirs: [corpus],
         ...(opts.cache === false ? {} : { cacheDir, awaitCache: true }),
         ...(opts.fingerprint ? { fingerprint: opts.fingerprint } : {}),
+        ...(opts.stampMarginMs !== undefined ? { stampMarginMs: opts.stampMarginMs } : {}),
       });
       opened.push(s);
       return s;

@@ -159,4 +159,40 @@ describe('the analysis cache', () => {
     const s = await open();
     expect(answers(s.current())).toBe(first);
   });
+
+  it('finds unchanged files by their stamp without reading them, and still sees a changed one', async () => {
+    // Stamps of files written just now are not trusted by default: the test trusts them at once.
+    const now = (o: { config?: LoadedConfig } = {}) => ws.open({ ...o, stampMarginMs: 0 });
+    const first = answers((await now()).current());
+    const n = files().length;
+    const warm = await now();
+    expect(warm.cacheStats()).toMatchObject({ parseHits: n, stampHits: n, analysisHits: n });
+    expect(answers(warm.current())).toBe(first);
+    // Same size, modification time set back: the change time still gives it away.
+    const [one, two] = files();
+    const file = path.join(corpus, one!);
+    const before = fs.statSync(file);
+    const text = fs.readFileSync(file, 'utf8');
+    const swapped = text.replace(/talks/, 'TALKS');
+    expect(swapped).not.toBe(text);
+    fs.writeFileSync(file, swapped);
+    fs.utimesSync(file, before.atime, before.mtime);
+    expect(fs.statSync(file).size).toBe(before.size);
+    // And a file with new text.
+    fs.appendFileSync(path.join(corpus, two!), '\n\nThe minister said on Monday that the talks would resume in October.\n');
+    const changed = await now();
+    expect(changed.cacheStats()).toMatchObject({ stampHits: n - 2, parseHits: n - 2, analysisHits: n - 2 });
+    expect(changed.current().analysisOf(changed.current().articles.find((a) => a.file === one)!.id)?.article.text).toContain('TALKS');
+    expect(answers(changed.current())).toBe(answers((await ws.open({ cache: false })).current()));
+    expect((await now()).cacheStats()).toMatchObject({ stampHits: n });
+  });
+
+  it('does not keep the stamp of a file read within the margin after its last write', async () => {
+    const n = files().length;
+    await ws.open({ stampMarginMs: 60_000 });
+    expect((await ws.open({ stampMarginMs: 60_000 })).cacheStats()).toMatchObject({ parseHits: n, stampHits: 0 });
+    // Read again once the file is old enough: its stamp is kept from then on.
+    expect((await ws.open({ stampMarginMs: 0 })).cacheStats()).toMatchObject({ parseHits: n, stampHits: 0 });
+    expect((await ws.open({ stampMarginMs: 0 })).cacheStats()).toMatchObject({ parseHits: n, stampHits: n });
+  });
 });
