@@ -21,10 +21,11 @@ export interface ResolvedStatements {
   extracted: ExtractedStatement[];
 }
 
-/** A speaker resolver and the version it was at when this briefing used it. */
+/** A speaker resolver and the version it was at when this briefing used it, with what it resolved then. */
 export interface ResolverAt {
   resolver: SpeakerResolver;
   version: number;
+  resolved?: ResolvedStatements;
 }
 
 /** What the caches are computed from. */
@@ -36,7 +37,7 @@ export interface CacheInputs {
   /** Disputes merged by the briefing this one grew from, and the new articles' disputes to merge in. */
   disputesFrom?: { base: MergedDisputes; fresh: ArticleDispute[] } | undefined;
   /** The resolver of the briefing this one grew from (valid while at `version`), and the new statements. */
-  speakersFrom?: { resolver: SpeakerResolver; version: number; fresh: ExtractedStatement[] } | undefined;
+  speakersFrom?: (ResolverAt & { fresh: ExtractedStatement[] }) | undefined;
   /** The timeline merger of the briefing this one grew from (valid while at `version`), and the new events. */
   timelineFrom?: TimelineFrom | undefined;
 }
@@ -72,16 +73,20 @@ export class BriefingCaches {
     if (this.#resolved) return this.#resolved;
     const { config, analyses, unique, speakersFrom: from } = this.#in;
     const topicIds = config.topics.map((t) => t.id);
-    const extracted = unique.flatMap((a) => a.statements);
-    // Continue the resolver of the briefing this one grew from, if nobody has moved it on since.
-    const resolver = from && from.resolver.version === from.version ? from.resolver : new SpeakerResolver(config.speakers);
-    resolver.add(resolver === from?.resolver ? from.fresh : extracted);
-    this.#resolverAt = { resolver, version: resolver.version };
-    const r = resolver.resolve(extracted);
+    const continued = from !== undefined && from.resolver.version === from.version;
+    const before = continued ? from.resolved : undefined;
+    // What the resolver saw before, then the statements new since.
+    const extracted = before ? before.extracted.concat(from!.fresh) : unique.flatMap((a) => a.statements);
+    const resolver = continued ? from.resolver : new SpeakerResolver(config.speakers);
+    resolver.add(continued ? from.fresh : extracted);
+    const r = before ? resolver.resolveMore(extracted, before) : { ...resolver.resolve(extracted), kept: false };
     const statements = r.statements as Statement[];
     // A statement's topics depend on its own sentence only: kept per extracted statement across growth.
     const scores = (s: Statement) => analyses.get(s.article)?.scores[s.sentence];
-    statements.forEach((s, i) => {
+    const kept = r.kept && before ? before.statements.length : 0;
+    for (let i = kept; i < statements.length; i++) {
+      const s = statements[i]!;
+      if (before && before.statements[i] === s) continue;
       const e = extracted[i]!;
       const known = statementTopics.get(e);
       if (known && known.scores === scores(s)) s.topics = known.topics;
@@ -89,15 +94,25 @@ export class BriefingCaches {
         s.topics = topicsOfScores(scores(s), topicIds);
         statementTopics.set(e, { scores: scores(s), topics: s.topics });
       }
-    });
-    const bySpeaker = new Map<string, Statement[]>();
-    for (const st of statements) {
+    }
+    // When only statements were added, the index by speaker grows by them (lists copied before they change).
+    const bySpeaker = kept && before ? new Map(before.bySpeaker) : new Map<string, Statement[]>();
+    const grown = new Set<string>();
+    for (let i = kept; i < statements.length; i++) {
+      const st = statements[i]!;
       if (!st.speakerId) continue;
       const list = bySpeaker.get(st.speakerId);
-      if (list) list.push(st);
-      else bySpeaker.set(st.speakerId, [st]);
+      if (!list) {
+        bySpeaker.set(st.speakerId, [st]);
+        grown.add(st.speakerId);
+      } else if (grown.has(st.speakerId)) list.push(st);
+      else {
+        bySpeaker.set(st.speakerId, [...list, st]);
+        grown.add(st.speakerId);
+      }
     }
     this.#resolved = { statements, speakers: r.speakers, bySpeaker, extracted };
+    this.#resolverAt = { resolver, version: resolver.version, resolved: this.#resolved };
     return this.#resolved;
   }
 
