@@ -153,7 +153,9 @@ function fromScratch(
     // An article whose text did not change keeps its analysis; only its duplicate mark may differ. A
     // duplicate is not analysed (its original speaks for it) until it becomes an original.
     const reusable = prev && prev.article.text === a.text && (!prev.skipped || a.duplicateOf);
-    analyses.set(a.id, reusable ? { ...prev, article: a } : a.duplicateOf ? skippedAnalysis(a) : analyse(a, compiled, parties));
+    // (The same article keeps the very analysis: parts a cache decodes on first read stay undecoded.)
+    const kept = reusable ? (prev.article === a ? prev : { ...prev, article: a }) : undefined;
+    analyses.set(a.id, kept ?? (a.duplicateOf ? skippedAnalysis(a) : analyse(a, compiled, parties)));
   }
   const unique = [...analyses.values()].filter((a) => !a.article.duplicateOf);
   // What an earlier start computed is used when all it covers is still here (the rest is added to it).

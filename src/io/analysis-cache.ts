@@ -30,7 +30,7 @@ import { engineFingerprint, type EngineFingerprint } from './engine-fingerprint.
 import type { FileStamp, LoadedFile } from './load-corpus.ts';
 
 /** The format of the file; a file of another format is ignored and rewritten. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 const HEADER = `briefing-analysis-cache ${CACHE_FORMAT}`;
 /** The cache file's name in its folder. */
 export const CACHE_FILE = 'analyses.jsonl';

@@ -4,6 +4,11 @@
  * (slices of the text), statements' sentence texts and quoted words when they are slices, topic scores of
  * zero, event sources (the article's own reference). Decoding rebuilds them as slices of the one text, so
  * a restored article retains little more than its text.
+ *
+ * The statements, events and disputes are each stored as one JSON text inside the record, and decoded
+ * only when first read: a start answers its first digest without building every article's statements
+ * (who-said-what builds them), and events and disputes an earlier start's saved state already merged
+ * stay as compact text.
  */
 import type { ArticleAnalysis } from '../core/briefing.ts';
 import type { Article, InputIssue, Sentence, SourceRef, TimelineEvent } from '../core/model.ts';
@@ -21,9 +26,10 @@ export interface StoredParse {
 /** The stored form of an analysis; `scores` hold only non-zero topic scores, by topic index. */
 export interface StoredAnalysis {
   scores: [number, number][][];
-  statements: unknown[];
-  events: unknown[];
-  disputes: ArticleAnalysis['disputes'];
+  /** JSON of the stored statements, events and disputes. */
+  statements: string;
+  events: string;
+  disputes: string;
   issues: InputIssue[];
 }
 
@@ -60,15 +66,17 @@ export function encodeAnalysis(analysis: ArticleAnalysis, topicIds: readonly str
       });
       return out;
     }),
-    statements: analysis.statements.map((s) => {
-      // What the text gives back is stored as null, in its place, so decoded objects keep their key order.
-      const out: Record<string, unknown> = { ...s };
-      if (s.sentenceText === article.sentences[s.sentence]?.text) out.sentenceText = null;
-      if (s.text === text.slice(s.span.start, s.span.end)) out.text = null;
-      return out;
-    }),
-    events: analysis.events.map((e) => (e.sources.length === 1 && e.sources[0] && sameRef(e.sources[0], own) ? { ...e, sources: null } : e)),
-    disputes: analysis.disputes,
+    statements: JSON.stringify(
+      analysis.statements.map((s) => {
+        // What the text gives back is stored as null, in its place, so decoded objects keep their key order.
+        const out: Record<string, unknown> = { ...s };
+        if (s.sentenceText === article.sentences[s.sentence]?.text) out.sentenceText = null;
+        if (s.text === text.slice(s.span.start, s.span.end)) out.text = null;
+        return out;
+      }),
+    ),
+    events: JSON.stringify(analysis.events.map((e) => (e.sources.length === 1 && e.sources[0] && sameRef(e.sources[0], own) ? { ...e, sources: null } : e))),
+    disputes: JSON.stringify(analysis.disputes),
     issues: analysis.issues,
   };
 }
@@ -99,12 +107,11 @@ function check(ok: boolean, what: string): void {
 /** The analysis back, for its (decoded) article; throws `CorruptRecordError` when the record is malformed. */
 export function decodeAnalysis(stored: StoredAnalysis, article: Article, topicIds: readonly string[]): ArticleAnalysis {
   check(
-    Array.isArray(stored.scores) && Array.isArray(stored.statements) && Array.isArray(stored.events) && Array.isArray(stored.disputes),
-    'analysis lists missing',
+    Array.isArray(stored.scores) && typeof stored.statements === 'string' && typeof stored.events === 'string' && typeof stored.disputes === 'string',
+    'analysis parts missing',
   );
   check(stored.scores.length === 0 || stored.scores.length === article.sentences.length, 'scores do not match the sentences');
   const text = article.text;
-  const own = sourceRef(article);
   const zero = zeroRow(topicIds);
   const scores = stored.scores.map((row) => {
     if (row.length === 0) return zero;
@@ -117,18 +124,75 @@ export function decodeAnalysis(stored: StoredAnalysis, article: Article, topicId
     }
     return out;
   });
-  const statements = stored.statements.map((raw) => {
+  const analysis = { article, scores, issues: stored.issues ?? [] } as unknown as ArticleAnalysis;
+  // Each part's decoder holds its own text only, so a part decoded lets its text go.
+  lazy(analysis, 'statements', stored.statements, (raw) => {
     const s = raw as Omit<ArticleAnalysis['statements'][number], 'text' | 'sentenceText'> & { sentenceText: string | null; text: string | null };
     check(typeof s.sentence === 'number' && typeof s.span?.start === 'number' && s.span.end <= text.length, 'a statement lies outside the text');
     if (s.text === null) s.text = text.slice(s.span.start, s.span.end);
     if (s.sentenceText === null) s.sentenceText = article.sentences[s.sentence]?.text ?? '';
     return s as ArticleAnalysis['statements'][number];
   });
-  const events = stored.events.map((raw) => {
+  let own: SourceRef | undefined;
+  lazy(analysis, 'events', stored.events, (raw) => {
     const e = raw as Omit<TimelineEvent, 'sources'> & { sources: SourceRef[] | null };
     check(typeof e.date === 'string' && Array.isArray(e.evidence), 'an event is malformed');
-    if (e.sources === null) e.sources = [own];
+    if (e.sources === null) {
+      own ??= sourceRef(article);
+      e.sources = [own];
+    }
     return e as TimelineEvent;
   });
-  return { article, scores, statements, events, disputes: stored.disputes, issues: stored.issues ?? [] };
+  lazy(analysis, 'disputes', stored.disputes, (raw) => raw as ArticleAnalysis['disputes'][number]);
+  return analysis;
+}
+
+function list(json: string): unknown[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    throw new CorruptRecordError('a part is not JSON');
+  }
+  check(Array.isArray(parsed), 'a part is not a list');
+  return parsed as unknown[];
+}
+
+/**
+ * A property decoded on first read, then kept as plain data. The record passed its checksum when read, so
+ * a part that does not decode is a bug rather than damage: it is reported by an empty list and an issue.
+ */
+function lazy<K extends 'statements' | 'events' | 'disputes'>(
+  analysis: ArticleAnalysis,
+  key: K,
+  json: string,
+  item: (raw: unknown) => ArticleAnalysis[K][number],
+): void {
+  const keep = (value: ArticleAnalysis[K]) => Object.defineProperty(analysis, key, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(analysis, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      let value: ArticleAnalysis[K];
+      try {
+        value = list(json).map(item) as ArticleAnalysis[K];
+      } catch (err) {
+        if (!(err instanceof CorruptRecordError)) throw err;
+        value = [] as unknown as ArticleAnalysis[K];
+        analysis.issues = [
+          ...analysis.issues,
+          {
+            file: analysis.article.file,
+            code: 'analysis_failed',
+            severity: 'warning',
+            stage: 'cache',
+            message: `the cached ${key} could not be read (${err.message}); they are left out`,
+          } as InputIssue,
+        ];
+      }
+      keep(value);
+      return value;
+    },
+    set: keep,
+  });
 }

@@ -195,4 +195,27 @@ describe('the analysis cache', () => {
     expect((await ws.open({ stampMarginMs: 0 })).cacheStats()).toMatchObject({ parseHits: n, stampHits: 0 });
     expect((await ws.open({ stampMarginMs: 0 })).cacheStats()).toMatchObject({ parseHits: n, stampHits: n });
   });
+
+  it('decodes statements only when first read, and serves the rest when a part does not decode', async () => {
+    const first = (await open()).current();
+    const victim = first.articles[0]!.id;
+    expect(first.statements({ article: victim }).ok).toBe(true);
+    // A statements part that is not JSON, under a right checksum: that article's statements are left out, nothing else.
+    const index = fs
+      .readFileSync(cacheFile(), 'utf8')
+      .split('\n')
+      .slice(1)
+      .findIndex((l) => l.includes(`"id":"${victim}"`));
+    expect(index).toBeGreaterThanOrEqual(0);
+    editRecord(index, (json) => json.replace('"statements":"[', '"statements":"[{'), true);
+    const s = await open();
+    const b = s.current();
+    const mine = b.statements();
+    const theirs = first.statements();
+    if (!mine.ok || !theirs.ok) throw new Error('statements failed');
+    expect(theirs.value.filter((x) => x.article === victim).length).toBeGreaterThan(0);
+    expect(mine.value.filter((x) => x.article === victim)).toEqual([]);
+    expect(mine.value.filter((x) => x.article !== victim).length).toBe(theirs.value.filter((x) => x.article !== victim).length);
+    expect(b.analysisOf(victim)?.issues.some((i) => i.code === 'analysis_failed')).toBe(true);
+  });
 });

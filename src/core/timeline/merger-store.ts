@@ -91,17 +91,13 @@ export function storeTimeline(merger: EventMerger, covered: readonly ArticleAnal
     }
     groups.push(out);
   }
-  const where = new Map<ExtractedEvent, [number, number]>();
-  covered.forEach((a, i) => {
-    a.events.forEach((ev, k) => {
-      where.set(ev, [i, k]);
-    });
-  });
+  // A kept vague report is named by its article and its place among that article's events.
   const unmatched: [number, number][] = [];
   for (const c of state.unmatched) {
-    const at = where.get(c.event);
-    if (!at) return undefined;
-    unmatched.push(at);
+    const i = number.get(c.event.evidence[0]?.article ?? '');
+    const k = i === undefined ? -1 : covered[i]!.events.indexOf(c.event);
+    if (i === undefined || k < 0) return undefined;
+    unmatched.push([i, k]);
   }
   const known: [number, number, number][] = [];
   for (const [k, years] of state.known) for (const [year, n] of years) known.push([k, year, n]);
