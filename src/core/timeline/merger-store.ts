@@ -128,9 +128,15 @@ export function restoreTimeline(stored: StoredTimeline, covered: readonly Articl
       need(isInt(i) && i >= 0 && i < covered.length);
       return covered[i as number]!;
     };
+    // Reports' word sets are never changed once made: equal ones are one set (most kinds sets are alike).
+    const sets = new Map<string, Set<string>>();
     const wordSet = (list: unknown) => {
       need(ints(list));
+      const key = (list as number[]).join(',');
+      const known = sets.get(key);
+      if (known) return known;
       const out = new Set<string>();
+      sets.set(key, out);
       for (const i of list as number[]) {
         const w = words[i];
         need(w !== undefined);
