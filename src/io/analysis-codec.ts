@@ -33,17 +33,66 @@ export interface StoredAnalysis {
   issues: InputIssue[];
 }
 
-/** A parsed article, its sentence texts left out. */
-export function encodeArticle(article: Article): StoredArticle {
-  const { duplicateOf: _d, addedAt: _a, sentences, ...rest } = article;
-  return { ...rest, sentences: sentences.map((s) => ({ ...s, text: null })) };
+const SENTENCE_KEYS = 'index,paragraph,span,text,kind';
+const PARAGRAPH_KEYS = 'index,span,kind';
+const SPAN_KEYS = 'start,end';
+
+/**
+ * Sentences (or paragraphs) as one flat list — `paragraph, start, end, kind` per sentence, `start, end,
+ * kind` per paragraph, the index being the place — when every one has exactly the usual keys; otherwise
+ * as they are (a model that gained a field is stored whole).
+ */
+function pack(items: readonly (Sentence | Article['paragraphs'][number])[], sentences: boolean): unknown[] | undefined {
+  const keys = sentences ? SENTENCE_KEYS : PARAGRAPH_KEYS;
+  const out: unknown[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i]!;
+    if (x.index !== i || Object.keys(x).join(',') !== keys || Object.keys(x.span).join(',') !== SPAN_KEYS) return undefined;
+    if (sentences) out.push((x as Sentence).paragraph);
+    out.push(x.span.start, x.span.end, x.kind);
+  }
+  return out;
 }
 
-/** The article back, its sentence texts sliced from its text. */
+/** The flat list back as objects (keys in their usual order); throws `CorruptRecordError` when it is malformed. */
+function unpack(flat: unknown[], sentences: boolean, text: string): unknown[] {
+  const width = sentences ? 4 : 3;
+  check(flat.length % width === 0, 'a packed list has a wrong length');
+  const out: unknown[] = [];
+  for (let at = 0, i = 0; at < flat.length; at += width, i++) {
+    const [paragraph, start, end, kind] = sentences ? flat.slice(at, at + 4) : [0, ...flat.slice(at, at + 3)];
+    check(
+      typeof paragraph === 'number' && typeof start === 'number' && typeof end === 'number' && typeof kind === 'string' && start <= end && end <= text.length,
+      'a packed span lies outside the text',
+    );
+    const span = { start: start as number, end: end as number };
+    out.push(sentences ? { index: i, paragraph, span, text: text.slice(span.start, span.end), kind } : { index: i, span, kind });
+  }
+  return out;
+}
+
+const packed = (list: unknown[]): boolean => list.length > 0 && typeof list[0] !== 'object';
+
+/** A parsed article, its sentence texts left out (sentences and paragraphs packed flat when they can be). */
+export function encodeArticle(article: Article): StoredArticle {
+  const { duplicateOf: _d, addedAt: _a, sentences, ...rest } = article;
+  const paragraphs = pack(rest.paragraphs, false);
+  const flat = pack(sentences, true);
+  return {
+    ...rest,
+    ...(paragraphs ? { paragraphs: paragraphs as unknown as Article['paragraphs'] } : {}),
+    sentences: (flat ?? sentences.map((s) => ({ ...s, text: null }))) as StoredArticle['sentences'],
+  };
+}
+
+/** The article back, its sentence texts sliced from its text; throws `CorruptRecordError` when it is malformed. */
 export function decodeArticle(stored: StoredArticle, addedAt?: string): Article {
   const text = stored.text;
-  const sentences = stored.sentences as unknown as Sentence[];
-  for (const s of sentences) s.text = text.slice(s.span.start, s.span.end);
+  check(typeof text === 'string' && Array.isArray(stored.sentences) && Array.isArray(stored.paragraphs), 'article lists missing');
+  const raw = stored.sentences as unknown[];
+  if (packed(raw)) (stored as { sentences: unknown }).sentences = unpack(raw, true, text);
+  else for (const s of raw as Sentence[]) s.text = text.slice(s.span.start, s.span.end);
+  if (packed(stored.paragraphs as unknown[])) (stored as { paragraphs: unknown }).paragraphs = unpack(stored.paragraphs as unknown[], false, text);
   const article = stored as unknown as Article;
   if (addedAt) article.addedAt = addedAt;
   return article;
