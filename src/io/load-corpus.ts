@@ -4,6 +4,7 @@
  * and every other file still loads.
  */
 import { mapLimited } from './map-limited.ts';
+import { lstatSync } from 'node:fs';
 import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ParseLimits } from '../core/corpus/limits.ts';
@@ -302,9 +303,25 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
       ],
     };
   }
+  // A file whose stamp the cache knows is not read: stamps are taken in one synchronous pass (a status
+  // call costs microseconds; queued on the thread pool, each costs far more).
+  const known = new Map<string, LoadedFile>();
+  if (options.known) {
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    for (const name of names) {
+      if (!plain.has(name)) continue;
+      const real = join(base, name);
+      const info = lstatSync(real, { throwIfNoEntry: false });
+      if (!info?.isFile() || info.size === 0 || info.size > maxBytes) continue;
+      const hit = options.known({ path: real, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs });
+      if (hit) known.set(name, finish(info, hit));
+    }
+  }
   // A regular file listed in the folder is in it: only links need resolving and checking.
-  const reads = await mapLimited(names, options.concurrency ?? 16, (name) =>
-    readArticleFile(join(dir, name), { root: dir, ...options }, plain.has(name) ? join(base, name) : undefined),
+  const reads = await mapLimited(
+    names,
+    options.concurrency ?? 16,
+    async (name) => known.get(name) ?? readArticleFile(join(dir, name), { root: dir, ...options }, plain.has(name) ? join(base, name) : undefined),
   );
   const loaded = await parseAll(reads, options);
   const articles: Article[] = [];
