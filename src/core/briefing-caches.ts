@@ -48,8 +48,24 @@ export interface MergerAt {
   version: number;
 }
 
-/** The topics of each extracted statement, once computed (statements are shared by the briefings that grow from one). */
-const statementTopics = new WeakMap<ExtractedStatement, { scores: Record<string, number> | undefined; topics: string[] }>();
+/**
+ * A statement's topics from its sentence's scores, equal lists being one array (statements only read them):
+ * most of 100,000 statements share a handful of topic lists.
+ */
+function topicLists(topicIds: string[]): (scores: Record<string, number> | undefined) => string[] {
+  if (topicIds.length > 30) return (scores) => topicsOfScores(scores, topicIds);
+  const lists = new Map<number, string[]>();
+  return (scores) => {
+    let mask = 0;
+    if (scores) for (let k = 0; k < topicIds.length; k++) if ((scores[topicIds[k]!] ?? 0) > 0) mask |= 1 << k;
+    let list = lists.get(mask);
+    if (!list) {
+      list = topicsOfScores(scores, topicIds);
+      lists.set(mask, list);
+    }
+    return list;
+  };
+}
 
 /** The lazily computed, corpus-wide state of one briefing. */
 export class BriefingCaches {
@@ -81,19 +97,13 @@ export class BriefingCaches {
     resolver.add(continued ? from.fresh : extracted);
     const r = before ? resolver.resolveMore(extracted, before) : { ...resolver.resolve(extracted), kept: false };
     const statements = r.statements as Statement[];
-    // A statement's topics depend on its own sentence only: kept per extracted statement across growth.
-    const scores = (s: Statement) => analyses.get(s.article)?.scores[s.sentence];
+    // A statement's topics depend on its own sentence only: a statement kept from before keeps them.
+    const topicsOf = topicLists(topicIds);
     const kept = r.kept && before ? before.statements.length : 0;
     for (let i = kept; i < statements.length; i++) {
       const s = statements[i]!;
       if (before && before.statements[i] === s) continue;
-      const e = extracted[i]!;
-      const known = statementTopics.get(e);
-      if (known && known.scores === scores(s)) s.topics = known.topics;
-      else {
-        s.topics = topicsOfScores(scores(s), topicIds);
-        statementTopics.set(e, { scores: scores(s), topics: s.topics });
-      }
+      s.topics = topicsOf(analyses.get(s.article)?.scores[s.sentence]);
     }
     // When only statements were added, the index by speaker grows by them (lists copied before they change).
     const bySpeaker = kept && before ? new Map(before.bySpeaker) : new Map<string, Statement[]>();
