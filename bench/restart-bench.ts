@@ -14,6 +14,7 @@ interface Start {
   articles: number;
   since_process_start_ms: number;
   first_answer_ms: number;
+  first_answer_cpu_ms: number;
   whosaid_ms: number;
   timeline_ms: number;
   cache_written_ms: number;
@@ -21,6 +22,7 @@ interface Start {
   peak_rss_mb: number;
   cache_bytes: number;
   analysis_hits: number;
+  stamp_hits: number;
 }
 
 function start(corpus: string, cache: string): Start {
@@ -47,10 +49,13 @@ export function restartFigures(n: number, log: (label: string, value: number, un
       [`${p}cold_cache_write_ms`]: cold.cache_written_ms,
       [`${p}cold_then_timeline_ms`]: cold.timeline_ms,
       [`${p}warm_first_answer_ms`]: median(warm.map((w) => w.first_answer_ms)),
+      [`${p}warm_first_answer_cpu_ms`]: median(warm.map((w) => w.first_answer_cpu_ms)),
       [`${p}warm_since_process_start_ms`]: median(warm.map((w) => w.since_process_start_ms)),
       [`${p}warm_then_whosaid_ms`]: median(warm.map((w) => w.whosaid_ms)),
       [`${p}warm_then_timeline_ms`]: median(warm.map((w) => w.timeline_ms)),
       [`${p}warm_analysis_hits`]: warm[0]?.analysis_hits ?? 0,
+      // Files younger than the stamp margin at the cold start are read by the first warm start, then found by stamp.
+      [`${p}warm_stamp_hits`]: warm[2]?.stamp_hits ?? 0,
       [`${p}cache_bytes_per_article`]: (warm[0]?.cache_bytes ?? 0) / n,
       [`${p}retained_bytes_per_article`]: median(warm.map((w) => w.retained_bytes_per_article)),
       [`${p}warm_peak_rss_mb`]: median(warm.map((w) => w.peak_rss_mb)),
@@ -59,6 +64,7 @@ export function restartFigures(n: number, log: (label: string, value: number, un
     log(`${n}: cold build, first /briefing`, cold.first_answer_ms, 'ms');
     log(`${n}:   then first /timeline (the whole merge)`, cold.timeline_ms, 'ms');
     log(`${n}: warm restart, first /briefing`, figures[`${p}warm_first_answer_ms`]!, 'ms');
+    log(`${n}:   CPU to it`, figures[`${p}warm_first_answer_cpu_ms`]!, 'ms');
     log(`${n}:   from process start`, figures[`${p}warm_since_process_start_ms`]!, 'ms');
     log(`${n}:   then first /whosaid`, figures[`${p}warm_then_whosaid_ms`]!, 'ms');
     log(`${n}:   then first /timeline`, figures[`${p}warm_then_timeline_ms`]!, 'ms');

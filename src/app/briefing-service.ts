@@ -73,6 +73,8 @@ export async function openBriefingService(opts: {
   workers?: boolean | 'auto';
   /** The engine's fingerprints for the cache (tests; default: of the code this process runs). */
   fingerprint?: EngineFingerprint;
+  /** How long after its last write a file is found by its stamp without reading it (tests; default 2 s). */
+  stampMarginMs?: number;
   /**
    * How long after the start (and after the last change) the corpus-wide state (topic index, merged
    * disputes) is computed, when it is not yet, and kept beside the cache for the next start (default 5 s;
@@ -89,9 +91,10 @@ export async function openBriefingService(opts: {
         config: engine,
         ...(logger ? { logger } : {}),
         ...(opts.fingerprint ? { fingerprint: opts.fingerprint } : {}),
+        ...(opts.stampMarginMs !== undefined ? { stampMarginMs: opts.stampMarginMs } : {}),
       })
     : undefined;
-  const hooks: LoadOptions = cache ? { reuse: cache.parsed, onParsed: cache.noteParse } : {};
+  const hooks: LoadOptions = cache ? { reuse: cache.parsed, onParsed: cache.noteParse, known: cache.known } : {};
   const optional = new Set((opts.optionalDirs ?? []).map((d) => path.resolve(d)));
   const dirs: string[] = [];
   for (const d of opts.corpusDirs.map((x) => path.resolve(x))) if (!optional.has(d) || (await exists(d))) dirs.push(d);
@@ -107,12 +110,14 @@ export async function openBriefingService(opts: {
   let briefing = buildBriefing(articles, engine, issues, analysed, saved);
   // The briefing whose corpus-wide state is the one on disk (nothing to write while it is current).
   let stateOf: Briefing | undefined =
-    saved?.topicIndex && saved.disputes && saved.covered.length === briefing.articles.filter((a) => !a.duplicateOf).length ? briefing : undefined;
+    saved?.topicIndex && saved.disputes && saved.timeline && saved.covered.length === briefing.articles.filter((a) => !a.duplicateOf).length
+      ? briefing
+      : undefined;
   let stateTimer: NodeJS.Timeout | undefined;
   let stateWrite: Promise<unknown> = Promise.resolve();
   const saveState = (compute: boolean): Promise<unknown> => {
     const b = briefing;
-    if (!cache || !opts.cacheDir || b === stateOf) return stateWrite;
+    if (!cache || !opts.cacheDir || (b === stateOf && b.heldSaved({ check: compute }))) return stateWrite;
     const state = b.saved({ compute });
     if (!state.topicIndex) return stateWrite;
     const keys: [string, string][] = [];
@@ -127,7 +132,7 @@ export async function openBriefingService(opts: {
     return stateWrite;
   };
   const scheduleState = () => {
-    if (!cache || briefing === stateOf) return;
+    if (!cache) return;
     clearTimeout(stateTimer);
     stateTimer = setTimeout(() => {
       stateTimer = undefined;

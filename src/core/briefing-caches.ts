@@ -10,7 +10,7 @@ import { extendDisputes, NO_DISPUTES, type ArticleDispute, type Dispute, type Me
 import type { Speaker, Statement, TimelineEvent } from './model.ts';
 import type { ExtractedStatement } from './statements/extract-statements.ts';
 import { SpeakerResolver } from './statements/resolve-speakers.ts';
-import type { ExtractedEvent } from './timeline/extracted-event.ts';
+import type { TimelineFrom } from './briefing-saved.ts';
 import { EventMerger } from './timeline/merge-events.ts';
 
 /** Statements with speakers resolved across the corpus, indexed by speaker. */
@@ -21,10 +21,11 @@ export interface ResolvedStatements {
   extracted: ExtractedStatement[];
 }
 
-/** A speaker resolver and the version it was at when this briefing used it. */
+/** A speaker resolver and the version it was at when this briefing used it, with what it resolved then. */
 export interface ResolverAt {
   resolver: SpeakerResolver;
   version: number;
+  resolved?: ResolvedStatements;
 }
 
 /** What the caches are computed from. */
@@ -36,9 +37,9 @@ export interface CacheInputs {
   /** Disputes merged by the briefing this one grew from, and the new articles' disputes to merge in. */
   disputesFrom?: { base: MergedDisputes; fresh: ArticleDispute[] } | undefined;
   /** The resolver of the briefing this one grew from (valid while at `version`), and the new statements. */
-  speakersFrom?: { resolver: SpeakerResolver; version: number; fresh: ExtractedStatement[] } | undefined;
+  speakersFrom?: (ResolverAt & { fresh: ExtractedStatement[] }) | undefined;
   /** The timeline merger of the briefing this one grew from (valid while at `version`), and the new events. */
-  timelineFrom?: { merger: EventMerger; version: number; fresh: ExtractedEvent[] } | undefined;
+  timelineFrom?: TimelineFrom | undefined;
 }
 
 /** A timeline merger and the version it was at when this briefing used it. */
@@ -47,8 +48,24 @@ export interface MergerAt {
   version: number;
 }
 
-/** The topics of each extracted statement, once computed (statements are shared by the briefings that grow from one). */
-const statementTopics = new WeakMap<ExtractedStatement, { scores: Record<string, number> | undefined; topics: string[] }>();
+/**
+ * A statement's topics from its sentence's scores, equal lists being one array (statements only read them):
+ * most of 100,000 statements share a handful of topic lists.
+ */
+function topicLists(topicIds: string[]): (scores: Record<string, number> | undefined) => string[] {
+  if (topicIds.length > 30) return (scores) => topicsOfScores(scores, topicIds);
+  const lists = new Map<number, string[]>();
+  return (scores) => {
+    let mask = 0;
+    if (scores) for (let k = 0; k < topicIds.length; k++) if ((scores[topicIds[k]!] ?? 0) > 0) mask |= 1 << k;
+    let list = lists.get(mask);
+    if (!list) {
+      list = topicsOfScores(scores, topicIds);
+      lists.set(mask, list);
+    }
+    return list;
+  };
+}
 
 /** The lazily computed, corpus-wide state of one briefing. */
 export class BriefingCaches {
@@ -60,6 +77,7 @@ export class BriefingCaches {
   #timeline: TimelineEvent[] | undefined;
   #resolverAt: ResolverAt | undefined;
   #mergerAt: MergerAt | undefined;
+  #lostSaved = false;
   readonly #in: CacheInputs;
 
   constructor(inputs: CacheInputs) {
@@ -71,32 +89,40 @@ export class BriefingCaches {
     if (this.#resolved) return this.#resolved;
     const { config, analyses, unique, speakersFrom: from } = this.#in;
     const topicIds = config.topics.map((t) => t.id);
-    const extracted = unique.flatMap((a) => a.statements);
-    // Continue the resolver of the briefing this one grew from, if nobody has moved it on since.
-    const resolver = from && from.resolver.version === from.version ? from.resolver : new SpeakerResolver(config.speakers);
-    resolver.add(resolver === from?.resolver ? from.fresh : extracted);
-    this.#resolverAt = { resolver, version: resolver.version };
-    const r = resolver.resolve(extracted);
+    const continued = from !== undefined && from.resolver.version === from.version;
+    const before = continued ? from.resolved : undefined;
+    // What the resolver saw before, then the statements new since.
+    const extracted = before ? before.extracted.concat(from!.fresh) : unique.flatMap((a) => a.statements);
+    const resolver = continued ? from.resolver : new SpeakerResolver(config.speakers);
+    resolver.add(continued ? from.fresh : extracted);
+    const r = before ? resolver.resolveMore(extracted, before) : { ...resolver.resolve(extracted), kept: false };
     const statements = r.statements as Statement[];
-    // A statement's topics depend on its own sentence only: kept per extracted statement across growth.
-    const scores = (s: Statement) => analyses.get(s.article)?.scores[s.sentence];
-    statements.forEach((s, i) => {
-      const e = extracted[i]!;
-      const known = statementTopics.get(e);
-      if (known && known.scores === scores(s)) s.topics = known.topics;
-      else {
-        s.topics = topicsOfScores(scores(s), topicIds);
-        statementTopics.set(e, { scores: scores(s), topics: s.topics });
-      }
-    });
-    const bySpeaker = new Map<string, Statement[]>();
-    for (const st of statements) {
+    // A statement's topics depend on its own sentence only: a statement kept from before keeps them.
+    const topicsOf = topicLists(topicIds);
+    const kept = r.kept && before ? before.statements.length : 0;
+    for (let i = kept; i < statements.length; i++) {
+      const s = statements[i]!;
+      if (before && before.statements[i] === s) continue;
+      s.topics = topicsOf(analyses.get(s.article)?.scores[s.sentence]);
+    }
+    // When only statements were added, the index by speaker grows by them (lists copied before they change).
+    const bySpeaker = kept && before ? new Map(before.bySpeaker) : new Map<string, Statement[]>();
+    const grown = new Set<string>();
+    for (let i = kept; i < statements.length; i++) {
+      const st = statements[i]!;
       if (!st.speakerId) continue;
       const list = bySpeaker.get(st.speakerId);
-      if (list) list.push(st);
-      else bySpeaker.set(st.speakerId, [st]);
+      if (!list) {
+        bySpeaker.set(st.speakerId, [st]);
+        grown.add(st.speakerId);
+      } else if (grown.has(st.speakerId)) list.push(st);
+      else {
+        bySpeaker.set(st.speakerId, [...list, st]);
+        grown.add(st.speakerId);
+      }
     }
     this.#resolved = { statements, speakers: r.speakers, bySpeaker, extracted };
+    this.#resolverAt = { resolver, version: resolver.version, resolved: this.#resolved };
     return this.#resolved;
   }
 
@@ -138,9 +164,9 @@ export class BriefingCaches {
   timeline(): TimelineEvent[] {
     if (this.#timeline) return this.#timeline;
     const from = this.#in.timelineFrom;
-    let merger: EventMerger;
-    if (from && from.merger.version === from.version) {
-      merger = from.merger;
+    let merger = from ? (typeof from.merger === 'function' ? from.merger() : from.merger) : undefined;
+    if (from && !merger) this.#lostSaved = true;
+    if (from && merger && merger.version === from.version) {
       if (from.fresh.length) merger.add(from.fresh);
     } else {
       merger = new EventMerger();
@@ -149,6 +175,11 @@ export class BriefingCaches {
     this.#mergerAt = { merger, version: merger.version };
     this.#timeline = merger.events();
     return this.#timeline;
+  }
+
+  /** True once a part of a saved state this briefing started from proved malformed and was computed afresh. */
+  get lostSaved(): boolean {
+    return this.#lostSaved;
   }
 
   /** The timeline merger as this briefing left it, once used (a briefing that grows from this one continues it). */

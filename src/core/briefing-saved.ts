@@ -9,6 +9,9 @@ import { updateTopicIndex } from './digest/topic-index.ts';
 import { restoreTopicIndex, storeTopicIndex, type StoredTopicIndex } from './digest/topic-index-store.ts';
 import { restoreDisputes, storeDisputes, type ArticleDispute, type MergedDisputes, type StoredDisputes } from './disputes/find-disputes.ts';
 import type { Article, InputIssue, TopicDef } from './model.ts';
+import type { EventMerger } from './timeline/merge-events.ts';
+import { restoreTimeline, storeTimeline, type StoredTimeline } from './timeline/merger-store.ts';
+import type { ExtractedEvent } from './timeline/extracted-event.ts';
 
 /**
  * What a briefing computed across its corpus, as plain data (JSON-safe). Made by `Briefing.saved`; used only
@@ -24,6 +27,15 @@ export interface SavedBriefing {
   duplicates?: { copies: [string, string][]; issues: InputIssue[] };
   topicIndex?: StoredTopicIndex;
   disputes?: StoredDisputes;
+  /** The timeline merge over `covered` (articles by their number in it). */
+  timeline?: StoredTimeline;
+}
+
+/** Where a briefing's timeline merge continues from: a merger (or its maker, run once), valid while at `version`, and the events new since. */
+export interface TimelineFrom {
+  merger: EventMerger | (() => EventMerger | undefined);
+  version: number;
+  fresh: ExtractedEvent[];
 }
 
 /** The state as plain data, from what a briefing holds (its index and disputes only when computed). */
@@ -33,7 +45,9 @@ export function saveBriefing(
   issues: readonly InputIssue[],
   index: TopicIndex | undefined,
   merged: MergedDisputes | undefined,
+  merger?: EventMerger,
 ): SavedBriefing {
+  const timeline = merger ? storeTimeline(merger, unique) : undefined;
   return {
     covered: unique.map((a) => a.article.id),
     articles: articles.map((a) => a.id),
@@ -43,6 +57,7 @@ export function saveBriefing(
     },
     ...(index ? { topicIndex: storeTopicIndex(index) } : {}),
     ...(merged ? { disputes: storeDisputes(merged) } : {}),
+    ...(timeline ? { timeline } : {}),
   };
 }
 
@@ -62,7 +77,7 @@ export function restoreFrom(
   saved: SavedBriefing | undefined,
   unique: readonly ArticleAnalysis[],
   topics: readonly TopicDef[],
-): { topicIndex: () => TopicIndex; disputesFrom?: { base: MergedDisputes; fresh: ArticleDispute[] } } {
+): { topicIndex: () => TopicIndex; disputesFrom?: { base: MergedDisputes; fresh: ArticleDispute[] }; timelineFrom?: TimelineFrom } {
   const ids = new Set(unique.map((a) => a.article.id));
   const covered = saved && saved.covered.every((id) => ids.has(id)) ? new Set(saved.covered) : undefined;
   const fresh = covered ? unique.filter((a) => !covered.has(a.article.id)) : [];
@@ -71,8 +86,25 @@ export function restoreFrom(
     if (!index) return indexTopics(unique, topics);
     return fresh.length ? updateTopicIndex(index, unique, fresh, topics) : index;
   };
-  if (!covered || !saved?.disputes) return { topicIndex };
-  return { topicIndex, disputesFrom: { base: restoreDisputes(saved.disputes), fresh: fresh.flatMap((a) => a.disputes) } };
+  if (!covered || !saved) return { topicIndex };
+  const out: ReturnType<typeof restoreFrom> = { topicIndex };
+  if (saved.disputes) out.disputesFrom = { base: restoreDisputes(saved.disputes), fresh: fresh.flatMap((a) => a.disputes) };
+  const stored = saved.timeline;
+  if (stored) {
+    const byId = new Map(unique.map((a) => [a.article.id, a]));
+    let made: { merger: EventMerger | undefined } | undefined;
+    const merger = () => {
+      made ??= {
+        merger: restoreTimeline(
+          stored,
+          saved.covered.map((id) => byId.get(id)!),
+        ),
+      };
+      return made.merger;
+    };
+    out.timelineFrom = { merger, version: stored.version, fresh: fresh.flatMap((a) => a.events) };
+  }
+  return out;
 }
 
 /** A topic index made on first use. */

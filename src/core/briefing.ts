@@ -1,5 +1,5 @@
 import type { DuplicateIndex } from './corpus/dedupe.ts';
-import { dedupeFrom, lazyIndex, restoreFrom, saveBriefing, type LazyIndex, type SavedBriefing } from './briefing-saved.ts';
+import { dedupeFrom, lazyIndex, restoreFrom, saveBriefing, type LazyIndex, type SavedBriefing, type TimelineFrom } from './briefing-saved.ts';
 import type { ArticleDispute, Dispute, DisputeSide, MergedDisputes } from './disputes/find-disputes.ts';
 import { compileParties, type PartyMatcher } from './positions/parties.ts';
 import { makeAsk, type QueryOptions } from './digest/ask.ts';
@@ -33,8 +33,6 @@ import { compileTopics, type CompiledTopics } from './topics/topic-scorer.ts';
 import { sourceRef } from './source-ref.ts';
 import { suggest } from './suggest.ts';
 import { BriefingCaches, type MergerAt } from './briefing-caches.ts';
-import type { ExtractedEvent } from './timeline/extracted-event.ts';
-import type { EventMerger } from './timeline/merge-events.ts';
 import { analyse, skippedAnalysis, type ArticleAnalysis, type EngineConfig } from './analyse-article.ts';
 
 export { analyseArticle, type ArticleAnalysis, type EngineConfig } from './analyse-article.ts';
@@ -87,9 +85,14 @@ export interface Briefing {
   withoutArticles(ids: string[]): Briefing;
   /**
    * What this briefing computed across its corpus, as plain data, for the next start (`buildBriefing`'s
-   * `saved`): the topic index and the merged disputes, when computed (`compute` computes them first).
+   * `saved`): the topic index, the merged disputes and the timeline merge, when computed (`compute` computes them first).
    */
   saved(options?: { compute?: boolean }): SavedBriefing;
+  /**
+   * False when a part of the saved state it started from proved malformed and was computed afresh (so it
+   * is worth saving again); `check` first uses the parts not used yet.
+   */
+  heldSaved(options?: { check?: boolean }): boolean;
 }
 
 /** The engine's state behind one briefing; what `withArticles` carries over instead of recomputing. */
@@ -111,7 +114,7 @@ interface BriefingState {
   /** The speaker resolver of the briefing this one grew from (valid while at `version`), and the new statements. */
   speakersFrom?: { resolver: SpeakerResolver; version: number; fresh: ExtractedStatement[] };
   /** The timeline merger of the briefing this one grew from (valid while at `version`), and the new events. */
-  timelineFrom?: { merger: EventMerger; version: number; fresh: ExtractedEvent[] };
+  timelineFrom?: TimelineFrom;
 }
 
 export { articleDate, sourceRef } from './source-ref.ts';
@@ -150,7 +153,9 @@ function fromScratch(
     // An article whose text did not change keeps its analysis; only its duplicate mark may differ. A
     // duplicate is not analysed (its original speaks for it) until it becomes an original.
     const reusable = prev && prev.article.text === a.text && (!prev.skipped || a.duplicateOf);
-    analyses.set(a.id, reusable ? { ...prev, article: a } : a.duplicateOf ? skippedAnalysis(a) : analyse(a, compiled, parties));
+    // (The same article keeps the very analysis: parts a cache decodes on first read stay undecoded.)
+    const kept = reusable ? (prev.article === a ? prev : { ...prev, article: a }) : undefined;
+    analyses.set(a.id, kept ?? (a.duplicateOf ? skippedAnalysis(a) : analyse(a, compiled, parties)));
   }
   const unique = [...analyses.values()].filter((a) => !a.article.duplicateOf);
   // What an earlier start computed is used when all it covers is still here (the rest is added to it).
@@ -166,6 +171,7 @@ function fromScratch(
     issues: [...issues, ...deduped.issues, ...[...analyses.values()].flatMap((a) => a.issues)],
   };
   if (restored.disputesFrom) state.disputesFrom = restored.disputesFrom;
+  if (restored.timelineFrom) state.timelineFrom = restored.timelineFrom;
   return makeBriefing(state);
 }
 
@@ -362,8 +368,15 @@ function makeBriefing(state: BriefingState): Briefing {
       if (options.compute) {
         topicIndex.get();
         caches.disputes();
+        caches.timeline();
       }
-      return saveBriefing(articles, unique, issues, topicIndex.computed, caches.mergedDisputes);
+      const at = caches.mergerAt;
+      const merger = at && at.merger.version === at.version ? at.merger : undefined;
+      return saveBriefing(articles, unique, issues, topicIndex.computed, caches.mergedDisputes, merger);
+    },
+    heldSaved(options = {}) {
+      if (options.check) caches.timeline();
+      return !caches.lostSaved;
     },
     withoutArticles(ids) {
       const gone = new Set(ids);

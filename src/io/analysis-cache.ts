@@ -3,7 +3,9 @@
  * restart loads what it already knows and analyses only new or changed articles.
  *
  * Keys. A record is found by a hash of the file's name and exact text (and the read limits) under the
- * parser's fingerprint; its analysis is used only when it was made by the same engine (fingerprint of the
+ * parser's fingerprint, or, without reading the file, by the file's stamp (path, size, modification and
+ * change times: a write changes the change time, which no tool sets back) when it was recorded at least
+ * `stampMarginMs` after both times (a file written again within the clock's tick is not trusted); its analysis is used only when it was made by the same engine (fingerprint of the
  * engine's code) with the same topics and parties (the config that changes a per-article analysis: the
  * speaker aliases and `maxPoints` are applied across the corpus, not per article) for the same article id.
  * So an engine change re-parses and re-analyses everything, a topic change re-analyses without re-parsing,
@@ -25,10 +27,10 @@ import type { ParseLimits } from '../core/corpus/limits.ts';
 import type { Article, InputIssue } from '../core/model.ts';
 import { decodeAnalysis, decodeArticle, encodeAnalysis, encodeArticle, type StoredAnalysis, type StoredParse } from './analysis-codec.ts';
 import { engineFingerprint, type EngineFingerprint } from './engine-fingerprint.ts';
-import type { LoadedFile } from './load-corpus.ts';
+import type { FileStamp, LoadedFile } from './load-corpus.ts';
 
 /** The format of the file; a file of another format is ignored and rewritten. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 const HEADER = `briefing-analysis-cache ${CACHE_FORMAT}`;
 /** The cache file's name in its folder. */
 export const CACHE_FILE = 'analyses.jsonl';
@@ -40,6 +42,8 @@ interface StoredRecord {
   k: string;
   p: StoredParse;
   a?: { f: string; id: string; d: StoredAnalysis };
+  /** The file's stamp when read: path, size, modification and change time (ms). */
+  st?: [string, number, number, number];
 }
 
 /** One file's entry while the process runs: live objects, encoded only when written. */
@@ -49,6 +53,8 @@ interface Entry {
   article?: Article;
   stored?: StoredRecord;
   analysis?: ArticleAnalysis;
+  /** The file's stamp, once trusted to name this text. */
+  stamp?: StoredRecord['st'];
   /** Not yet in the file. */
   dirty: boolean;
   /** The file holds a record of it (an older one, once it is dirty again). */
@@ -63,6 +69,8 @@ export interface CacheStats {
   corrupt: number;
   /** Parses and analyses taken from the cache. */
   parseHits: number;
+  /** Of the parses, those found by the file's stamp without reading it. */
+  stampHits: number;
   analysisHits: number;
   /** Bytes of the file as read. */
   bytes: number;
@@ -73,9 +81,11 @@ export interface AnalysisCache {
   readonly file: string;
   readonly stats: CacheStats;
   /** The stored parse of a file's text, if sound (for `loadCorpus`'s `reuse`). */
-  parsed(file: string, raw: string): LoadedFile | undefined;
+  parsed(file: string, raw: string, stamp?: FileStamp): LoadedFile | undefined;
   /** Records a parse made now (for `loadCorpus`'s `onParsed`). */
-  noteParse(file: string, raw: string, result: LoadedFile): void;
+  noteParse(file: string, raw: string, result: LoadedFile, stamp?: FileStamp): void;
+  /** The stored parse of the file with this stamp, if sound (for `loadCorpus`'s `known`). */
+  known(stamp: FileStamp): LoadedFile | undefined;
   /** The stored analysis of a loaded article, if made by this engine with this config for this id. */
   analysis(article: Article): ArticleAnalysis | undefined;
   /** Records an analysis made now (its article must have come through `parsed` or `noteParse`). */
@@ -100,8 +110,12 @@ function configHash(config: EngineConfig): string {
 
 function isRecord(x: unknown): x is StoredRecord {
   const r = x as StoredRecord;
-  return typeof r === 'object' && r !== null && typeof r.k === 'string' && typeof r.p === 'object' && r.p !== null && Array.isArray(r.p.issues);
+  if (typeof r !== 'object' || r === null || typeof r.k !== 'string' || typeof r.p !== 'object' || r.p === null || !Array.isArray(r.p.issues)) return false;
+  const st = r.st;
+  return st === undefined || (Array.isArray(st) && st.length === 4 && typeof st[0] === 'string' && st.slice(1).every((n) => typeof n === 'number'));
 }
+
+const stampKey = (st: NonNullable<StoredRecord['st']>): string => st.join('\u0000');
 
 /** Reads the sound records of a cache file; counts the damaged ones. */
 async function readRecords(file: string, stats: CacheStats, logger?: Logger): Promise<{ records: Map<string, StoredRecord>; sound: boolean; lines?: number }> {
@@ -156,6 +170,8 @@ export interface AnalysisCacheOptions {
   logger?: Logger;
   /** The engine's fingerprints (default: of the code this process runs; tests give others). */
   fingerprint?: EngineFingerprint;
+  /** How long after a file's last write its stamp is trusted (default 2 s, past coarse file-time ticks). */
+  stampMarginMs?: number;
 }
 
 /** Opens (reads) the cache of a data folder. Never throws for a bad or missing file: it starts empty. */
@@ -166,7 +182,12 @@ export async function openAnalysisCache(options: AnalysisCacheOptions): Promise<
   const parseSalt = `${fp.parser}\u0000${JSON.stringify(options.limits ?? null)}`;
   const analysisKey = `${fp.engine}:${configHash(config)}`;
   const topicIds = config.topics.map((t) => t.id);
-  const stats: CacheStats = { records: 0, corrupt: 0, parseHits: 0, analysisHits: 0, bytes: 0 };
+  const stats: CacheStats = { records: 0, corrupt: 0, parseHits: 0, stampHits: 0, analysisHits: 0, bytes: 0 };
+  const margin = options.stampMarginMs ?? 2000;
+  /** A stamp to keep: only once the file has been still for the margin. */
+  const settledStamp = (st: FileStamp | undefined): StoredRecord['st'] =>
+    st && Date.now() - Math.max(st.mtimeMs, st.ctimeMs) >= margin ? [st.path, st.size, st.mtimeMs, st.ctimeMs] : undefined;
+  let byStamp: Map<string, StoredRecord> | undefined;
   const read = await readRecords(file, stats, logger);
   let stored: Map<string, StoredRecord> | undefined = read.records;
   // A new file is written whole (with its header); a damaged one is rewritten.
@@ -184,14 +205,30 @@ export async function openAnalysisCache(options: AnalysisCacheOptions): Promise<
   const keyOf = (name: string, raw: string) =>
     createHash('sha1').update(parseSalt).update('\u0000').update(path.basename(name)).update('\u0000').update(raw).digest('base64url');
 
-  const remember = (key: string, result: LoadedFile, record?: StoredRecord): void => {
+  const remember = (key: string, result: LoadedFile, record: StoredRecord | undefined, stamp: StoredRecord['st']): void => {
     const entry: Entry = { key, issues: result.issues, dirty: !record, inFile: Boolean(record), ...(record ? { stored: record } : {}) };
+    if (stamp) entry.stamp = stamp;
+    // A file read again under another stamp (copied, touched) is written again with it.
+    if (record && stamp && (!record.st || stampKey(record.st) !== stampKey(stamp))) entry.dirty = true;
     if (result.article) {
       entry.article = result.article;
       byArticle.set(result.article, entry);
       byId.set(result.article.id, entry);
     }
     entries.set(key, entry);
+  };
+
+  /** A stored parse, decoded; undefined (and the file rewritten) when malformed. */
+  const decodeParse = (record: StoredRecord): LoadedFile | undefined => {
+    try {
+      const result: LoadedFile = { issues: record.p.issues, ...(record.p.article ? { article: decodeArticle(record.p.article) } : {}) };
+      stats.parseHits++;
+      return result;
+    } catch {
+      stats.corrupt++;
+      rewrite = true;
+      return undefined;
+    }
   };
 
   const encode = (e: Entry): StoredRecord => {
@@ -201,7 +238,7 @@ export async function openAnalysisCache(options: AnalysisCacheOptions): Promise<
       : e.stored?.a?.f === analysisKey
         ? e.stored.a
         : undefined;
-    return { k: e.key, p, ...(a ? { a } : {}) };
+    return { k: e.key, p, ...(a ? { a } : {}), ...(e.stamp ? { st: e.stamp } : {}) };
   };
   const line = (e: Entry): string => {
     const json = JSON.stringify(encode(e));
@@ -213,23 +250,32 @@ export async function openAnalysisCache(options: AnalysisCacheOptions): Promise<
     stats,
     analysisKey,
     keyOf: (id) => byId.get(id)?.key,
-    parsed(name, raw) {
+    parsed(name, raw, stamp) {
       const key = keyOf(name, raw);
       const record = stored?.get(key);
       if (!record) return undefined;
-      try {
-        const result: LoadedFile = { issues: record.p.issues, ...(record.p.article ? { article: decodeArticle(record.p.article) } : {}) };
-        stats.parseHits++;
-        remember(key, result, record);
-        return result;
-      } catch {
-        stats.corrupt++;
-        rewrite = true;
-        return undefined;
-      }
+      const result = decodeParse(record);
+      if (!result) return undefined;
+      remember(key, result, record, settledStamp(stamp));
+      return result;
     },
-    noteParse(name, raw, result) {
-      remember(keyOf(name, raw), result);
+    noteParse(name, raw, result, stamp) {
+      remember(keyOf(name, raw), result, undefined, settledStamp(stamp));
+    },
+    known(stamp) {
+      if (!stored) return undefined;
+      if (!byStamp) {
+        byStamp = new Map();
+        for (const r of stored.values()) if (r.st) byStamp.set(stampKey(r.st), r);
+      }
+      const st: NonNullable<StoredRecord['st']> = [stamp.path, stamp.size, stamp.mtimeMs, stamp.ctimeMs];
+      const record = byStamp.get(stampKey(st));
+      if (!record) return undefined;
+      const result = decodeParse(record);
+      if (!result) return undefined;
+      stats.stampHits++;
+      remember(record.k, result, record, st);
+      return result;
     },
     analysis(article) {
       const e = byArticle.get(article);
@@ -261,6 +307,7 @@ export async function openAnalysisCache(options: AnalysisCacheOptions): Promise<
         readLines = 0;
         if (stale > STALE_SHARE * Math.max(1, entries.size)) rewrite = true;
         stored = undefined; // only what this process saw is kept from here on
+        byStamp = undefined;
         // What was read is kept no longer than needed: the live objects can re-encode it.
         for (const e of entries.values()) delete e.stored;
         if (!rewrite && dirty.length === 0) return;

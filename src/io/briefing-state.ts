@@ -1,7 +1,7 @@
 /**
  * The briefing's corpus-wide state kept next to the analysis cache (`briefing-state.json` in its folder),
  * so a restart does not recompute what the last process computed over the same articles: the topic
- * index and the merged disputes (`Briefing.saved`).
+ * index, the merged disputes and the timeline merge (`Briefing.saved`).
  *
  * Keys. The file names the engine and config it was made with (the analysis cache's key) and, for every
  * article it covers, the analysis cache's key of that article's file (its name, exact text and parser).
@@ -82,6 +82,8 @@ const schema = z.object({
         ),
       })
       .optional(),
+    // Checked part by part when restored (`restoreTimeline`): a malformed one is merged afresh.
+    timeline: z.object({ format: z.number() }).passthrough().optional(),
   }),
 });
 
@@ -115,7 +117,7 @@ export async function readBriefingState(dir: string, logger?: Logger): Promise<S
   try {
     const parsed = schema.safeParse(JSON.parse(json));
     if (!parsed.success) return bad('has a wrong shape');
-    return parsed.data as StoredState;
+    return parsed.data as unknown as StoredState;
   } catch {
     return bad('is damaged (JSON)');
   }

@@ -4,6 +4,7 @@
  * and every other file still loads.
  */
 import { mapLimited } from './map-limited.ts';
+import { lstatSync } from 'node:fs';
 import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ParseLimits } from '../core/corpus/limits.ts';
@@ -38,9 +39,23 @@ export interface LoadOptions {
   /** With workers: how long one file may take to parse before it is reported and skipped. */
   parseTimeoutMs?: number;
   /** A parse made earlier of exactly this file name and text (the analysis cache), used instead of parsing again. */
-  reuse?: (file: string, raw: string) => LoadedFile | undefined;
+  reuse?: (file: string, raw: string, stamp: FileStamp) => LoadedFile | undefined;
   /** Told of every parse made now (the analysis cache records it). */
-  onParsed?: (file: string, raw: string, result: LoadedFile) => void;
+  onParsed?: (file: string, raw: string, result: LoadedFile, stamp: FileStamp) => void;
+  /**
+   * A parse made earlier of the file at this path with exactly this size and these times (the analysis
+   * cache), used without reading the file at all.
+   */
+  known?: (stamp: FileStamp) => LoadedFile | undefined;
+}
+
+/** Where a file is and what its status says of its content: the same stamp, the same bytes (short of forging the change time). */
+export interface FileStamp {
+  /** Absolute path, links resolved. */
+  path: string;
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
 }
 
 /**
@@ -58,6 +73,7 @@ interface ReadFile {
   file: string;
   raw: string;
   mtime: Date;
+  stamp: FileStamp;
 }
 
 /** The result of loading one file. */
@@ -109,18 +125,18 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 export async function loadArticleFile(path: string, options: LoadOptions = {}): Promise<LoadedFile> {
   const read = await readArticleFile(path, options);
   if (!('raw' in read)) return read;
-  const reused = options.reuse?.(read.file, read.raw);
+  const reused = options.reuse?.(read.file, read.raw, read.stamp);
   return finish(read, reused ?? parsedNow(read, parseArticle(read.file, read.raw, options.limits), options));
 }
 
 /** Reports a parse made now to `onParsed`, and returns it. */
 function parsedNow(read: ReadFile, parsed: LoadedFile, options: LoadOptions): LoadedFile {
-  options.onParsed?.(read.file, read.raw, parsed);
+  options.onParsed?.(read.file, read.raw, parsed, read.stamp);
   return parsed;
 }
 
 /** Sets `addedAt` on a parsed article from its file's time. */
-function finish(read: ReadFile, parsed: LoadedFile): LoadedFile {
+function finish(read: Pick<ReadFile, 'mtime'>, parsed: LoadedFile): LoadedFile {
   if (parsed.article) parsed.article.addedAt = read.mtime.toISOString();
   return parsed;
 }
@@ -161,6 +177,9 @@ async function readArticleFile(path: string, options: LoadOptions, plain?: strin
       `the file is ${formatBytes(info.size)}, over the ${formatBytes(maxBytes)} limit for one article; split it or remove what is not article text`,
     );
   }
+  const stamp: FileStamp = { path: real, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs };
+  const known = options.known?.(stamp);
+  if (known) return finish(info, known);
   let bytes: Uint8Array;
   try {
     const handle = await open(real, 'r');
@@ -190,7 +209,7 @@ async function readArticleFile(path: string, options: LoadOptions, plain?: strin
     return fail(file, 'invalid_utf8', `the file is not valid UTF-8${at >= 0 ? ` (first bad byte at offset ${at})` : ''}; re-save it with UTF-8 encoding`);
   }
   if (raw.replace(/^\uFEFF/, '').trim() === '') return fail(file, 'empty', 'the file holds only white space; an article needs at least a sentence of text');
-  return { file, raw, mtime: info.mtime };
+  return { file, raw, mtime: info.mtime, stamp };
 }
 
 /** True when `target` (a resolved path) lies inside the folder `root` once both are resolved. */
@@ -233,7 +252,7 @@ async function parseAll(all: (ReadFile | LoadedFile)[], options: LoadOptions): P
 
 /** The earlier parse of a file read, with its time set, or the file still to parse. */
 function reuse(r: ReadFile, options: LoadOptions): ReadFile | LoadedFile {
-  const reused = options.reuse?.(r.file, r.raw);
+  const reused = options.reuse?.(r.file, r.raw, r.stamp);
   return reused ? finish(r, reused) : r;
 }
 
@@ -284,9 +303,25 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
       ],
     };
   }
+  // A file whose stamp the cache knows is not read: stamps are taken in one synchronous pass (a status
+  // call costs microseconds; queued on the thread pool, each costs far more).
+  const known = new Map<string, LoadedFile>();
+  if (options.known) {
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    for (const name of names) {
+      if (!plain.has(name)) continue;
+      const real = join(base, name);
+      const info = lstatSync(real, { throwIfNoEntry: false });
+      if (!info?.isFile() || info.size === 0 || info.size > maxBytes) continue;
+      const hit = options.known({ path: real, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs });
+      if (hit) known.set(name, finish(info, hit));
+    }
+  }
   // A regular file listed in the folder is in it: only links need resolving and checking.
-  const reads = await mapLimited(names, options.concurrency ?? 16, (name) =>
-    readArticleFile(join(dir, name), { root: dir, ...options }, plain.has(name) ? join(base, name) : undefined),
+  const reads = await mapLimited(
+    names,
+    options.concurrency ?? 16,
+    async (name) => known.get(name) ?? readArticleFile(join(dir, name), { root: dir, ...options }, plain.has(name) ? join(base, name) : undefined),
   );
   const loaded = await parseAll(reads, options);
   const articles: Article[] = [];

@@ -31,6 +31,12 @@ describe('the briefing facade', () => {
     for (const t of config.topics) expect(digestTexts(b, t.id)).toEqual(digestTexts(whole, t.id));
     expect(b.speakers()).toEqual(whole.speakers());
     expect(b.statements()).toEqual(whole.statements());
+    // Who said what, speaker by speaker, is the whole corpus's too.
+    for (const s of whole.speakers()) {
+      const mine = b.statements({ speaker: s.name });
+      expect(mine.ok && mine.value.length > 0).toBe(true);
+      expect(mine).toEqual(whole.statements({ speaker: s.name }));
+    }
   });
 
   it('keeps an older briefing right after a newer one grew from it, and lets it grow another way', () => {

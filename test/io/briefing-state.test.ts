@@ -1,52 +1,28 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openBriefingService, type BriefingService } from '../../src/app/briefing-service.ts';
 import { loadConfig, type LoadedConfig } from '../../src/config/load-config.ts';
-import type { Briefing } from '../../src/core/briefing.ts';
-import { STATE_FILE } from '../../src/io/briefing-state.ts';
+import { readBriefingState, STATE_FILE } from '../../src/io/briefing-state.ts';
+import { answers, cacheWorkspace, type CacheWorkspace } from '../helpers/cache-workspace.ts';
 
-const SEED = 'briefings/corpus';
-let work: string;
+let ws: CacheWorkspace;
 let corpus: string;
 let cacheDir: string;
 let config: LoadedConfig;
-const opened: BriefingService[] = [];
 
 beforeEach(async () => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-state-'));
-  corpus = path.join(work, 'corpus');
-  cacheDir = path.join(work, 'cache');
-  fs.cpSync(SEED, corpus, { recursive: true });
-  // A copy, so the kept duplicate verdicts are exercised too.
-  const first = fs.readdirSync(corpus).filter((f) => f.endsWith('.txt') || f.endsWith('.md'))[0]!;
-  fs.copyFileSync(path.join(corpus, first), path.join(corpus, `zz-copy-${first}`));
   config = await loadConfig('config');
+  ws = cacheWorkspace('briefing-state-', config);
+  ({ corpus, cacheDir } = ws);
+  // A copy, so the kept duplicate verdicts are exercised too.
+  const first = ws.files()[0]!;
+  fs.copyFileSync(path.join(corpus, first), path.join(corpus, `zz-copy-${first}`));
 });
 
-afterEach(() => {
-  for (const s of opened.splice(0)) s.close();
-  fs.rmSync(work, { recursive: true, force: true });
-});
+afterEach(() => ws.dispose());
 
-const open = async (withCache = true) => {
-  const s = await openBriefingService({ config, corpusDirs: [corpus], ...(withCache ? { cacheDir, awaitCache: true } : {}) });
-  opened.push(s);
-  return s;
-};
-
-/** Everything the commands answer from, as one comparable value. */
-const answers = (b: Briefing) =>
-  JSON.stringify({
-    digests: b.topics().map((t) => b.digest(t.id)),
-    disputes: b.disputes(),
-    statements: b.statements(),
-    timeline: b.timeline(),
-    sources: b.sources(),
-    issues: b.issues,
-    duplicates: b.articles.map((a) => a.duplicateOf ?? null),
-  });
+const open = (withCache = true) => ws.open({ cache: withCache });
 
 /** Opens with the cache, answers a digest (so the state is computed) and lets the state be written. */
 async function firstStart(): Promise<string> {
@@ -107,6 +83,69 @@ describe('the corpus-wide state kept beside the analysis cache', () => {
       const s = await open();
       expect(s.restoredState).toBe(false);
       expect(answers(s.current())).toBe(before);
+    }
+  });
+});
+
+/** Rewrites the state file's JSON with `edit`, with a right checksum (so only the shape checks can refuse it). */
+function editState(edit: (state: { saved: { timeline?: Record<string, unknown> } }) => void) {
+  const file = path.join(cacheDir, STATE_FILE);
+  const [header, body] = fs.readFileSync(file, 'utf8').split('\n');
+  const state = JSON.parse(body!.slice(9));
+  edit(state);
+  const json = JSON.stringify(state);
+  fs.writeFileSync(file, `${header}\n${(zlib.crc32(json) >>> 0).toString(16).padStart(8, '0')} ${json}\n`);
+}
+
+describe('the timeline merge kept in the state', () => {
+  it('is saved, and a restart continues it: the same timeline, also once an article is added', async () => {
+    await firstStart();
+    const stored = await readBriefingState(cacheDir);
+    expect(stored?.saved.timeline?.groups.length).toBeGreaterThan(0);
+    const again = await open();
+    expect(again.restoredState).toBe(true);
+    const fresh = await open(false);
+    expect(JSON.stringify(again.current().timeline())).toBe(JSON.stringify(fresh.current().timeline()));
+    const file = path.join(corpus, 'zz-new.txt');
+    fs.writeFileSync(
+      file,
+      'Ministers meet again\n\nOn March 3, 2025, the foreign ministers met in Vasta to sign the grain corridor agreement, officials said. The talks went on for hours.\n',
+    );
+    await again.addFile(file);
+    const rebuilt = await open(false);
+    expect(again.current().articles.length).toBe(rebuilt.current().articles.length);
+    expect(answers(again.current())).toBe(answers(rebuilt.current()));
+  });
+
+  it('is merged afresh when its part of the state is malformed, though the checksum holds', async () => {
+    const before = await firstStart();
+    const variants: ((t: Record<string, unknown>) => void)[] = [
+      (t) => {
+        (t.groups as { e: number[] }[])[0]!.e = [999_999, 0, 0, 1];
+      },
+      (t) => {
+        (t.groups as { mw: unknown }[])[0]!.mw = 'x';
+      },
+      (t) => {
+        t.format = 99;
+      },
+      (t) => {
+        t.unmatched = [[0, 999_999]];
+      },
+    ];
+    const file = path.join(cacheDir, STATE_FILE);
+    const good = fs.readFileSync(file, 'utf8');
+    for (const change of variants) {
+      editState((s) => change(s.saved.timeline!));
+      const edited = fs.readFileSync(file, 'utf8');
+      const s = await open();
+      expect(s.restoredState).toBe(true);
+      expect(answers(s.current())).toBe(before);
+      // The timeline was merged afresh, so the state is written again, whole.
+      await s.settled();
+      expect(fs.readFileSync(file, 'utf8')).not.toBe(edited);
+      expect((await readBriefingState(cacheDir))?.saved.timeline?.format).toBe(1);
+      fs.writeFileSync(file, good);
     }
   });
 });

@@ -148,8 +148,28 @@ export class SpeakerResolver {
     this.version++;
   }
 
+  /**
+   * As `resolve`, reusing this resolver's earlier result (`previous`, over the first statements of
+   * `extracted`): a statement whose speaker kept its name and id is that same object, a speaker who gained
+   * nothing is that same object, so a batch added costs about its own size.
+   */
+  resolveMore(
+    extracted: readonly ExtractedStatement[],
+    previous: { statements: readonly Omit<Statement, 'topics'>[] },
+  ): { statements: Omit<Statement, 'topics'>[]; speakers: Speaker[]; kept: boolean } {
+    const r = this.resolve(extracted, previous);
+    return { ...r, kept: this.kept };
+  }
+
+  /** The last result of `resolve` and the speaker names it gave; whether it began with the `previous` given unchanged. */
+  private last: { statements: readonly Omit<Statement, 'topics'>[]; ids: Map<Cluster, { id: string; name: string }> } | undefined;
+  private kept = false;
+
   /** The statements (every batch added, concatenated in order) with canonical speakers, and the speakers. */
-  resolve(extracted: readonly ExtractedStatement[]): { statements: Omit<Statement, 'topics'>[]; speakers: Speaker[] } {
+  resolve(
+    extracted: readonly ExtractedStatement[],
+    previous?: { statements: readonly Omit<Statement, 'topics'>[] },
+  ): { statements: Omit<Statement, 'topics'>[]; speakers: Speaker[] } {
     if (extracted.length !== this.clusterOf.length) {
       throw new RangeError(`SpeakerResolver.resolve: got ${extracted.length} statements, ${this.clusterOf.length} were added`);
     }
@@ -164,9 +184,11 @@ export class SpeakerResolver {
       ids.set(c, { id, name });
     }
     // Fields are copied one by one: object rest/spread is several times slower on 100,000 statements.
-    const statements = extracted.map((s, i): Omit<Statement, 'topics'> => {
+    const make = (s: ExtractedStatement, i: number): Omit<Statement, 'topics'> => {
       const c = this.clusterOf[i];
       const who = c ? ids.get(c) : undefined;
+      const before = previous?.statements[i];
+      if (before && before.span === s.span && before.speakerId === (who?.id ?? null) && before.speaker === (who?.name ?? null)) return before;
       const out: Omit<Statement, 'topics'> = {
         article: s.article,
         sentence: s.sentence,
@@ -180,22 +202,48 @@ export class SpeakerResolver {
       };
       if (s.role !== undefined) out.role = s.role;
       return out;
-    });
+    };
+    // When `previous` is the last result and no speaker it named was renamed, its statements stand as they are.
+    const last = this.last;
+    this.kept =
+      previous !== undefined &&
+      last?.statements === previous.statements &&
+      [...last.ids].every(([c, was]) => {
+        const now = ids.get(c);
+        return now !== undefined && now.id === was.id && now.name === was.name;
+      });
+    let statements: Omit<Statement, 'topics'>[];
+    if (this.kept && previous) {
+      statements = previous.statements.slice();
+      for (let i = statements.length; i < extracted.length; i++) statements.push(make(extracted[i]!, i));
+    } else statements = extracted.map(make);
+    this.last = { statements, ids };
     const speakers: Speaker[] = [...ids.entries()].map(([c, who]) => {
-      const gender = c.fixedGender ?? (c.genders.male > c.genders.female ? 'male' : c.genders.female > c.genders.male ? 'female' : undefined);
-      return {
-        id: who.id,
-        name: who.name,
-        kind: c.kind,
-        roles: [...c.roles],
-        aliases: [...new Set([who.name, ...c.names.keys(), ...c.configured])],
-        ...(gender ? { gender } : {}),
-        count: c.count,
-        articles: [...c.articles].sort(),
-      };
+      const made = this.speakerOf.get(c);
+      if (previous && made && made.count === c.count && made.speaker.id === who.id && made.speaker.name === who.name) return made.speaker;
+      const speaker = this.makeSpeaker(c, who);
+      this.speakerOf.set(c, { count: c.count, speaker });
+      return speaker;
     });
     speakers.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
     return { statements, speakers };
+  }
+
+  /** Each cluster's speaker as last made, with the count it was made at (`resolveMore` reuses it). */
+  private readonly speakerOf = new WeakMap<Cluster, { count: number; speaker: Speaker }>();
+
+  private makeSpeaker(c: Cluster, who: { id: string; name: string }): Speaker {
+    const gender = c.fixedGender ?? (c.genders.male > c.genders.female ? 'male' : c.genders.female > c.genders.male ? 'female' : undefined);
+    return {
+      id: who.id,
+      name: who.name,
+      kind: c.kind,
+      roles: [...c.roles],
+      aliases: [...new Set([who.name, ...c.names.keys(), ...c.configured])],
+      ...(gender ? { gender } : {}),
+      count: c.count,
+      articles: [...c.articles].sort(),
+    };
   }
 }
 

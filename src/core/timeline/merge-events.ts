@@ -12,15 +12,37 @@ import {
   absorb,
   addMember,
   groupSimilarity,
+  keysOf,
   mergeInto,
   mostCommon,
   newGroup,
   resolveWeekday,
+  sharesTwo,
   width,
   type Candidate,
   type Group,
   type YearsByDay,
 } from './merge-groups.ts';
+
+/** One group as `EventMerger.state` gives it: its creation order, day, shown event and the reports it is compared by. */
+export interface MergerGroupState {
+  seq: number;
+  day: Day;
+  event: ExtractedEvent;
+  members: Group['members'];
+}
+
+/** An `EventMerger`'s state as plain parts: what `EventMerger.from` continues from. */
+export interface MergerState {
+  version: number;
+  seq: number;
+  /** The live groups, in timeline order. */
+  groups: MergerGroupState[];
+  /** Exact-day reports of known year: approximate day of the year → year → count. */
+  known: YearsByDay;
+  /** Reports dated by a range that matched no group yet. */
+  unmatched: Candidate[];
+}
 
 /** A group with its place in the merge: creation order (ties and the second pass follow it) and liveness. */
 interface Indexed extends Group {
@@ -60,6 +82,37 @@ export class EventMerger {
   #sorted: { groups: Indexed[]; modal: number } | undefined;
   /** Groups created or changed since then. */
   readonly #changed = new Set<Indexed>();
+
+  /** The state this merger is in, as plain parts (groups in timeline order). */
+  state(): MergerState {
+    this.events();
+    const groups = this.#sorted!.groups.map((g) => ({ seq: g.seq, day: g.day, event: g.event, members: g.members }));
+    return { version: this.version, seq: this.#seq, groups, known: this.#known, unmatched: this.#unmatched };
+  }
+
+  /** A merger in the state `state` gives (its groups in timeline order): adding to it continues where that one was. */
+  static from(s: MergerState): EventMerger {
+    const m = new EventMerger();
+    m.version = s.version;
+    m.#seq = s.seq;
+    for (const [k, v] of s.known) m.#known.set(k, new Map(v));
+    m.#unmatched = [...s.unmatched];
+    const groups: Indexed[] = s.groups.map((g) => {
+      const words = new Set<string>();
+      for (const x of g.members) for (const w of x.words) words.add(w);
+      return { seq: g.seq, day: g.day, event: g.event, members: [...g.members], seen: keysOf(g.event), words };
+    });
+    for (const g of [...groups].sort((a, b) => a.seq - b.seq)) {
+      const key = dayKey(g.day);
+      const bucket = m.#byDay.get(key);
+      if (bucket) bucket.push(g);
+      else m.#byDay.set(key, [g]);
+      m.#index(g, g.words);
+    }
+    const all = [...m.#byDay.values()].flat();
+    m.#sorted = { groups, modal: mostCommon(all.flatMap((g) => (g.day.year === undefined ? [] : [g.day.year]))) ?? 0 };
+    return m;
+  }
 
   /** Takes reports in. */
   add(events: readonly ExtractedEvent[]): void {
@@ -308,14 +361,6 @@ export class EventMerger {
       queue.push(a);
     }
   }
-}
-
-/** True when two word sets share at least two words. */
-function sharesTwo(a: Set<string>, b: Set<string>): boolean {
-  let n = 0;
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  for (const w of small) if (large.has(w) && ++n >= 2) return true;
-  return false;
 }
 
 /** The month-day keys of a range's days (at most `WIDE` + 1). */

@@ -26,7 +26,8 @@ export function newGroup(day: Day, c: Candidate): Group {
   return { day, event, members: [c], seen: keysOf(event), words: new Set(c.words) };
 }
 
-function keysOf(event: ExtractedEvent): Group['seen'] {
+/** The keys of an event's sources, evidence and topics (a group's `seen`). */
+export function keysOf(event: ExtractedEvent): Group['seen'] {
   return {
     sources: new Set(event.sources.map((x) => x.article)),
     evidence: new Set(event.evidence.map(evidenceKey)),
@@ -167,4 +168,12 @@ export function mostCommon(xs: number[]): number | undefined {
   let top: number | undefined;
   for (const [x, n] of counts) if (top === undefined || n > (counts.get(top) ?? 0)) top = x;
   return top;
+}
+
+/** True when two word sets share at least two words. */
+export function sharesTwo(a: Set<string>, b: Set<string>): boolean {
+  let n = 0;
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  for (const w of small) if (large.has(w) && ++n >= 2) return true;
+  return false;
 }
