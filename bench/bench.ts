@@ -276,7 +276,8 @@ log('peak RSS', figures.peak_rss_mb, 'MB');
 // The bot as `npm start` runs it (compiled, console, seed corpus): spawn to the first answer, in fresh processes.
 Object.assign(figures, await consoleStartFigures(topicIds[0] as string, log));
 
-// Cold build and warm restart in fresh processes (time to first answer), at N and at 30,000 (BENCH_30K=0 skips it).
+// Cold build and warm restart in fresh processes (time to first answer), at N and at 30,000 (BENCH_30K=0 skips it),
+// on the compiled engine as `npm start` runs it when BENCH_DIST=1 (`npm run bench` builds it and sets that).
 console.log('-- start-up, in fresh processes --');
 Object.assign(figures, restartFigures(N, log));
 if (process.env.BENCH_30K !== '0' && N !== 30_000) Object.assign(figures, restartFigures(30_000, log));

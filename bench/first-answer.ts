@@ -4,12 +4,18 @@
  * `/timeline`, and prints one JSON line of figures: time to the first answer from the process's start and
  * from the open, memory retained per article, the cache's findings.
  *
- * Usage: `node --expose-gc --import tsx bench/first-answer.ts CORPUS_DIR CACHE_DIR`
+ * With `BENCH_DIST=1` (as `npm run bench` runs it, after building) it runs the compiled engine in `dist/`,
+ * as `npm start` does, so neither this thread nor the analysis workers compile TypeScript.
+ *
+ * Usage: `[BENCH_DIST=1] node --expose-gc --import tsx bench/first-answer.ts CORPUS_DIR CACHE_DIR`
  */
 import { performance } from 'node:perf_hooks';
-import { openBriefingService } from '../src/app/briefing-service.ts';
-import { runCommand } from '../src/commands/run-command.ts';
-import { loadConfig } from '../src/config/load-config.ts';
+
+const dist = process.env.BENCH_DIST === '1';
+const from = (module: string): string => (dist ? `../dist/src/${module}.js` : `../src/${module}.ts`);
+const { openBriefingService } = (await import(from('app/briefing-service'))) as typeof import('../src/app/briefing-service.ts');
+const { runCommand } = (await import(from('commands/run-command'))) as typeof import('../src/commands/run-command.ts');
+const { loadConfig } = (await import(from('config/load-config'))) as typeof import('../src/config/load-config.ts');
 
 const [corpusDir, cacheDir] = process.argv.slice(2);
 if (!corpusDir || !cacheDir) throw new Error('usage: first-answer.ts CORPUS_DIR CACHE_DIR');
