@@ -10,6 +10,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import type { ParseLimits } from '../core/corpus/limits.ts';
 import { articleId, parseArticle } from '../core/corpus/parse-article.ts';
 import type { Article, InputIssue } from '../core/model.ts';
+import { availableParallelism } from 'node:os';
 import { startWorkerPool, type WorkerPool } from './worker-pool.ts';
 
 /** Files larger than this are refused without being read (5 MB). */
@@ -227,6 +228,7 @@ async function parseAll(all: (ReadFile | LoadedFile)[], options: LoadOptions): P
   const pool: WorkerPool | undefined =
     wanted === true || (wanted === 'auto' && pending >= WORKER_THRESHOLD)
       ? await startWorkerPool({
+          size: availableParallelism(),
           ...(options.limits ? { limits: options.limits } : {}),
           ...(options.parseTimeoutMs ? { timeoutMs: options.parseTimeoutMs } : {}),
         })
