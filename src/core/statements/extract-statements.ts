@@ -117,7 +117,8 @@ export function extractStatements(article: Article): ExtractedStatement[] {
     resolveAll(text, blocks, raws);
     settleHeadlines(raws);
     return raws
-      .filter((r) => (!r.headline || r.mention) && (!r.weak || r.mention) && r.text !== '')
+      // Reported speech is only worth keeping with its speaker: `someone said that …` is the writer's sentence, not who said what.
+      .filter((r) => (!r.headline || r.mention) && (r.kind === 'direct' || r.mention) && r.text !== '')
       .map((r) => ({
         article: article.id,
         sentence: r.sentence.index,

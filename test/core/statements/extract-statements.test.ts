@@ -227,6 +227,13 @@ describe('pronouns and surnames', () => {
   });
 
   it('leaves a pronoun with no antecedent unknown', () => {
-    expect(run('He said the bill would pass.')[0]?.mention).toBeNull();
+    const quoted = run('“The bill will pass,” he said.');
+    expect(quoted).toHaveLength(1);
+    expect(quoted[0]!.mention).toBeNull();
+  });
+
+  it('keeps no reported speech whose speaker stays unknown', () => {
+    expect(run('He said the bill would pass.')).toEqual([]);
+    expect(run('Olga Varga spoke first.\nShe said the bill would pass.').map((s) => s.mention?.name)).toEqual(['Olga Varga']);
   });
 });
