@@ -3,7 +3,7 @@ import type { Token } from './tokens.ts';
 
 export type { Cue, Range } from './cue-types.ts';
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase.ts';
-import { skipLeft, subjectEndingAt } from './subjects.ts';
+import { commonPlural, countSubject, skipLeft, subjectEndingAt, subjectHead } from './subjects.ts';
 import { setComplements } from './complements.ts';
 import { looseInvertedSubject, looseSubject, notSpeech } from './cue-filters.ts';
 import { openingClauseSubject, sentenceOpeningSubject } from './loose-frame.ts';
@@ -228,11 +228,18 @@ export function findCues(tokens: Token[], lo: number, hi: number, attribution = 
       cue.clauseStart = tokens[i - 1]?.lc === ',' ? i - 1 : i;
     }
     if (f.form === 'base') {
-      const head = cue.subject ? tokens[cue.subject.last]! : undefined;
-      const plural = head && cue.subject!.first < i && (GROUP_HEADS.has(head.lc) || ANONYMOUS_HEADS.has(head.lc) || head.lc === 'they' || head.lc === 'we');
-      // An attribution verb also takes a plural common noun (`polls show`, `voters want`) or `I`, `you`.
-      const pluralNoun = weak && head && cue.subject!.first < i && !head.quoted && (/^(i|you)$/.test(head.lc) || (!head.cap && /[^s's]s$/.test(head.lc)));
-      if (!plural && !pluralNoun) continue;
+      const at = cue.subject ? subjectHead(tokens, cue.subject) : -1;
+      const head = at >= 0 ? tokens[at]! : undefined;
+      const before = !!head && cue.subject!.first < i && !head.quoted;
+      const plural = before && (GROUP_HEADS.has(head.lc) || ANONYMOUS_HEADS.has(head.lc) || head.lc === 'they' || head.lc === 'we');
+      // `Six in 10 say`, `75 percent of voters say`, `nearly half say`: a share of those polled.
+      const share = before && !!(countSubject(tokens, at, cue.subject!.first) || countSubject(tokens, cue.subject!.last, cue.subject!.first));
+      // A plural common noun (`polls show`, `critics say`; capitalised only at the sentence's start) or `I`, `you`.
+      const pluralNoun =
+        before &&
+        (/^(i|you)$/.test(head.lc) ||
+          (!head.cap ? /[^s'u]s$/.test(head.lc) && !FUNCTION_WORDS.has(head.lc) : at === lo && (weak ? commonPlural(head.lc) : /[^s'u]s$/.test(head.lc))));
+      if (!plural && !share && !pluralNoun) continue;
     }
     if (f.lemma === 'tell' && cue.subject && cue.subject.first < i) {
       const last = phraseStartingAt(tokens, i + 1, hi);

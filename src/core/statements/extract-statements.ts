@@ -116,20 +116,22 @@ export function extractStatements(article: Article): ExtractedStatement[] {
     raws.sort((a, b) => a.span.start - b.span.start || (a.kind === 'direct' ? -1 : 1));
     resolveAll(text, blocks, raws);
     settleHeadlines(raws);
-    return raws
-      // Reported speech is only worth keeping with its speaker: `someone said that …` is the writer's sentence, not who said what.
-      .filter((r) => (!r.headline || r.mention) && (r.kind === 'direct' || r.mention) && r.text !== '')
-      .map((r) => ({
-        article: article.id,
-        sentence: r.sentence.index,
-        kind: r.kind,
-        text: r.text,
-        span: r.span,
-        cue: r.cue,
-        sentenceText: r.sentence.text,
-        mention: r.mention ?? null,
-        ...(r.mention?.role ? { role: r.mention.role } : {}),
-      }));
+    return (
+      raws
+        // Reported speech is only worth keeping with its speaker: `someone said that …` is the writer's sentence, not who said what.
+        .filter((r) => (!r.headline || r.mention) && (r.kind === 'direct' || r.mention) && r.text !== '')
+        .map((r) => ({
+          article: article.id,
+          sentence: r.sentence.index,
+          kind: r.kind,
+          text: r.text,
+          span: r.span,
+          cue: r.cue,
+          sentenceText: r.sentence.text,
+          mention: r.mention ?? null,
+          ...(r.mention?.role ? { role: r.mention.role } : {}),
+        }))
+    );
   } finally {
     useCommonWords(undefined);
   }
