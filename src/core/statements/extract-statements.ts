@@ -152,6 +152,28 @@ function quoteCarriesAll(c: Cue, inner: Token[]): boolean {
   return own <= 1 || (!!before && /^(of|against|for|from)$/.test(before.lc));
 }
 
+/**
+ * After a quotation the cue introduces, the sentence goes on in the speaker's own reported words (`said "it hurts" every
+ * time she drives past`): at least four words, opening with a word that is neither a participle nor another speech verb,
+ * and no other cue after the quotation (`"…," Ruiz said`).
+ */
+function goesOnAfter(b: Block, s: Block['sentences'][number], q: Quotation, words: number): boolean {
+  if (words < 4) return false;
+  const k = lowerBound(b.tokens, q.close);
+  const next = b.tokens[k];
+  if (
+    !next ||
+    k > s.hi ||
+    next.type !== 'w' ||
+    next.quoted ||
+    next.cap ||
+    /ing$/.test(next.lc) ||
+    /^(and|or|but|as|on|at|in|to|of|for|from|with|while|after|before)$/.test(next.lc)
+  )
+    return false;
+  return !s.cues.some((c) => c.at >= k);
+}
+
 function cueText(text: string, tokens: Token[], c: Cue): string {
   return text.slice(tokens[c.at]!.start, tokens[c.verbEnd]!.end);
 }
@@ -206,7 +228,8 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
   if (before && j >= s.lo) {
     const inner = before.complement.flatMap((r) => b.tokens.slice(r.first, r.last + 1)).filter((t) => t.type === 'w' && !t.quoted);
     const afterQuote = inner.filter((t) => t.start >= q.close);
-    if (inner.length === afterQuote.length) consumed.add(before);
+    // `Ruiz said "it hurts" every time she drives past the pier`: words of her own after the quotation are a report too.
+    if (inner.length === afterQuote.length && (CHARACTERISING.has(before.lemma) || !goesOnAfter(b, s, q, afterQuote.length))) consumed.add(before);
     return { ...base, cue: cueText(text, b.tokens, before), who: { cue: before, block: b, sentence: s.s.index } };
   }
   // A quotation after a colon, its speaker the sentence's subject: `Van der Berg was blunter: "…"`.

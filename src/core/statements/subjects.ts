@@ -139,6 +139,15 @@ export function subjectEndingAt(tokens: Token[], p: number, lo: number): Range |
     const share = countSubject(tokens, prep - 1, lo);
     if (share) return { first: share.first, last: p };
   }
+  // `sources close to the campaign say`, `a person familiar with the talks said`: a source described by its access.
+  const access = tokens[prep - 1]?.lc;
+  if (
+    prep - 2 >= lo &&
+    ((access === 'close' && tokens[prep]!.lc === 'to') || (/^(familiar|involved|briefed)$/.test(access ?? '') && /^(with|in|on)$/.test(tokens[prep]!.lc)))
+  ) {
+    const who = nounPhraseEndingAt(tokens, prep - 2, lo);
+    if (who >= 0 && !afterPreposition(tokens, who, lo)) return { first: who, last: p };
+  }
   if (!/^(in|at|from|on|of|to|for)$/.test(tokens[prep]!.lc) || prep - 1 < lo) return undefined;
   const head = nounPhraseEndingAt(tokens, prep - 1, lo);
   if (head < 0 || afterPreposition(tokens, head, lo)) return undefined;
@@ -198,7 +207,9 @@ export function commonPlural(lc: string): boolean {
 
 /** The head word of a subject: the last word before its first preposition (`aides to the mayor` → `aides`). */
 export function subjectHead(tokens: Token[], r: Range): number {
-  for (let k = r.first + 1; k <= r.last; k++) if (/^(of|to|for|in|at|from|on)$/.test(tokens[k]!.lc)) return k - 1;
+  for (let k = r.first + 1; k <= r.last; k++)
+    if (/^(of|to|for|in|at|from|on|with)$/.test(tokens[k]!.lc))
+      return k - 2 >= r.first && /^(close|familiar|involved|briefed)$/.test(tokens[k - 1]!.lc) ? k - 2 : k - 1;
   return r.last;
 }
 

@@ -37,4 +37,26 @@ describe('subjects of reported speech that are no name (invented sentences)', ()
     expect(reported('Ferris feel the rule is fair.')).toEqual([]);
     expect(reported('In the view of many farmers said to be angry, the toll is unfair.')).toEqual([]);
   });
+
+  it('reads a source described by its access to what it reports', () => {
+    const out = reported('Two sources close to the mayor say she will sign the toll bill.');
+    expect(out.map((r) => r.slice(1))).toEqual([['say', 'she will sign the toll bill']]);
+    expect(out[0]![0]).toMatch(/sources/i);
+  });
+});
+
+describe('a quotation that opens what a speaker reports (invented sentences)', () => {
+  const all = (text: string) => extractStatements(makeArticle(text)).map((s) => [s.kind, s.mention?.name ?? null, s.text]);
+
+  it('keeps the report when the sentence goes on in her own words after the quotation', () => {
+    expect(all('Ana Ruiz said “it still hurts” every time she drives past the old pier.')).toEqual([
+      ['reported', 'Ana Ruiz', '“it still hurts” every time she drives past the old pier'],
+      ['direct', 'Ana Ruiz', 'it still hurts'],
+    ]);
+  });
+
+  it('keeps only the quotation when a few circumstance words or another frame follow it', () => {
+    expect(all('Ana Ruiz said, “We will rebuild the pier,” on Monday.')).toEqual([['direct', 'Ana Ruiz', 'We will rebuild the pier']]);
+    expect(all('“We will rebuild the pier,” Ana Ruiz said on Monday in the harbour town.')).toEqual([['direct', 'Ana Ruiz', 'We will rebuild the pier']]);
+  });
 });
