@@ -9,7 +9,7 @@ import { looseInvertedSubject, looseSubject, notSpeech } from './cue-filters.ts'
 import { openingClauseSubject, sentenceOpeningSubject } from './loose-frame.ts';
 import { attachParticiples, markAround, markNested, sentenceSubject } from './cue-relations.ts';
 import { TAIL_START } from './cue-words.ts';
-import { ATTRIBUTION_FORMS, attributionShape } from './attribution-cues.ts';
+import { ATTRIBUTION_FORMS, attributionShape, settleAttribution } from './attribution-cues.ts';
 import {
   ANONYMOUS_HEADS,
   GROUP_HEADS,
@@ -258,7 +258,7 @@ export function findCues(tokens: Token[], lo: number, hi: number, attribution = 
   markNested(tokens, cues);
   setComplements(tokens, cues, hi);
   for (const c of cues) c.complement = c.complement.map((r) => trim(tokens, r)).filter((r) => r.first <= r.last);
-  return cues;
+  return attribution ? cues.filter((c) => !c.weak || settleAttribution(tokens, c, hi)) : cues;
 }
 
 /**

@@ -31,6 +31,23 @@ describe('attribution cues beyond speech (invented sentences)', () => {
     expect(out[0]![2]).toBe('most residents oppose the toll');
   });
 
+  it('reads an endorsement with its object alone', () => {
+    expect(reported('The dockworkers’ union endorsed Ana Ruiz last week and has sent volunteers to her rallies.')).toEqual([
+      [expect.stringMatching(/union/), 'endorsed', 'Ana Ruiz'],
+    ]);
+    expect(reported('Karl Berg opposed the toll during the council meeting.')).toEqual([['Karl Berg', 'opposed', 'the toll']]);
+    // A preference counted in a poll is no one source's stance.
+    expect(reported('Most fishermen support the toll.')).toEqual([]);
+  });
+
+  it('reads what a study found, never what somebody found', () => {
+    const out = reported('A new survey of riders found that most of them want later buses.');
+    expect(out.map((r) => r.slice(1))).toEqual([['found', 'most of them want later buses']]);
+    expect(out[0]![0]).toMatch(/survey/);
+    expect(reported('Ana Ruiz found the keys under the mat.')).toEqual([]);
+    expect(reported('The harbour board found itself at the centre of the dispute.')).toEqual([]);
+  });
+
   it('takes no noun use, no inverted subject and no speaker-less cue', () => {
     expect(reported('His support for the toll was never in doubt.')).toEqual([]);
     expect(reported('The show drew a large crowd on Monday.')).toEqual([]);
