@@ -172,7 +172,16 @@ const CLAUSE_OPENING = /^(,|;|—|–|:|\(|but|and|while|although|though|because
  */
 export function nounPhraseEndingAt(tokens: Token[], j: number, lo: number): number {
   const named = phraseEndingAt(tokens, j, lo);
-  if (named >= 0) return named;
+  if (named >= 0) {
+    // `political analysts`, `union members and leaders`: lower-case modifiers and a coordinated noun before a common head.
+    if (tokens[named]!.cap || tokens[named]!.type !== 'w') return named;
+    const loose = looseDescription(tokens, j, lo);
+    return loose >= 0 && loose < named ? loose : named;
+  }
+  return looseDescription(tokens, j, lo);
+}
+
+function looseDescription(tokens: Token[], j: number, lo: number): number {
   const t = tokens[j];
   if (!t || j < lo || t.type !== 'w' || t.quoted || (t.cap && j > lo) || FUNCTION_WORDS.has(t.lc) || SPEECH_FORMS.has(t.lc) || t.lc.length < 3) return -1;
   if (/(ly|ing|ed)$/.test(t.lc) || /\d/.test(t.lc)) return -1;
@@ -194,7 +203,21 @@ export function nounPhraseEndingAt(tokens: Token[], j: number, lo: number): numb
     k--;
   }
   if (k < lo || tokens[k]!.type !== 'w') return -1;
-  const before = tokens[k - 1];
+  let before = tokens[k - 1];
+  // `union members and leaders`: a plural noun coordinated before the head.
+  if (
+    before &&
+    k - 2 >= lo &&
+    /^(and|or)$/.test(before.lc) &&
+    tokens[k - 2]!.type === 'w' &&
+    !tokens[k - 2]!.cap &&
+    /[^s'u]s$/.test(tokens[k - 2]!.lc) &&
+    !FUNCTION_WORDS.has(tokens[k - 2]!.lc)
+  ) {
+    const other = looseDescription(tokens, k - 2, lo);
+    if (other >= 0) return other;
+    before = tokens[k - 1];
+  }
   return k === lo || (before && k - 1 >= lo && CLAUSE_OPENING.test(before.lc)) ? k : -1;
 }
 

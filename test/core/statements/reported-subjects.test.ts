@@ -59,4 +59,16 @@ describe('a quotation that opens what a speaker reports (invented sentences)', (
     expect(all('Ana Ruiz said, “We will rebuild the pier,” on Monday.')).toEqual([['direct', 'Ana Ruiz', 'We will rebuild the pier']]);
     expect(all('“We will rebuild the pier,” Ana Ruiz said on Monday in the harbour town.')).toEqual([['direct', 'Ana Ruiz', 'We will rebuild the pier']]);
   });
+
+  it('reads what was said around a described speaker: coordinated plurals, a semicolon, a bare day', () => {
+    expect(reported('The cause of the anger, dock workers and their leaders say, is the new toll.').map((r) => r[0])).toEqual([
+      expect.stringMatching(/^dock workers and their leaders$/),
+    ]);
+    expect(reported('The pier will need new piles, harbour engineers say; in 2019, the old ones rotted.')).toEqual([
+      ['harbour engineers', 'say', 'The pier will need new piles'],
+    ]);
+    expect(reported('Ana Ruiz spoke first.\nThe ferry was late every day in May, she said Wednesday morning on the radio.')).toEqual([
+      ['Ana Ruiz', 'said', 'The ferry was late every day in May'],
+    ]);
+  });
 });
