@@ -141,6 +141,9 @@ export function markNested(tokens: Token[], cues: Cue[]) {
         const t = tokens[k]!;
         if (t.lc === ';' || t.lc === '—' || t.lc === '–' || (t.lc === ',' && CLAUSE_CONJUNCTIONS.has(tokens[k + 1]?.lc ?? ''))) boundary = true;
       }
+      // `46 percent said X and 23 percent said Y`, `Ruiz said X while Berg said Y`: a second report, coordinated.
+      if (/^(and|but|while|whereas)$/.test(tokens[b.clauseStart - 1]?.lc ?? '') && b.clauseStart - 1 > a.end && tokens[b.subject.first]!.type === 'w')
+        boundary = true;
       if (a.form === 'source' && b.clauseStart > a.end) boundary = false;
       if (!boundary) b.nested = true;
     }

@@ -71,4 +71,11 @@ describe('a quotation that opens what a speaker reports (invented sentences)', (
       ['Ana Ruiz', 'said', 'The ferry was late every day in May'],
     ]);
   });
+
+  it('reads two coordinated reports as two', () => {
+    expect(reported('About 70 percent said the ferry is too slow and 20 percent said it is too dear.')).toEqual([
+      ['About 70 percent', 'said', 'the ferry is too slow'],
+      ['20 percent', 'said', 'it is too dear'],
+    ]);
+  });
 });
