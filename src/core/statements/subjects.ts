@@ -125,7 +125,7 @@ export function subjectEndingAt(tokens: Token[], p: number, lo: number): Range |
   }
   const count = countSubject(tokens, p, lo);
   if (count) return count;
-  const first = nounPhraseEndingAt(tokens, p, lo);
+  const first = nounPhraseEndingAt(tokens, p, lo, true);
   if (first < 0) return undefined;
   if (!afterPreposition(tokens, first, lo)) return { first, last: p };
   let prep = first - 1;
@@ -148,16 +148,26 @@ export function subjectEndingAt(tokens: Token[], p: number, lo: number): Range |
     const who = nounPhraseEndingAt(tokens, prep - 2, lo);
     if (who >= 0 && !afterPreposition(tokens, who, lo)) return { first: who, last: p };
   }
-  if (!/^(in|at|from|on|of|to|for)$/.test(tokens[prep]!.lc) || prep - 1 < lo) return undefined;
-  const head = nounPhraseEndingAt(tokens, prep - 1, lo);
-  if (head < 0 || afterPreposition(tokens, head, lo)) return undefined;
-  const described = tokens.slice(head, prep).some((t) => !t.cap);
-  // `Aides to the mayor say`, `Officials at the port said`: a capital only because the sentence starts there, on a plural.
-  const opening = head === lo && prep - 1 === lo && commonPlural(tokens[lo]!.lc);
-  if (!described && !opening) return undefined;
-  // `of`, `to`, `for` tie a description to what it belongs to (`supporters of the plan`), not a name to a place.
-  if (/^(of|to|for)$/.test(tokens[prep]!.lc)) return { first: head, last: p };
-  return { first: head, last: prep - 1 };
+  // `The deputy head of the delegation to the forum said`: up to three prepositional phrases after the head.
+  let at = prep;
+  let tied = false;
+  for (let hop = 0; hop < 3; hop++) {
+    if (!/^(in|at|from|on|of|to|for)$/.test(tokens[at]!.lc) || at - 1 < lo) return undefined;
+    // `of`, `to`, `for` tie a description to what it belongs to (`supporters of the plan`), not a name to a place.
+    if (/^(of|to|for)$/.test(tokens[at]!.lc)) tied = true;
+    const head = nounPhraseEndingAt(tokens, at - 1, lo, true);
+    if (head < 0) return undefined;
+    if (afterPreposition(tokens, head, lo)) {
+      at = head - 1;
+      continue;
+    }
+    const described = tokens.slice(head, at).some((t) => !t.cap);
+    // `Aides to the mayor say`, `Officials at the port said`: a capital only because the sentence starts there, on a plural.
+    const opening = head === lo && at - 1 === lo && commonPlural(tokens[lo]!.lc);
+    if (!described && !opening) return undefined;
+    return tied ? { first: head, last: p } : { first: head, last: at - 1 };
+  }
+  return undefined;
 }
 
 /** Words that may open a lower-case description (`the`, `some`, `two`, `their`). */
@@ -170,8 +180,13 @@ const CLAUSE_OPENING = /^(,|;|—|–|:|\(|but|and|while|although|though|because
  * `the city's bus drivers`): at most five words before a head that is plural or names a role, group or body, opening
  * the sentence or its clause. Returns the first index or -1.
  */
-export function nounPhraseEndingAt(tokens: Token[], j: number, lo: number): number {
+export function nounPhraseEndingAt(tokens: Token[], j: number, lo: number, orObject = false): number {
   const named = phraseEndingAt(tokens, j, lo);
+  if (named < 0 && orObject) {
+    // `… of the delegation to the forum`: any plain noun phrase may be the object of a preposition inside a subject.
+    const object = looseDescription(tokens, j, lo, true);
+    if (object >= 0 && afterPreposition(tokens, object, lo)) return object;
+  }
   if (named >= 0) {
     // `political analysts`, `union members and leaders`: lower-case modifiers and a coordinated noun before a common head.
     if (tokens[named]!.cap || tokens[named]!.type !== 'w') return named;
@@ -181,12 +196,12 @@ export function nounPhraseEndingAt(tokens: Token[], j: number, lo: number): numb
   return looseDescription(tokens, j, lo);
 }
 
-function looseDescription(tokens: Token[], j: number, lo: number): number {
+function looseDescription(tokens: Token[], j: number, lo: number, object = false): number {
   const t = tokens[j];
   if (!t || j < lo || t.type !== 'w' || t.quoted || (t.cap && j > lo) || FUNCTION_WORDS.has(t.lc) || SPEECH_FORMS.has(t.lc) || t.lc.length < 3) return -1;
   if (/(ly|ing|ed)$/.test(t.lc) || /\d/.test(t.lc)) return -1;
   const plural = /[^s'u]s$/.test(t.lc);
-  if (!plural && !ROLE_WORDS.has(t.lc) && !GROUP_HEADS.has(t.lc) && !BODY_HEADS.has(t.lc)) return -1;
+  if (!object && !plural && !ROLE_WORDS.has(t.lc) && !GROUP_HEADS.has(t.lc) && !BODY_HEADS.has(t.lc)) return -1;
   let k = j;
   while (k - 1 >= lo && j - k < 5) {
     const x = tokens[k - 1]!;
@@ -218,6 +233,7 @@ function looseDescription(tokens: Token[], j: number, lo: number): number {
     if (other >= 0) return other;
     before = tokens[k - 1];
   }
+  if (object) return k;
   return k === lo || (before && k - 1 >= lo && CLAUSE_OPENING.test(before.lc)) ? k : -1;
 }
 

@@ -78,4 +78,10 @@ describe('a quotation that opens what a speaker reports (invented sentences)', (
       ['20 percent', 'said', 'it is too dear'],
     ]);
   });
+
+  it('reads a description with a chain of prepositional phrases as one subject', () => {
+    const out = reported('The deputy head of the delegation to the forum said the port should close at night.');
+    expect(out.map((r) => r.slice(1))).toEqual([['said', 'the port should close at night']]);
+    expect(out[0]![0]).toMatch(/^The deputy head/);
+  });
 });
