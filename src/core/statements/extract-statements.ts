@@ -206,7 +206,10 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
     // After a full stop (`"… missing." Ruiz said.`) only a frame that reports nothing else counts.
     const stopped = tail.includes('.') && nextTok.cap;
     const c = frameCue(b, all, k, sentenceOf(b, nextTok.start)?.hi ?? s.hi);
-    if (c && (!stopped || c.complement.length === 0 || c.around)) {
+    // `Ruiz's “excesses” are sickening, Berg said`: a short quotation with the writer's words before the frame is part of
+    // what the cue reports, not its whole statement.
+    const inside = c && wordCount(words) <= 3 && b.tokens.slice(k, Math.min(c.clauseStart, c.at)).filter((t) => t.type === 'w' && !t.quoted).length >= 2;
+    if (c && !inside && (!stopped || c.complement.length === 0 || c.around)) {
       consumed.add(c);
       return { ...base, cue: cueText(text, b.tokens, c), who: { cue: c, block: b, sentence: sentOf(c).s.index } };
     }

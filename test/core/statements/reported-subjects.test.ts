@@ -84,4 +84,13 @@ describe('a quotation that opens what a speaker reports (invented sentences)', (
     expect(out.map((r) => r.slice(1))).toEqual([['said', 'the port should close at night']]);
     expect(out[0]![0]).toMatch(/^The deputy head/);
   });
+
+  it('keeps a short quotation inside what a later frame reports', () => {
+    const all = extractStatements(makeArticle('The harbour’s “upgrades” are a waste of money, Karl Berg said.')).map((s) => [
+      s.kind,
+      s.mention?.name ?? null,
+      s.text,
+    ]);
+    expect(all).toContainEqual(['reported', 'Karl Berg', 'The harbour’s “upgrades” are a waste of money']);
+  });
 });
