@@ -13,6 +13,7 @@ import { sentenceSubject } from './sentence-subject.ts';
 import { looseFrameSpeaker, type LooseFrame } from './loose-frame.ts';
 import { circumstanceBefore, colonLead, frameCue, type Lead } from './quote-frames.ts';
 import { headlineReports, sameSpeaker } from './headlines.ts';
+import { colonHeadline, namesSpeaker } from './headline-colon.ts';
 import { CHARACTERISING, QUOTE_ONLY } from './vocabulary.ts';
 
 /** A statement found in one article, its speaker resolved within that article only. */
@@ -35,6 +36,8 @@ interface Raw {
   /** The speaker phrase of the frame after a quotation, read loosely: used when the cue's speaker stays unknown. */
   alt?: { phrase: LooseFrame; block: Block; sentence: number };
   mention?: SpeakerMention | null;
+  /** A headline naming its source before a colon (`Ruiz: Toll Will Pass`). */
+  colon?: boolean;
   /** Reported by a belief, intention, stance or evidence verb: kept only when its speaker resolves. */
   weak?: boolean;
 }
@@ -105,7 +108,21 @@ export function extractStatements(article: Article): ExtractedStatement[] {
     for (const b of blocks) {
       for (const s of b.sentences) {
         if (!s.headline) continue;
-        for (const h of headlineReports(text, b, s.lo, s.hi)) {
+        const reports = headlineReports(text, b, s.lo, s.hi);
+        const colon = reports.length === 0 ? colonHeadline(text, b, s.lo, s.hi) : undefined;
+        if (colon)
+          raws.push({
+            kind: 'reported',
+            span: colon.span,
+            text: colon.text,
+            cue: ':',
+            sentence: s.s,
+            who: null,
+            headline: true,
+            headSpeaker: colon.speaker,
+            colon: true,
+          });
+        for (const h of reports) {
           const unquoted = b.tokens.filter((t) => t.start >= h.span.start && t.end <= h.span.end && t.type === 'w' && !t.quoted);
           if (unquoted.length <= 3 && b.quotes.some((q) => q.open >= h.span.start && q.open < h.span.end))
             raws.push({ kind: 'reported', span: h.span, text: '', cue: h.cue, sentence: s.s, who: null, headline: true, headSpeaker: h.speaker });
@@ -346,7 +363,8 @@ function settleHeadlines(raws: Raw[]) {
     if (h.headSpeaker !== undefined) {
       // Headline reported speech: the body must attribute something to the same speaker.
       const name = h.headSpeaker;
-      body = raws.find((r) => !r.headline && r.mention && sameSpeaker(name, r.mention.name));
+      const same = h.colon ? namesSpeaker : sameSpeaker;
+      body = raws.find((r) => !r.headline && r.mention && same(name, r.mention.name));
     } else {
       // A headline quotation inside a headline report takes that report's speaker, once the body settles it.
       const report = raws.find((r) => r.headline && r.headSpeaker !== undefined && h.span.start >= r.span.start && h.span.end <= r.span.end);
