@@ -36,8 +36,6 @@ interface Raw {
   /** The speaker phrase of the frame after a quotation, read loosely: used when the cue's speaker stays unknown. */
   alt?: { phrase: LooseFrame; block: Block; sentence: number };
   mention?: SpeakerMention | null;
-  /** A headline naming its source before a colon (`Ruiz: Toll Will Pass`). */
-  colon?: boolean;
   /** Reported by a belief, intention, stance or evidence verb: kept only when its speaker resolves. */
   weak?: boolean;
 }
@@ -120,7 +118,6 @@ export function extractStatements(article: Article): ExtractedStatement[] {
             who: null,
             headline: true,
             headSpeaker: colon.speaker,
-            colon: true,
           });
         for (const h of reports) {
           const unquoted = b.tokens.filter((t) => t.start >= h.span.start && t.end <= h.span.end && t.type === 'w' && !t.quoted);
@@ -363,7 +360,8 @@ function settleHeadlines(raws: Raw[]) {
     if (h.headSpeaker !== undefined) {
       // Headline reported speech: the body must attribute something to the same speaker.
       const name = h.headSpeaker;
-      const same = h.colon ? namesSpeaker : sameSpeaker;
+      // The same name, or a surname or first name of it (`Ruiz` / `Ana Ruiz`).
+      const same = (a: string, b: string) => sameSpeaker(a, b) || namesSpeaker(a, b);
       body = raws.find((r) => !r.headline && r.mention && same(name, r.mention.name));
     } else {
       // A headline quotation inside a headline report takes that report's speaker, once the body settles it.
