@@ -267,7 +267,10 @@ export function findCues(tokens: Token[], lo: number, hi: number, attribution = 
  */
 function looseSource(tokens: Token[], from: number, hi: number): number {
   let k = from;
-  if (/^(a|an|the|his|her|its|their|this|that|these|those)$/.test(tokens[k]?.lc ?? '') || tokens[k + 1]?.lc === "'s") k += tokens[k + 1]?.lc === "'s" ? 2 : 1;
+  if (/^(a|an|the|his|her|its|their|this|that|these|those|one|some|two|three|several|many|multiple)$/.test(tokens[k]?.lc ?? '') || tokens[k + 1]?.lc === "'s")
+    k += tokens[k + 1]?.lc === "'s" ? 2 : 1;
+  // `the most recent data`, `the latest figures`.
+  if (/^(most|more)$/.test(tokens[k]?.lc ?? '') && tokens[k + 1]?.type === 'w') k++;
   let last = -1;
   for (; k <= hi && k - from < 7; k++) {
     const t = tokens[k]!;

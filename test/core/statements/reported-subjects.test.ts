@@ -93,4 +93,13 @@ describe('a quotation that opens what a speaker reports (invented sentences)', (
     ]);
     expect(all).toContainEqual(['reported', 'Karl Berg', 'The harbour’s “upgrades” are a waste of money']);
   });
+
+  it('reads a lower-case source after according to with a count or a superlative', () => {
+    expect(reported('The port was the busiest in the region last year, according to one shipping index.')).toEqual([
+      ['one shipping index', 'according to', 'The port was the busiest in the region last year'],
+    ]);
+    const latest = reported('Ferry use fell by a third, according to the most recent figures.');
+    expect(latest.map((r) => r.slice(1))).toEqual([['according to', 'Ferry use fell by a third']]);
+    expect(latest[0]![0]).toMatch(/figures$/);
+  });
 });
