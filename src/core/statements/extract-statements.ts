@@ -2,7 +2,7 @@ import type { SpeakerMention } from './speaker-mention.ts';
 import type { Article, Sentence, Span, Statement } from '../model.ts';
 import { findCues, type Cue, type Range } from './cues.ts';
 import { hasAttributionWord } from './attribution-cues.ts';
-import { classifyPhrase, phraseStartingAt, useCommonWords } from './noun-phrase.ts';
+import { classifyPhrase, isCommonWord, phraseStartingAt, useCommonWords } from './noun-phrase.ts';
 import { ArticlePeople, type SentenceTokens } from './people.ts';
 import { isTitleCase, type Quotation } from './quotes.ts';
 import type { Token } from './tokens.ts';
@@ -14,7 +14,8 @@ import { looseFrameSpeaker, type LooseFrame } from './loose-frame.ts';
 import { circumstanceBefore, colonLead, frameCue, type Lead } from './quote-frames.ts';
 import { headlineReports, sameSpeaker } from './headlines.ts';
 import { colonHeadline, namesSpeaker } from './headline-colon.ts';
-import { CHARACTERISING, QUOTE_ONLY } from './vocabulary.ts';
+import { BETWEEN_SUBJECT_AND_VERB, CALENDAR_WORDS, CHARACTERISING, FUNCTION_WORDS, QUOTE_ONLY } from './vocabulary.ts';
+import { implausibleName } from './person-words.ts';
 
 /** A statement found in one article, its speaker resolved within that article only. */
 export type ExtractedStatement = Omit<Statement, 'speaker' | 'speakerId' | 'topics'> & {
@@ -130,6 +131,8 @@ export function extractStatements(article: Article): ExtractedStatement[] {
     raws.sort((a, b) => a.span.start - b.span.start || (a.kind === 'direct' ? -1 : 1));
     resolveAll(text, blocks, raws);
     settleHeadlines(raws);
+    const noName = (lc: string) => FUNCTION_WORDS.has(lc) || BETWEEN_SUBJECT_AND_VERB.has(lc) || CALENDAR_WORDS.has(lc);
+    for (const r of raws) if (r.mention && implausibleName(r.mention.name, isCommonWord, noName)) r.mention = null;
     return (
       raws
         // Reported speech is only worth keeping with its speaker: `someone said that …` is the writer's sentence, not who said what.

@@ -102,4 +102,13 @@ describe('a quotation that opens what a speaker reports (invented sentences)', (
     expect(latest.map((r) => r.slice(1))).toEqual([['according to', 'Ferry use fell by a third']]);
     expect(latest[0]![0]).toMatch(/figures$/);
   });
+
+  it('gives no speaker that is a participle, a contraction, a day or an abbreviation', () => {
+    for (const text of [
+      'The band kept smiling at the crowd.\nSmiling said the toll is unfair.',
+      'Thursday said the toll is unfair.',
+      'I’m said the toll is unfair.',
+    ])
+      for (const s of extractStatements(makeArticle(text))) expect(s.mention?.name ?? null).not.toMatch(/^(Smiling|Thursday|I’m)$/);
+  });
 });
