@@ -111,4 +111,12 @@ describe('a quotation that opens what a speaker reports (invented sentences)', (
     ])
       for (const s of extractStatements(makeArticle(text))) expect(s.mention?.name ?? null).not.toMatch(/^(Smiling|Thursday|I’m)$/);
   });
+
+  it('reads no speech in holding a lead, acting in response or pledged delegates', () => {
+    expect(reported('Ana Ruiz maintains a wide lead over Karl Berg.')).toEqual([]);
+    expect(reported('The harbour board responded by closing the pier.')).toEqual([]);
+    expect(reported('Ana Ruiz pledged delegates to the regional congress.')).toEqual([]);
+    expect(reported('Ana Ruiz maintains that the toll is fair.')).toEqual([['Ana Ruiz', 'maintains', 'the toll is fair']]);
+    expect(reported('Ana Ruiz pledged to rebuild the pier.')).toEqual([['Ana Ruiz', 'pledged', 'to rebuild the pier']]);
+  });
 });
