@@ -236,6 +236,8 @@ export function settleAttribution(tokens: Token[], c: Cue, hi: number): boolean 
   if (ENDORSEMENT.has(c.lemma) && tokens[r.first]!.lc !== 'that') {
     // `three-quarters support a ban`, `voters back Baker`: a preference counted in a poll, not one source's stance.
     if (c.form === 'base') return false;
+    // `backed up the claim`, `backed away from`: a phrasal verb, not an endorsement.
+    if (c.lemma === 'back' && /^(up|away|off|down|out|into)$/.test(tokens[r.first]!.lc)) return false;
     let k = r.first;
     while (k <= r.last && k - r.first < 10 && !(k > r.first && OBJECT_END.test(tokens[k]!.lc)) && !tokens[k]!.quoted) k++;
     const object = k - r.first;

@@ -36,6 +36,7 @@ describe('attribution cues beyond speech (invented sentences)', () => {
       [expect.stringMatching(/union/), 'endorsed', 'Ana Ruiz'],
     ]);
     expect(reported('Karl Berg opposed the toll during the council meeting.')).toEqual([['Karl Berg', 'opposed', 'the toll']]);
+    expect(reported('The harbour records backed up the claim about the ferry.')).toEqual([]);
     // A preference counted in a poll is no one source's stance.
     expect(reported('Most fishermen support the toll.')).toEqual([]);
   });
