@@ -152,6 +152,15 @@ const PRONOUN_OBJECT = /^(him|her|them|it|us|me|you|himself|herself|themselves|i
  */
 export function attributionShape(tokens: Token[], i: number, hi: number, f: AttributionForm): boolean {
   const next = tokens[i + 1];
+  // `…, the records show.`, `…, most economists believe.`: a belief or finding after what it attributes.
+  if ((f.cls === 'belief' || f.cls === 'evidence') && (!next || i + 1 > hi || /^[.!?]$/.test(next.lc)) && f.form !== 'ing') {
+    for (let k = i - 1; k >= 0 && i - k <= 7; k--) {
+      const t = tokens[k]!;
+      if (t.lc === ',') return k < i - 1;
+      if (t.type !== 'w' || t.quoted) return false;
+    }
+    return false;
+  }
   if (!next || i + 1 > hi || next.quoted) return f.cls === 'stance' && !!next && next.quoted;
   const prev = tokens[i - 1];
   if (prev && (prev.lc === "'s" || prev.lc === '’s' || DETERMINERS.test(prev.lc))) return false;

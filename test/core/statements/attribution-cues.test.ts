@@ -49,6 +49,13 @@ describe('attribution cues beyond speech (invented sentences)', () => {
     expect(reported('The harbour board found itself at the centre of the dispute.')).toEqual([]);
   });
 
+  it('reads a belief or a finding after what it attributes', () => {
+    expect(reported('The ferry lost money every winter, harbour records show.')).toEqual([['harbour records', 'show', 'The ferry lost money every winter']]);
+    expect(reported('The toll will pass, most economists believe.')).toEqual([['most economists', 'believe', 'The toll will pass']]);
+    // A stance needs its object: `…, the union opposes.` is no statement.
+    expect(reported('The toll will pass, the union opposes.')).toEqual([]);
+  });
+
   it('takes no noun use, no inverted subject and no speaker-less cue', () => {
     expect(reported('His support for the toll was never in doubt.')).toEqual([]);
     expect(reported('The show drew a large crowd on Monday.')).toEqual([]);
