@@ -214,7 +214,7 @@ function looseDescription(tokens: Token[], j: number, lo: number, object = false
       k -= 2;
       continue;
     }
-    if (FUNCTION_WORDS.has(x.lc) || /(ly|ing)$/.test(x.lc)) break;
+    if (FUNCTION_WORDS.has(x.lc) || /ly$/.test(x.lc) || /^(including|excluding|following|regarding|concerning|during)$/.test(x.lc)) break;
     k--;
   }
   if (k < lo || tokens[k]!.type !== 'w') return -1;

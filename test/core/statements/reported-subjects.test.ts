@@ -20,6 +20,7 @@ describe('subjects of reported speech that are no name (invented sentences)', ()
 
   it('reads a lower-case plural description and a description tied to whom it belongs to', () => {
     expect(reported('Harbour engineers say the pier will need new piles.')).toEqual([['Harbour engineers', 'say', 'the pier will need new piles']]);
+    expect(reported('Leading economists say the toll is too high.')).toEqual([['Leading economists', 'say', 'the toll is too high']]);
     expect(reported('The town’s taxi drivers said the new lanes are too narrow.')).toEqual([
       ['The town’s taxi drivers', 'said', 'the new lanes are too narrow'],
     ]);
