@@ -70,7 +70,7 @@ export function findCues(tokens: Token[], lo: number, hi: number, attribution = 
             (tokens[from + 3]?.cap || (tokens[from + 3]?.lc === 'the' && tokens[from + 4]?.cap))))
       )
         from += 3;
-      const last = phraseStartingAt(tokens, from, hi);
+      const last = extendCompound(tokens, phraseStartingAt(tokens, from, hi), hi);
       const loose = last >= 0 ? last : looseSource(tokens, from, hi);
       if (loose >= 0) cues.push(sourceCue(tokens, i, i + 1, { first: from, last: loose }, lo, hi));
       continue;
@@ -278,6 +278,30 @@ function looseSource(tokens: Token[], from: number, hi: number): number {
     last = k;
   }
   return last >= from && !tokens[last]!.cap && /[a-z]{3,}/.test(tokens[last]!.lc) ? last : -1;
+}
+
+/**
+ * `the RealClearPolitics polling average`, `State Department cables`, `a court filing`: lower-case nouns after the
+ * phrase read so far are its head (at most three, then a comma, a full stop or a preposition); returns the new last index.
+ */
+function extendCompound(tokens: Token[], last: number, hi: number): number {
+  if (last < 0) return last;
+  let k = last + 1;
+  while (
+    k <= hi &&
+    k - last <= 3 &&
+    tokens[k]!.type === 'w' &&
+    !tokens[k]!.cap &&
+    !tokens[k]!.quoted &&
+    !FUNCTION_WORDS.has(tokens[k]!.lc) &&
+    !SPEECH_FORMS.has(tokens[k]!.lc) &&
+    !/(ly|ed|ing)$/.test(tokens[k]!.lc) &&
+    tokens[k]!.lc.length > 2
+  )
+    k++;
+  if (k === last + 1) return last;
+  const after = tokens[k];
+  return !after || k > hi || after.type === 'p' || /^(from|by|of|in|at|for|on|that|which|who)$/.test(after.lc) ? k - 1 : last;
 }
 
 const ARTICLES = /^(the|a|an|and|or|but|of|in|on|at|to|for|with)$/;

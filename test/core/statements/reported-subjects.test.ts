@@ -120,4 +120,10 @@ describe('a quotation that opens what a speaker reports (invented sentences)', (
     expect(reported('Ana Ruiz maintains that the toll is fair.')).toEqual([['Ana Ruiz', 'maintains', 'the toll is fair']]);
     expect(reported('Ana Ruiz pledged to rebuild the pier.')).toEqual([['Ana Ruiz', 'pledged', 'to rebuild the pier']]);
   });
+
+  it('reads the whole compound source after according to', () => {
+    const out = reported('The ferry carried 2,000 riders a day, according to Harbour Authority figures.');
+    expect(out.map((r) => r.slice(1))).toEqual([['according to', 'The ferry carried 2,000 riders a day']]);
+    expect(out[0]![0]).toMatch(/figures$/);
+  });
 });
