@@ -1,7 +1,8 @@
 import type { SpeakerMention } from './speaker-mention.ts';
 import type { Article, Sentence, Span, Statement } from '../model.ts';
 import { findCues, type Cue, type Range } from './cues.ts';
-import { hasAttributionWord } from './attribution-cues.ts';
+import { ATTRIBUTION_FORMS, hasAttributionWord } from './attribution-cues.ts';
+import { isShareSubject } from './subjects.ts';
 import { classifyPhrase, isCommonWord, phraseStartingAt, useCommonWords } from './noun-phrase.ts';
 import { ArticlePeople, type SentenceTokens } from './people.ts';
 import { isTitleCase, type Quotation } from './quotes.ts';
@@ -42,11 +43,19 @@ interface Raw {
 }
 
 /** The attribution cues (beliefs, intentions, stances, evidence) of a sentence, read with its speech cues so they nest alike. */
-function attributionCues(b: Block, s: Block['sentences'][number]): Cue[] {
+function attributionCues(b: Block, s: Block['sentences'][number], consumed: Set<Cue>): Cue[] {
   if (s.headline || !hasAttributionWord(b.tokens, s.lo, s.hi)) return [];
   // Never over a speech cue of the sentence (`Citing …, the spokeswoman told reporters that …`): the speech is the statement.
+  // But a poll's finding is over what its respondents said (`a poll showed 52 percent of voters said …`): the poll reports it.
   const speech = s.cues.filter((c) => !c.quoted);
-  return findCues(b.tokens, s.lo, s.hi, true).filter((c) => c.weak && !speech.some((o) => c.complement.some((r) => o.at >= r.first && o.at <= r.last)));
+  return findCues(b.tokens, s.lo, s.hi, true).filter((c) => {
+    if (!c.weak) return false;
+    const inner = speech.filter((o) => c.complement.some((r) => o.at >= r.first && o.at <= r.last));
+    if (inner.length === 0) return true;
+    const polled = ATTRIBUTION_FORMS.get(b.tokens[c.at]!.lc)?.cls === 'evidence' && inner.every((o) => o.subject && isShareSubject(b.tokens, o.subject));
+    if (polled) for (const o of inner) consumed.add(o);
+    return polled;
+  });
 }
 
 /** Finds every direct quote and reported statement in an article, with its speaker as named there. */
@@ -81,7 +90,8 @@ export function extractStatements(article: Article): ExtractedStatement[] {
     }
     for (const b of blocks) {
       for (const s of b.sentences) {
-        for (const c of [...s.cues, ...attributionCues(b, s)]) {
+        const extra = attributionCues(b, s, consumed);
+        for (const c of [...s.cues, ...extra]) {
           if (c.quoted || c.nested || consumed.has(c) || c.complement.length === 0 || QUOTE_ONLY.has(c.lemma)) continue;
           const inner = c.complement.flatMap((r) => b.tokens.slice(r.first, r.last + 1));
           if (inner.every((t) => t.quoted || t.type !== 'w')) continue;

@@ -279,3 +279,13 @@ export function countSubject(tokens: Token[], p: number, lo: number): Range | un
   while (k - 1 >= lo && NUMBER.test(tokens[k - 1]!.lc) && p - k < 6) k--;
   return { first: k, last: p };
 }
+
+/** A subject that is a share of those polled: `52 percent of voters`, `six in 10`, `a majority of Democrats`. */
+export function isShareSubject(tokens: Token[], r: Range): boolean {
+  for (let k = r.first; k <= r.last; k++) {
+    const lc = tokens[k]!.lc;
+    if (lc === 'percent' || lc === '%' || SHARE.test(lc)) return true;
+    if (/^\d+$/.test(lc) && tokens[k - 1]?.lc === 'in' && k - 1 > r.first) return true;
+  }
+  return false;
+}

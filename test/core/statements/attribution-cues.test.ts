@@ -56,6 +56,13 @@ describe('attribution cues beyond speech (invented sentences)', () => {
     expect(reported('The toll will pass, the union opposes.')).toEqual([]);
   });
 
+  it('gives a poll what its respondents said', () => {
+    const out = reported('A harbour survey showed that 52 percent of riders said the toll was too high.');
+    expect(out).toHaveLength(1);
+    expect(out[0]![0]).toMatch(/survey$/);
+    expect(out[0]![2]).toBe('52 percent of riders said the toll was too high');
+  });
+
   it('takes no noun use, no inverted subject and no speaker-less cue', () => {
     expect(reported('His support for the toll was never in doubt.')).toEqual([]);
     expect(reported('The show drew a large crowd on Monday.')).toEqual([]);
