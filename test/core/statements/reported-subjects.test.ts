@@ -126,4 +126,10 @@ describe('a quotation that opens what a speaker reports (invented sentences)', (
     expect(out.map((r) => r.slice(1))).toEqual([['according to', 'The ferry carried 2,000 riders a day']]);
     expect(out[0]![0]).toMatch(/figures$/);
   });
+
+  it('ends what was said before a relative clause that comments on it to the end of the sentence', () => {
+    expect(reported('Ana Ruiz said the toll will pass in May, which would please the dockworkers.')).toEqual([
+      ['Ana Ruiz', 'said', 'the toll will pass in May'],
+    ]);
+  });
 });
