@@ -75,7 +75,9 @@ export function setComplements(tokens: Token[], cues: Cue[], hi: number) {
       const n = tokens[k + 1];
       // `said that A, but that B`: the complement goes on.
       if (x.lc === ',' && n?.lc === 'but' && tokens[k + 2]?.lc === 'that') continue;
-      if (x.lc === ';' || (x.lc === ',' && /^(though|although|whereas|but)$/.test(n?.lc ?? ''))) {
+      // `said the toll will pass, which would ruin the harbour`: a relative clause to the end is the writer's comment.
+      const comment = x.lc === ',' && n?.lc === 'which' && !tokens.slice(k + 2, e + 1).some((t) => t.lc === ',' || t.quoted);
+      if (x.lc === ';' || comment || (x.lc === ',' && /^(though|although|whereas|but)$/.test(n?.lc ?? ''))) {
         e = k - 1;
         break;
       }

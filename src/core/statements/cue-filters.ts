@@ -33,6 +33,12 @@ export function notSpeech(tokens: Token[], c: Cue, lo: number, hi: number): bool
   if (next && c.verbEnd + 1 <= hi && NOTHING.has(next.lc) && tokens[c.verbEnd + 2]?.lc !== 'that') return true;
   // `asked not to be named`, `asked for anonymity`, `asked to leave`: a request about the speaker, not speech reported.
   if (c.lemma === 'ask' && next && /^(not|to|for|that|him|her|them|me|us)$/.test(next.lc)) return true;
+  // `maintains a lead`, `responded by blocking …`: holding or acting, not saying; only a clause or a quotation is said.
+  if ((c.lemma === 'maintain' || c.lemma === 'respond') && c.form !== 'ing' && next && c.verbEnd + 1 <= hi)
+    if (!(next.type === 'q' || /^(that|,|:|he|she|they|we|i|it)$/.test(next.lc))) return true;
+  // `pledged delegates`: an adjective before a plural noun.
+  if (c.lemma === 'pledge' && c.form === 'past' && next && next.type === 'w' && !next.cap && /[^s']s$/.test(next.lc) && !FUNCTION_WORDS.has(next.lc))
+    return true;
   if (!c.subject || c.subject.first > c.at) return false;
   const rel = tokens[c.subject.first - 1];
   if (!rel || c.subject.first - 1 < lo || !/^(that|which)$/.test(rel.lc)) return false;

@@ -59,6 +59,17 @@ export function markAround(tokens: Token[], cues: Cue[], lo: number, hi: number)
       comma = described - 1;
     let k = c.end + 1;
     while (k <= hi && tokens[k]!.type !== 'w' && tokens[k]!.lc !== ',') k++;
+    // `…, he said Wednesday morning on the radio.`: a bare day (and its part) before the tail.
+    if (
+      k <= hi &&
+      CALENDAR_WORDS.has(tokens[k]!.lc) &&
+      (tokens[k]!.cap || /^(today|yesterday|tomorrow)$/.test(tokens[k]!.lc)) &&
+      !/^(may|march)$/.test(tokens[k]!.lc)
+    ) {
+      k++;
+      if (k <= hi && /^(morning|afternoon|evening|night)$/.test(tokens[k]!.lc)) k++;
+      if (k > hi || tokens[k]!.type !== 'w') while (k <= hi && tokens[k]!.type !== 'w' && tokens[k]!.lc !== ',') k++;
+    }
     // `…, Vidal said on Monday, in a move …`: a time phrase, then the writer's own clause.
     let kt = k;
     if (
@@ -76,6 +87,13 @@ export function markAround(tokens: Token[], cues: Cue[], lo: number, hi: number)
     const tail = tokens[k];
     if (tokens[c.end + 1]?.lc === ',' && tokens[c.end + 2]?.type === 'q' && phraseEndingAt(tokens, comma - 1, lo) !== lo) continue;
     if (tokens[c.end + 1]?.type === 'q' || tokens[c.end + 1]?.lc === ':') continue;
+    // `…, analysts say; in 2012, …`: a semicolon ends what they said.
+    if (tokens[c.end + 1]?.lc === ';' || tokens[k - 1]?.lc === ';') {
+      c.around = true;
+      c.complement = [{ first: lo, last: comma - 1 }];
+      for (const o of cues) if (o !== c && o.at < comma && o.at >= lo) o.nested = true;
+      continue;
+    }
     const parenthetical = tail?.lc === ',' || tokens[c.end + 1]?.lc === ',';
     const trailing = k > hi || (tail && TAIL_START.has(tail.lc) && !tokens.slice(k, hi + 1).some((x) => x.lc === 'that' || x.lc === ','));
     if (!parenthetical && !trailing) continue;
@@ -123,6 +141,9 @@ export function markNested(tokens: Token[], cues: Cue[]) {
         const t = tokens[k]!;
         if (t.lc === ';' || t.lc === '—' || t.lc === '–' || (t.lc === ',' && CLAUSE_CONJUNCTIONS.has(tokens[k + 1]?.lc ?? ''))) boundary = true;
       }
+      // `46 percent said X and 23 percent said Y`, `Ruiz said X while Berg said Y`: a second report, coordinated.
+      if (/^(and|but|while|whereas)$/.test(tokens[b.clauseStart - 1]?.lc ?? '') && b.clauseStart - 1 > a.end && tokens[b.subject.first]!.type === 'w')
+        boundary = true;
       if (a.form === 'source' && b.clauseStart > a.end) boundary = false;
       if (!boundary) b.nested = true;
     }

@@ -3,13 +3,13 @@ import type { Token } from './tokens.ts';
 
 export type { Cue, Range } from './cue-types.ts';
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase.ts';
-import { skipLeft, subjectEndingAt } from './subjects.ts';
+import { commonPlural, countSubject, skipLeft, subjectEndingAt, subjectHead } from './subjects.ts';
 import { setComplements } from './complements.ts';
 import { looseInvertedSubject, looseSubject, notSpeech } from './cue-filters.ts';
 import { openingClauseSubject, sentenceOpeningSubject } from './loose-frame.ts';
 import { attachParticiples, markAround, markNested, sentenceSubject } from './cue-relations.ts';
 import { TAIL_START } from './cue-words.ts';
-import { ATTRIBUTION_FORMS, attributionShape } from './attribution-cues.ts';
+import { ATTRIBUTION_FORMS, attributionShape, settleAttribution } from './attribution-cues.ts';
 import {
   ANONYMOUS_HEADS,
   GROUP_HEADS,
@@ -70,7 +70,7 @@ export function findCues(tokens: Token[], lo: number, hi: number, attribution = 
             (tokens[from + 3]?.cap || (tokens[from + 3]?.lc === 'the' && tokens[from + 4]?.cap))))
       )
         from += 3;
-      const last = phraseStartingAt(tokens, from, hi);
+      const last = extendCompound(tokens, phraseStartingAt(tokens, from, hi), hi);
       const loose = last >= 0 ? last : looseSource(tokens, from, hi);
       if (loose >= 0) cues.push(sourceCue(tokens, i, i + 1, { first: from, last: loose }, lo, hi));
       continue;
@@ -230,11 +230,18 @@ export function findCues(tokens: Token[], lo: number, hi: number, attribution = 
       cue.clauseStart = tokens[i - 1]?.lc === ',' ? i - 1 : i;
     }
     if (f.form === 'base') {
-      const head = cue.subject ? tokens[cue.subject.last]! : undefined;
-      const plural = head && cue.subject!.first < i && (GROUP_HEADS.has(head.lc) || ANONYMOUS_HEADS.has(head.lc) || head.lc === 'they' || head.lc === 'we');
-      // An attribution verb also takes a plural common noun (`polls show`, `voters want`) or `I`, `you`.
-      const pluralNoun = weak && head && cue.subject!.first < i && !head.quoted && (/^(i|you)$/.test(head.lc) || (!head.cap && /[^s's]s$/.test(head.lc)));
-      if (!plural && !pluralNoun) continue;
+      const at = cue.subject ? subjectHead(tokens, cue.subject) : -1;
+      const head = at >= 0 ? tokens[at]! : undefined;
+      const before = !!head && cue.subject!.first < i && !head.quoted;
+      const plural = before && (GROUP_HEADS.has(head.lc) || ANONYMOUS_HEADS.has(head.lc) || head.lc === 'they' || head.lc === 'we');
+      // `Six in 10 say`, `75 percent of voters say`, `nearly half say`: a share of those polled.
+      const share = before && !!(countSubject(tokens, at, cue.subject!.first) || countSubject(tokens, cue.subject!.last, cue.subject!.first));
+      // A plural common noun (`polls show`, `critics say`; capitalised only at the sentence's start) or `I`, `you`.
+      const pluralNoun =
+        before &&
+        (/^(i|you)$/.test(head.lc) ||
+          (!head.cap ? /[^s'u]s$/.test(head.lc) && !FUNCTION_WORDS.has(head.lc) : at === lo && (weak ? commonPlural(head.lc) : /[^s'u]s$/.test(head.lc))));
+      if (!plural && !share && !pluralNoun) continue;
     }
     if (f.lemma === 'tell' && cue.subject && cue.subject.first < i) {
       const last = phraseStartingAt(tokens, i + 1, hi);
@@ -253,7 +260,7 @@ export function findCues(tokens: Token[], lo: number, hi: number, attribution = 
   markNested(tokens, cues);
   setComplements(tokens, cues, hi);
   for (const c of cues) c.complement = c.complement.map((r) => trim(tokens, r)).filter((r) => r.first <= r.last);
-  return cues;
+  return attribution ? cues.filter((c) => !c.weak || settleAttribution(tokens, c, hi)) : cues;
 }
 
 /**
@@ -262,7 +269,10 @@ export function findCues(tokens: Token[], lo: number, hi: number, attribution = 
  */
 function looseSource(tokens: Token[], from: number, hi: number): number {
   let k = from;
-  if (/^(a|an|the|his|her|its|their|this|that|these|those)$/.test(tokens[k]?.lc ?? '') || tokens[k + 1]?.lc === "'s") k += tokens[k + 1]?.lc === "'s" ? 2 : 1;
+  if (/^(a|an|the|his|her|its|their|this|that|these|those|one|some|two|three|several|many|multiple)$/.test(tokens[k]?.lc ?? '') || tokens[k + 1]?.lc === "'s")
+    k += tokens[k + 1]?.lc === "'s" ? 2 : 1;
+  // `the most recent data`, `the latest figures`.
+  if (/^(most|more)$/.test(tokens[k]?.lc ?? '') && tokens[k + 1]?.type === 'w') k++;
   let last = -1;
   for (; k <= hi && k - from < 7; k++) {
     const t = tokens[k]!;
@@ -270,6 +280,30 @@ function looseSource(tokens: Token[], from: number, hi: number): number {
     last = k;
   }
   return last >= from && !tokens[last]!.cap && /[a-z]{3,}/.test(tokens[last]!.lc) ? last : -1;
+}
+
+/**
+ * `the RealClearPolitics polling average`, `State Department cables`, `a court filing`: lower-case nouns after the
+ * phrase read so far are its head (at most three, then a comma, a full stop or a preposition); returns the new last index.
+ */
+function extendCompound(tokens: Token[], last: number, hi: number): number {
+  if (last < 0) return last;
+  let k = last + 1;
+  while (
+    k <= hi &&
+    k - last <= 3 &&
+    tokens[k]!.type === 'w' &&
+    !tokens[k]!.cap &&
+    !tokens[k]!.quoted &&
+    !FUNCTION_WORDS.has(tokens[k]!.lc) &&
+    !SPEECH_FORMS.has(tokens[k]!.lc) &&
+    !/(ly|ed|ing)$/.test(tokens[k]!.lc) &&
+    tokens[k]!.lc.length > 2
+  )
+    k++;
+  if (k === last + 1) return last;
+  const after = tokens[k];
+  return !after || k > hi || after.type === 'p' || /^(from|by|of|in|at|for|on|that|which|who)$/.test(after.lc) ? k - 1 : last;
 }
 
 const ARTICLES = /^(the|a|an|and|or|but|of|in|on|at|to|for|with)$/;

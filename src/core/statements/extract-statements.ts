@@ -1,13 +1,13 @@
 import type { SpeakerMention } from './speaker-mention.ts';
 import type { Article, Sentence, Span, Statement } from '../model.ts';
 import { findCues, type Cue, type Range } from './cues.ts';
-import { hasAttributionWord } from './attribution-cues.ts';
-import { classifyPhrase, phraseStartingAt, useCommonWords } from './noun-phrase.ts';
+import { ATTRIBUTION_FORMS, hasAttributionWord } from './attribution-cues.ts';
+import { isShareSubject } from './subjects.ts';
+import { classifyPhrase, isCommonWord, phraseStartingAt, useCommonWords } from './noun-phrase.ts';
 import { ArticlePeople, type SentenceTokens } from './people.ts';
 import { isTitleCase, type Quotation } from './quotes.ts';
 import type { Token } from './tokens.ts';
 import { liveCues, lowerBound, lowerWords, makeBlocks, sentenceOf, type Block } from './blocks.ts';
-import { foldName } from './names.ts';
 import { isScareQuote } from './scare-quotes.ts';
 import { sentenceSubject } from './sentence-subject.ts';
 import { looseFrameSpeaker, type LooseFrame } from './loose-frame.ts';
@@ -22,8 +22,10 @@ import {
   standsUnattributed,
   type Lead,
 } from './quote-frames.ts';
-import { headlineReports, sameSpeaker } from './headlines.ts';
-import { CHARACTERISING, QUOTE_ONLY } from './vocabulary.ts';
+import { headlineReports, settleHeadlines } from './headlines.ts';
+import { colonHeadline } from './headline-colon.ts';
+import { BETWEEN_SUBJECT_AND_VERB, CALENDAR_WORDS, CHARACTERISING, FUNCTION_WORDS, QUOTE_ONLY } from './vocabulary.ts';
+import { implausibleName } from './person-words.ts';
 
 /** A statement found in one article, its speaker resolved within that article only. */
 export type ExtractedStatement = Omit<Statement, 'speaker' | 'speakerId' | 'topics'> & {
@@ -52,11 +54,19 @@ interface Raw {
 }
 
 /** The attribution cues (beliefs, intentions, stances, evidence) of a sentence, read with its speech cues so they nest alike. */
-function attributionCues(b: Block, s: Block['sentences'][number]): Cue[] {
+function attributionCues(b: Block, s: Block['sentences'][number], consumed: Set<Cue>): Cue[] {
   if (s.headline || !hasAttributionWord(b.tokens, s.lo, s.hi)) return [];
   // Never over a speech cue of the sentence (`Citing …, the spokeswoman told reporters that …`): the speech is the statement.
+  // But a poll's finding is over what its respondents said (`a poll showed 52 percent of voters said …`): the poll reports it.
   const speech = s.cues.filter((c) => !c.quoted);
-  return findCues(b.tokens, s.lo, s.hi, true).filter((c) => c.weak && !speech.some((o) => c.complement.some((r) => o.at >= r.first && o.at <= r.last)));
+  return findCues(b.tokens, s.lo, s.hi, true).filter((c) => {
+    if (!c.weak) return false;
+    const inner = speech.filter((o) => c.complement.some((r) => o.at >= r.first && o.at <= r.last));
+    if (inner.length === 0) return true;
+    const polled = ATTRIBUTION_FORMS.get(b.tokens[c.at]!.lc)?.cls === 'evidence' && inner.every((o) => o.subject && isShareSubject(b.tokens, o.subject));
+    if (polled) for (const o of inner) consumed.add(o);
+    return polled;
+  });
 }
 
 /** Finds every direct quote and reported statement in an article, with its speaker as named there. */
@@ -91,7 +101,8 @@ export function extractStatements(article: Article): ExtractedStatement[] {
     }
     for (const b of blocks) {
       for (const s of b.sentences) {
-        for (const c of [...s.cues, ...attributionCues(b, s)]) {
+        const extra = attributionCues(b, s, consumed);
+        for (const c of [...s.cues, ...extra]) {
           if (c.quoted || c.nested || consumed.has(c) || c.complement.length === 0 || QUOTE_ONLY.has(c.lemma)) continue;
           const inner = c.complement.flatMap((r) => b.tokens.slice(r.first, r.last + 1));
           if (inner.every((t) => t.quoted || t.type !== 'w')) continue;
@@ -117,7 +128,20 @@ export function extractStatements(article: Article): ExtractedStatement[] {
     for (const b of blocks) {
       for (const s of b.sentences) {
         if (!s.headline) continue;
-        for (const h of headlineReports(text, b, s.lo, s.hi)) {
+        const reports = headlineReports(text, b, s.lo, s.hi);
+        const colon = reports.length === 0 ? colonHeadline(text, b, s.lo, s.hi) : undefined;
+        if (colon)
+          raws.push({
+            kind: 'reported',
+            span: colon.span,
+            text: colon.text,
+            cue: ':',
+            sentence: s.s,
+            who: null,
+            headline: true,
+            headSpeaker: colon.speaker,
+          });
+        for (const h of reports) {
           const unquoted = b.tokens.filter((t) => t.start >= h.span.start && t.end <= h.span.end && t.type === 'w' && !t.quoted);
           if (unquoted.length <= 3 && b.quotes.some((q) => q.open >= h.span.start && q.open < h.span.end))
             raws.push({ kind: 'reported', span: h.span, text: '', cue: h.cue, sentence: s.s, who: null, headline: true, headSpeaker: h.speaker });
@@ -128,19 +152,25 @@ export function extractStatements(article: Article): ExtractedStatement[] {
     raws.sort((a, b) => a.span.start - b.span.start || (a.kind === 'direct' ? -1 : 1));
     resolveAll(text, blocks, raws);
     settleHeadlines(raws);
-    return raws
-      .filter((r) => (!r.headline || r.mention) && (!r.weak || r.mention) && (r.kind !== 'direct' || r.mention || r.unattributed) && r.text !== '')
-      .map((r) => ({
-        article: article.id,
-        sentence: r.sentence.index,
-        kind: r.kind,
-        text: r.text,
-        span: r.span,
-        cue: r.cue,
-        sentenceText: r.sentence.text,
-        mention: r.mention ?? null,
-        ...(r.mention?.role ? { role: r.mention.role } : {}),
-      }));
+    const noName = (lc: string) => FUNCTION_WORDS.has(lc) || BETWEEN_SUBJECT_AND_VERB.has(lc) || CALENDAR_WORDS.has(lc);
+    for (const r of raws) if (r.mention && implausibleName(r.mention.name, isCommonWord, noName)) r.mention = null;
+    return (
+      raws
+        // Speech is only worth keeping with its speaker: `someone said that …` is the writer's sentence, not who said what.
+        // A direct quote the text itself leaves unattributed (after a passive, a colon, on its own) is kept without one.
+        .filter((r) => (!r.headline || r.mention) && (!r.weak || r.mention) && (r.mention || (r.kind === 'direct' && r.unattributed)) && r.text !== '')
+        .map((r) => ({
+          article: article.id,
+          sentence: r.sentence.index,
+          kind: r.kind,
+          text: r.text,
+          span: r.span,
+          cue: r.cue,
+          sentenceText: r.sentence.text,
+          mention: r.mention ?? null,
+          ...(r.mention?.role ? { role: r.mention.role } : {}),
+        }))
+    );
   } finally {
     useCommonWords(undefined);
   }
@@ -159,6 +189,28 @@ function quoteCarriesAll(c: Cue, inner: Token[]): boolean {
   const mark = inner.findIndex((t) => t.type === 'q');
   const before = mark > 0 ? inner[mark - 1]! : undefined;
   return own <= 1 || (!!before && /^(of|against|for|from)$/.test(before.lc));
+}
+
+/**
+ * After a quotation the cue introduces, the sentence goes on in the speaker's own reported words (`said "it hurts" every
+ * time she drives past`): at least four words, opening with a word that is neither a participle nor another speech verb,
+ * and no other cue after the quotation (`"…," Ruiz said`).
+ */
+function goesOnAfter(b: Block, s: Block['sentences'][number], q: Quotation, words: number): boolean {
+  if (words < 4) return false;
+  const k = lowerBound(b.tokens, q.close);
+  const next = b.tokens[k];
+  if (
+    !next ||
+    k > s.hi ||
+    next.type !== 'w' ||
+    next.quoted ||
+    next.cap ||
+    /ing$/.test(next.lc) ||
+    /^(and|or|but|as|on|at|in|to|of|for|from|with|while|after|before)$/.test(next.lc)
+  )
+    return false;
+  return !s.cues.some((c) => c.at >= k);
 }
 
 function cueText(text: string, tokens: Token[], c: Cue): string {
@@ -193,7 +245,10 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
     // After a full stop (`"… missing." Ruiz said.`) only a frame that reports nothing else counts.
     const stopped = tail.includes('.') && nextTok.cap;
     const c = frameCue(b, all, k, sentenceOf(b, nextTok.start)?.hi ?? s.hi);
-    if (c && (!stopped || c.complement.length === 0 || c.around)) {
+    // `Ruiz's “excesses” are sickening, Berg said`: a short quotation with the writer's words before the frame is part of
+    // what the cue reports, not its whole statement.
+    const inside = c && wordCount(words) <= 3 && b.tokens.slice(k, Math.min(c.clauseStart, c.at)).filter((t) => t.type === 'w' && !t.quoted).length >= 2;
+    if (c && !inside && (!stopped || c.complement.length === 0 || c.around)) {
       consumed.add(c);
       return { ...base, cue: cueText(text, b.tokens, c), who: { cue: c, block: b, sentence: sentOf(c).s.index } };
     }
@@ -215,7 +270,8 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
   if (before && j >= s.lo) {
     const inner = before.complement.flatMap((r) => b.tokens.slice(r.first, r.last + 1)).filter((t) => t.type === 'w' && !t.quoted);
     const afterQuote = inner.filter((t) => t.start >= q.close);
-    if (inner.length === afterQuote.length) consumed.add(before);
+    // `Ruiz said "it hurts" every time she drives past the pier`: words of her own after the quotation are a report too.
+    if (inner.length === afterQuote.length && (CHARACTERISING.has(before.lemma) || !goesOnAfter(b, s, q, afterQuote.length))) consumed.add(before);
     return { ...base, cue: cueText(text, b.tokens, before), who: { cue: before, block: b, sentence: s.s.index } };
   }
   // A quotation after a colon, its speaker the sentence's subject: `Van der Berg was blunter: "…"`.
@@ -319,29 +375,4 @@ function resolveAll(text: string, blocks: Block[], raws: Raw[]) {
     people.noteSpeaker(r.mention ?? null, r.sentence.index);
   }
   for (const r of pending) if (r.who && 'same' in r.who) r.mention = r.who.same.mention ?? null;
-}
-
-/** A quotation in a headline or subhead is a statement only when the body quotes the same words with a speaker. */
-function settleHeadlines(raws: Raw[]) {
-  for (const h of raws) {
-    if (!h.headline) continue;
-    let body: Raw | undefined;
-    if (h.headSpeaker !== undefined) {
-      // Headline reported speech: the body must attribute something to the same speaker.
-      const name = h.headSpeaker;
-      body = raws.find((r) => !r.headline && r.mention && sameSpeaker(name, r.mention.name));
-    } else {
-      // A headline quotation inside a headline report takes that report's speaker, once the body settles it.
-      const report = raws.find((r) => r.headline && r.headSpeaker !== undefined && h.span.start >= r.span.start && h.span.end <= r.span.end);
-      const byName = report && raws.find((r) => !r.headline && r.mention && sameSpeaker(report.headSpeaker!, r.mention.name));
-      const f = foldName(h.text);
-      body = byName ?? raws.find((r) => !r.headline && r.kind === 'direct' && r.mention && foldName(r.text).includes(f));
-    }
-    h.mention = body?.mention ?? null;
-    if (body) {
-      h.cue = body.cue;
-      // A headline is not one of the article's sentences: cite the body sentence that settles who said it.
-      if (h.sentence.index < 0) h.sentence = { ...h.sentence, index: body.sentence.index };
-    }
-  }
 }

@@ -1,7 +1,9 @@
-import type { Span } from '../model.ts';
+import type { Sentence, Span } from '../model.ts';
 import type { Block } from './blocks.ts';
 import { findCues } from './cues.ts';
+import { namesSpeaker } from './headline-colon.ts';
 import { foldName } from './names.ts';
+import type { SpeakerMention } from './speaker-mention.ts';
 
 /** Reported speech in a headline (`Oslo says talks … at 'critical stage'`): what was said and who the headline names. */
 export interface HeadlineReport {
@@ -35,4 +37,44 @@ export function headlineReports(text: string, b: Block, lo: number, hi: number):
 export function sameSpeaker(headline: string, body: string): boolean {
   const strip = (s: string) => foldName(s).replace(/^(the|a|an) /, '');
   return strip(headline) === strip(body);
+}
+
+/** What settling a headline's statements reads and sets on each of an article's found statements. */
+export interface HeadlineSettled {
+  kind: 'direct' | 'reported';
+  span: Span;
+  text: string;
+  cue: string;
+  sentence: Sentence;
+  headline?: boolean;
+  /** For reported speech in a headline: the speaker the headline names. */
+  headSpeaker?: string;
+  mention?: SpeakerMention | null;
+}
+
+/** A quotation in a headline or subhead is a statement only when the body quotes the same words with a speaker. */
+export function settleHeadlines(raws: HeadlineSettled[]): void {
+  for (const h of raws) {
+    if (!h.headline) continue;
+    let body: HeadlineSettled | undefined;
+    if (h.headSpeaker !== undefined) {
+      // Headline reported speech: the body must attribute something to the same speaker.
+      const name = h.headSpeaker;
+      // The same name, or a surname or first name of it (`Ruiz` / `Ana Ruiz`).
+      const same = (a: string, b: string) => sameSpeaker(a, b) || namesSpeaker(a, b);
+      body = raws.find((r) => !r.headline && r.mention && same(name, r.mention.name));
+    } else {
+      // A headline quotation inside a headline report takes that report's speaker, once the body settles it.
+      const report = raws.find((r) => r.headline && r.headSpeaker !== undefined && h.span.start >= r.span.start && h.span.end <= r.span.end);
+      const byName = report && raws.find((r) => !r.headline && r.mention && sameSpeaker(report.headSpeaker!, r.mention.name));
+      const f = foldName(h.text);
+      body = byName ?? raws.find((r) => !r.headline && r.kind === 'direct' && r.mention && foldName(r.text).includes(f));
+    }
+    h.mention = body?.mention ?? null;
+    if (body) {
+      h.cue = body.cue;
+      // A headline is not one of the article's sentences: cite the body sentence that settles who said it.
+      if (h.sentence.index < 0) h.sentence = { ...h.sentence, index: body.sentence.index };
+    }
+  }
 }

@@ -44,3 +44,16 @@ export const PRONOUNS: Record<string, 'male' | 'female' | 'group' | 'thing' | 's
   we: 'self',
   you: 'self',
 };
+
+/**
+ * A one-word speaker that is no name: a capitalised participle opening the sentence (`Facing`, `Rallying`), a contraction
+ * (`I'm`), a two-letter state or country abbreviation (`N.C.`), an adverb or function word (`Once`, `Now`). `common` tells
+ * whether the article uses the word in lower case.
+ */
+export function implausibleName(name: string, common: (lc: string) => boolean, functionWord: (lc: string) => boolean): boolean {
+  if (/\s/.test(name.trim())) return false;
+  const lc = name.toLowerCase();
+  if (/^\p{Lu}\.\p{Lu}\.$/u.test(name) || /['’](m|re|ve|ll|d)$/i.test(name)) return true;
+  if (functionWord(lc)) return true;
+  return /^\p{Lu}\p{Ll}{3,}ing$/u.test(name) && common(lc);
+}

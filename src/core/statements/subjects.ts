@@ -1,7 +1,7 @@
 import type { Token } from './tokens.ts';
 import type { Range } from './cue-types.ts';
-import { afterPreposition, phraseEndingAt } from './noun-phrase.ts';
-import { BETWEEN_SUBJECT_AND_VERB, FUNCTION_WORDS, ROLE_WORDS, TIME_WORDS } from './vocabulary.ts';
+import { afterPreposition, isCommonWord, phraseEndingAt } from './noun-phrase.ts';
+import { BETWEEN_SUBJECT_AND_VERB, BODY_HEADS, FUNCTION_WORDS, GROUP_HEADS, ROLE_WORDS, SPEECH_FORMS, TIME_WORDS } from './vocabulary.ts';
 
 /** `D-Xyz`: a party initial and a state abbreviation. */
 const PARTY_TAG = /^[A-Z]-[A-Z][A-Za-z]{1,4}$/;
@@ -125,26 +125,167 @@ export function subjectEndingAt(tokens: Token[], p: number, lo: number): Range |
   }
   const count = countSubject(tokens, p, lo);
   if (count) return count;
-  const first = phraseEndingAt(tokens, p, lo);
+  const first = nounPhraseEndingAt(tokens, p, lo, true);
   if (first < 0) return undefined;
   if (!afterPreposition(tokens, first, lo)) return { first, last: p };
-  const prep = first - 1;
-  if (!/^(in|at|from|on)$/.test(tokens[prep]!.lc) || prep - 1 < lo) return undefined;
-  const head = phraseEndingAt(tokens, prep - 1, lo);
-  if (head < 0 || afterPreposition(tokens, head, lo) || !tokens.slice(head, prep).some((t) => !t.cap)) return undefined;
-  return { first: head, last: prep - 1 };
+  let prep = first - 1;
+  // `Large majorities of primary voters in six states said`: one more prepositional phrase before this one.
+  if (/^(in|at|from|on)$/.test(tokens[prep]!.lc) && prep - 1 >= lo) {
+    const inner = nounPhraseEndingAt(tokens, prep - 1, lo);
+    if (inner >= 0 && inner - 1 >= lo && tokens[inner - 1]!.lc === 'of' && afterPreposition(tokens, inner, lo)) prep = inner - 1;
+  }
+  // `75 percent of Democrats said`, `three-quarters of the voters said`: a share of a group, the group named after it.
+  if (tokens[prep]!.lc === 'of' && prep - 1 >= lo) {
+    const share = countSubject(tokens, prep - 1, lo);
+    if (share) return { first: share.first, last: p };
+  }
+  // `sources close to the campaign say`, `a person familiar with the talks said`: a source described by its access.
+  const access = tokens[prep - 1]?.lc;
+  if (
+    prep - 2 >= lo &&
+    ((access === 'close' && tokens[prep]!.lc === 'to') || (/^(familiar|involved|briefed)$/.test(access ?? '') && /^(with|in|on)$/.test(tokens[prep]!.lc)))
+  ) {
+    const who = nounPhraseEndingAt(tokens, prep - 2, lo);
+    if (who >= 0 && !afterPreposition(tokens, who, lo)) return { first: who, last: p };
+  }
+  // `The deputy head of the delegation to the forum said`: up to three prepositional phrases after the head.
+  let at = prep;
+  let tied = false;
+  for (let hop = 0; hop < 3; hop++) {
+    if (!/^(in|at|from|on|of|to|for)$/.test(tokens[at]!.lc) || at - 1 < lo) return undefined;
+    // `of`, `to`, `for` tie a description to what it belongs to (`supporters of the plan`), not a name to a place.
+    if (/^(of|to|for)$/.test(tokens[at]!.lc)) tied = true;
+    const head = nounPhraseEndingAt(tokens, at - 1, lo, true);
+    if (head < 0) return undefined;
+    if (afterPreposition(tokens, head, lo)) {
+      at = head - 1;
+      continue;
+    }
+    const described = tokens.slice(head, at).some((t) => !t.cap);
+    // `Aides to the mayor say`, `Officials at the port said`: a capital only because the sentence starts there, on a plural.
+    const opening = head === lo && at - 1 === lo && commonPlural(tokens[lo]!.lc);
+    if (!described && !opening) return undefined;
+    return tied ? { first: head, last: p } : { first: head, last: at - 1 };
+  }
+  return undefined;
 }
 
-const NUMBER = /^(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|half|a|about|nearly|almost|more|fewer|than|roughly)$/;
+/** Words that may open a lower-case description (`the`, `some`, `two`, `their`). */
+const DESCRIPTION_OPENERS = /^(the|a|an|some|many|most|several|other|both|all|few|his|her|their|its|our|two|three|four|five|six|seven|eight|nine|ten|more|no)$/;
+/** What may come before a subject that opens its clause. */
+const CLAUSE_OPENING = /^(,|;|—|–|:|\(|but|and|while|although|though|because|since|when|if|whereas|yet)$/;
 
-/** A share of a poll's respondents as a subject: `46 percent said`, `nine in 10 said`, `two out of three said`. */
-function countSubject(tokens: Token[], p: number, lo: number): Range | undefined {
+/**
+ * `phraseEndingAt`, or a lower-case description our name reader does not take (`tech executives`, `many economists`,
+ * `the city's bus drivers`): at most five words before a head that is plural or names a role, group or body, opening
+ * the sentence or its clause. Returns the first index or -1.
+ */
+export function nounPhraseEndingAt(tokens: Token[], j: number, lo: number, orObject = false): number {
+  const named = phraseEndingAt(tokens, j, lo);
+  if (named < 0 && orObject) {
+    // `… of the delegation to the forum`: any plain noun phrase may be the object of a preposition inside a subject.
+    const object = looseDescription(tokens, j, lo, true);
+    if (object >= 0 && afterPreposition(tokens, object, lo)) return object;
+  }
+  if (named >= 0) {
+    // `political analysts`, `union members and leaders`: lower-case modifiers and a coordinated noun before a common head.
+    if (tokens[named]!.cap || tokens[named]!.type !== 'w') return named;
+    const loose = looseDescription(tokens, j, lo);
+    return loose >= 0 && loose < named ? loose : named;
+  }
+  return looseDescription(tokens, j, lo);
+}
+
+function looseDescription(tokens: Token[], j: number, lo: number, object = false): number {
+  const t = tokens[j];
+  if (!t || j < lo || t.type !== 'w' || t.quoted || (t.cap && j > lo) || FUNCTION_WORDS.has(t.lc) || SPEECH_FORMS.has(t.lc) || t.lc.length < 3) return -1;
+  if (/(ly|ing|ed)$/.test(t.lc) || /\d/.test(t.lc)) return -1;
+  const plural = /[^s'u]s$/.test(t.lc);
+  if (!object && !plural && !ROLE_WORDS.has(t.lc) && !GROUP_HEADS.has(t.lc) && !BODY_HEADS.has(t.lc)) return -1;
+  let k = j;
+  while (k - 1 >= lo && j - k < 5) {
+    const x = tokens[k - 1]!;
+    if (x.type !== 'w' || x.quoted || SPEECH_FORMS.has(x.lc) || BETWEEN_SUBJECT_AND_VERB.has(x.lc)) break;
+    if (DESCRIPTION_OPENERS.test(x.lc)) {
+      k--;
+      break;
+    }
+    if (x.lc === "'s") {
+      k -= 2;
+      continue;
+    }
+    if (FUNCTION_WORDS.has(x.lc) || /ly$/.test(x.lc) || /^(including|excluding|following|regarding|concerning|during)$/.test(x.lc)) break;
+    k--;
+  }
+  if (k < lo || tokens[k]!.type !== 'w') return -1;
+  let before = tokens[k - 1];
+  // `union members and leaders`: a plural noun coordinated before the head.
+  if (
+    before &&
+    k - 2 >= lo &&
+    /^(and|or)$/.test(before.lc) &&
+    tokens[k - 2]!.type === 'w' &&
+    !tokens[k - 2]!.cap &&
+    /[^s'u]s$/.test(tokens[k - 2]!.lc) &&
+    !FUNCTION_WORDS.has(tokens[k - 2]!.lc)
+  ) {
+    const other = looseDescription(tokens, k - 2, lo);
+    if (other >= 0) return other;
+    before = tokens[k - 1];
+  }
+  if (object) return k;
+  return k === lo || (before && k - 1 >= lo && CLAUSE_OPENING.test(before.lc)) ? k : -1;
+}
+
+/** A plural common noun (`aides`, `polls`), not a name that ends in `s` (`Sanders`): known as a role, or used in lower case. */
+export function commonPlural(lc: string): boolean {
+  if (!/[^s'u]s$/.test(lc) || FUNCTION_WORDS.has(lc)) return false;
+  const one = lc.slice(0, -1);
+  return [lc, one].some((w) => GROUP_HEADS.has(w) || ROLE_WORDS.has(w) || BODY_HEADS.has(w) || isCommonWord(w));
+}
+
+/** The head word of a subject: the last word before its first preposition (`aides to the mayor` → `aides`). */
+export function subjectHead(tokens: Token[], r: Range): number {
+  for (let k = r.first + 1; k <= r.last; k++)
+    if (/^(of|to|for|in|at|from|on|with)$/.test(tokens[k]!.lc))
+      return k - 2 >= r.first && /^(close|familiar|involved|briefed)$/.test(tokens[k - 1]!.lc) ? k - 2 : k - 1;
+  return r.last;
+}
+
+const NUMBER = /^(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|half|a|about|nearly|almost|more|fewer|than|roughly|just|only|over|under|some)$/;
+/** Fractions and shares that stand for the people polled: `half said`, `a third said`, `two-thirds said`. */
+const SHARE = /^(half|third|thirds|quarter|quarters|majority|majorities|minority|plurality|(one|two|three)-(thirds?|quarters?|fifths?))$/;
+
+/** A share of a poll's respondents as a subject: `46 percent said`, `nine in 10 said`, `two out of three said`, `nearly half said`. */
+export function countSubject(tokens: Token[], p: number, lo: number): Range | undefined {
   const t = tokens[p]!;
   let k = p;
+  if (SHARE.test(t.lc) && !t.quoted) {
+    // `Nearly half`, `a narrow majority`, `Large majorities`: a share with at most two words before it.
+    while (
+      k - 1 >= lo &&
+      p - k < 2 &&
+      tokens[k - 1]!.type === 'w' &&
+      !tokens[k - 1]!.quoted &&
+      (NUMBER.test(tokens[k - 1]!.lc) || /^(large|narrow|slim|clear|vast|the)$/.test(tokens[k - 1]!.lc))
+    )
+      k--;
+    return { first: k, last: p };
+  }
   if (t.lc === 'percent' || t.lc === '%') k = p - 1;
   else if (/^\d+$/.test(t.lc) && /^(in|of)$/.test(tokens[p - 1]?.lc ?? '')) k = tokens[p - 2]?.lc === 'out' ? p - 3 : p - 2;
   else return undefined;
   if (k < lo || !/^\d[\d,.]*$|^(one|two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[k]!.lc)) return undefined;
   while (k - 1 >= lo && NUMBER.test(tokens[k - 1]!.lc) && p - k < 6) k--;
   return { first: k, last: p };
+}
+
+/** A subject that is a share of those polled: `52 percent of voters`, `six in 10`, `a majority of Democrats`. */
+export function isShareSubject(tokens: Token[], r: Range): boolean {
+  for (let k = r.first; k <= r.last; k++) {
+    const lc = tokens[k]!.lc;
+    if (lc === 'percent' || lc === '%' || SHARE.test(lc)) return true;
+    if (/^\d+$/.test(lc) && tokens[k - 1]?.lc === 'in' && k - 1 > r.first) return true;
+  }
+  return false;
 }

@@ -31,6 +31,38 @@ describe('attribution cues beyond speech (invented sentences)', () => {
     expect(out[0]![2]).toBe('most residents oppose the toll');
   });
 
+  it('reads an endorsement with its object alone', () => {
+    expect(reported('The dockworkers’ union endorsed Ana Ruiz last week and has sent volunteers to her rallies.')).toEqual([
+      [expect.stringMatching(/union/), 'endorsed', 'Ana Ruiz'],
+    ]);
+    expect(reported('Karl Berg opposed the toll during the council meeting.')).toEqual([['Karl Berg', 'opposed', 'the toll']]);
+    expect(reported('The harbour records backed up the claim about the ferry.')).toEqual([]);
+    // A preference counted in a poll is no one source's stance.
+    expect(reported('Most fishermen support the toll.')).toEqual([]);
+  });
+
+  it('reads what a study found, never what somebody found', () => {
+    const out = reported('A new survey of riders found that most of them want later buses.');
+    expect(out.map((r) => r.slice(1))).toEqual([['found', 'most of them want later buses']]);
+    expect(out[0]![0]).toMatch(/survey/);
+    expect(reported('Ana Ruiz found the keys under the mat.')).toEqual([]);
+    expect(reported('The harbour board found itself at the centre of the dispute.')).toEqual([]);
+  });
+
+  it('reads a belief or a finding after what it attributes', () => {
+    expect(reported('The ferry lost money every winter, harbour records show.')).toEqual([['harbour records', 'show', 'The ferry lost money every winter']]);
+    expect(reported('The toll will pass, most economists believe.')).toEqual([['most economists', 'believe', 'The toll will pass']]);
+    // A stance needs its object: `…, the union opposes.` is no statement.
+    expect(reported('The toll will pass, the union opposes.')).toEqual([]);
+  });
+
+  it('gives a poll what its respondents said', () => {
+    const out = reported('A harbour survey showed that 52 percent of riders said the toll was too high.');
+    expect(out).toHaveLength(1);
+    expect(out[0]![0]).toMatch(/survey$/);
+    expect(out[0]![2]).toBe('52 percent of riders said the toll was too high');
+  });
+
   it('takes no noun use, no inverted subject and no speaker-less cue', () => {
     expect(reported('His support for the toll was never in doubt.')).toEqual([]);
     expect(reported('The show drew a large crowd on Monday.')).toEqual([]);

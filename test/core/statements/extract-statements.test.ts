@@ -226,7 +226,13 @@ describe('pronouns and surnames', () => {
     expect(who(run(text)[0])).toBe('Janet Okafor');
   });
 
-  it('leaves a pronoun with no antecedent unknown', () => {
-    expect(run('He said the bill would pass.')[0]?.mention).toBeNull();
+  it('gives a pronoun with no antecedent no name: the quote is left out rather than given to someone', () => {
+    expect(run('“The bill will pass,” he said.')).toEqual([]);
+    expect(run('Harbor Road was quiet.\n“The bill will pass,” he said.').map((s) => s.mention?.name ?? null)).toEqual([]);
+  });
+
+  it('keeps no reported speech whose speaker stays unknown', () => {
+    expect(run('He said the bill would pass.')).toEqual([]);
+    expect(run('Olga Varga spoke first.\nShe said the bill would pass.').map((s) => s.mention?.name)).toEqual(['Olga Varga']);
   });
 });
