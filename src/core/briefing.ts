@@ -344,7 +344,8 @@ function makeBriefing(state: BriefingState): Briefing {
       const t = findTopic(topicId);
       if (!t.ok) return t;
       const r = caches.resolved();
-      return ok(buildPositions({ topic: t.value, statements: r.statements, speakers: r.speakers, parties: config.parties ?? [], disputes: caches.disputes() }));
+      const input = { topic: t.value, statements: r.statements, speakers: r.speakers, parties: config.parties ?? [], disputes: caches.disputes() };
+      return ok(buildPositions(parties ? { ...input, matcher: parties } : input));
     },
     disputes: () => caches.disputes().map((d) => ({ ...d, claim: resolveSide(d.claim), counter: resolveSide(d.counter) })),
     sources: () => unique.map((a) => sourceRef(a.article)),

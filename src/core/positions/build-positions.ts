@@ -3,7 +3,7 @@
  */
 import type { Span, Speaker, Statement, StatementKind, TopicDef } from '../model.ts';
 import type { Dispute } from '../disputes/dispute.ts';
-import { compileParties, partyOf, type Party } from './parties.ts';
+import { compileParties, partyOf, type Party, type PartyMatcher } from './parties.ts';
 
 /** One statement as shown under a party. */
 export interface PositionStatement {
@@ -56,6 +56,8 @@ export interface PositionsInput {
   statements: Statement[];
   speakers: Speaker[];
   parties: Party[];
+  /** `parties` compiled once (it keeps what it matched), so each call does not compile and match afresh. */
+  matcher?: PartyMatcher;
   /** Disputes found over the corpus, to mark disputed statements and parties. */
   disputes?: Dispute[];
 }
@@ -80,23 +82,30 @@ function toPoint(s: Statement, disputed: Set<string>): PositionStatement {
 
 /** Drops a statement whose span lies inside another statement of the same speaker (a quote inside its reported sentence). */
 function withoutNested(list: Statement[]): Statement[] {
-  return list.filter(
-    (s) =>
-      !list.some(
-        (o) =>
-          o !== s &&
-          o.article === s.article &&
-          o.speakerId === s.speakerId &&
-          o.span.start <= s.span.start &&
-          s.span.end <= o.span.end &&
-          o.span.end - o.span.start > s.span.end - s.span.start,
-      ),
-  );
+  // Only statements of one article and one speaker can nest: compare within those groups, not all pairs.
+  const groups = new Map<string, Statement[]>();
+  for (const s of list) {
+    const k = `${s.article}\u0000${s.speakerId ?? ''}`;
+    const g = groups.get(k);
+    if (g) g.push(s);
+    else groups.set(k, [s]);
+  }
+  return list.filter((s) => {
+    const group = groups.get(`${s.article}\u0000${s.speakerId ?? ''}`)!;
+    return !group.some(
+      (o) =>
+        o !== s &&
+        o.speakerId === s.speakerId &&
+        o.span.start <= s.span.start &&
+        s.span.end <= o.span.end &&
+        o.span.end - o.span.start > s.span.end - s.span.start,
+    );
+  });
 }
 
 /** Groups the statements on a topic by the party their speaker speaks for. */
 export function buildPositions(input: PositionsInput): Positions {
-  const matcher = compileParties(input.parties);
+  const matcher = input.matcher ?? compileParties(input.parties);
   const byId = new Map(input.speakers.map((s) => [s.id, s]));
   const disputed = new Set<string>();
   for (const d of input.disputes ?? []) for (const e of [...d.claim.evidence, ...d.counter.evidence]) disputed.add(key(e.article, e.sentence));

@@ -94,4 +94,17 @@ describe('buildPositions and nested statements', () => {
     expect(p.parties.find((x) => x.party === 'unions')?.statements.map((s) => s.text)).toEqual([outer.text]);
     expect(p.parties.find((x) => x.party === 'buenos-aires')?.statements).toHaveLength(1);
   });
+
+  it('never drops a statement for one of another article, even at the same place by the same speaker', () => {
+    const a = harbourArticle();
+    const who = { speaker: 'Marta Vidal', speakerId: 'marta-vidal' };
+    const outer = makeStatement(a, 'dockworkers "will not accept lower wages" because of the fee cut', who, { topics: ['port-fees'] });
+    const inner = makeStatement(a, 'will not accept lower wages', who, { kind: 'direct', topics: ['port-fees'] });
+    const elsewhere = { ...inner, article: `${inner.article}-follow-up` };
+    const p = buildPositions({ topic: topic('port-fees'), statements: [elsewhere, outer, inner], speakers: HARBOUR_SPEAKERS, parties: HARBOUR_PARTIES });
+    expect(p.parties.find((x) => x.party === 'unions')?.statements.map((s) => [s.article, s.text])).toEqual([
+      [outer.article, outer.text],
+      [elsewhere.article, elsewhere.text],
+    ]);
+  });
 });
