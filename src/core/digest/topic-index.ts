@@ -112,10 +112,19 @@ export function learnedBoost(topic: TopicDef, learned: CompiledTopics | undefine
 }
 
 /** Prepares a topic's candidates for comparison and groups their repeats. */
-export function topicEntry(candidates: readonly Candidate[], topic: TopicDef, stems: StemCounts, threshold = MERGE_THRESHOLD): TopicEntry {
+export function topicEntry(
+  candidates: readonly Candidate[],
+  topic: TopicDef,
+  stems: StemCounts,
+  threshold = MERGE_THRESHOLD,
+  /** The entry these candidates update, made with the same topic and `stems`: its candidates' vectors are reused. */
+  previous?: TopicEntry,
+): TopicEntry {
   const related = topicStems(topic);
-  const idf = makeIdf(stems, related);
-  const vectors = candidates.map((c) => toVector(c.stems, idf));
+  const idf = previous?.idf ?? makeIdf(stems, related);
+  const known = new Map<Candidate, StemVector>();
+  previous?.candidates.forEach((c, i) => known.set(c, previous.vectors[i]!));
+  const vectors = candidates.map((c) => known.get(c) ?? toVector(c.stems, idf));
   return { candidates, vectors, idf, related, clusters: clusterCandidates(candidates, vectors, idf, threshold, related) };
 }
 
@@ -170,8 +179,13 @@ export function updateTopicIndex(
     const merged = (support: boolean) =>
       [...kept.filter((c) => c.support === support), ...fresh.filter((c) => c.support === support)].sort(byRelevance).slice(0, perTopic);
     const candidates = [...merged(false), ...merged(true)];
+    // None of the added sentences made it in: the entry stands as it is.
+    if (entry && !stale && candidates.length === entry.candidates.length && candidates.every((c, i) => c === entry.candidates[i])) {
+      byTopic.set(topic.id, entry);
+      continue;
+    }
     // Learned again from the merged candidates, so an updated index ranks as one built from all the articles.
-    byTopic.set(topic.id, { ...topicEntry(candidates, topic, index.stems), learned: learnTopic(topic, candidates) });
+    byTopic.set(topic.id, { ...topicEntry(candidates, topic, index.stems, MERGE_THRESHOLD, entry), learned: learnTopic(topic, candidates) });
   }
   return { byTopic, minScore: index.minScore, stems: index.stems, articles, basis: index.basis };
 }
