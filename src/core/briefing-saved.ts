@@ -79,7 +79,7 @@ export function restoreFrom(
   topics: readonly TopicDef[],
 ): { topicIndex: () => TopicIndex; disputesFrom?: { base: MergedDisputes; fresh: ArticleDispute[] }; timelineFrom?: TimelineFrom } {
   const ids = new Set(unique.map((a) => a.article.id));
-  const covered = saved && saved.covered.every((id) => ids.has(id)) ? new Set(saved.covered) : undefined;
+  const covered = saved?.covered.every((id) => ids.has(id)) ? new Set(saved.covered) : undefined;
   const fresh = covered ? unique.filter((a) => !covered.has(a.article.id)) : [];
   const topicIndex = () => {
     const index = covered && saved?.topicIndex ? restoreTopicIndex(saved.topicIndex, unique, topics) : undefined;

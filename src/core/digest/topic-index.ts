@@ -123,7 +123,7 @@ export function topicEntry(
   const related = topicStems(topic);
   const idf = previous?.idf ?? makeIdf(stems, related);
   const known = new Map<Candidate, StemVector>();
-  previous?.candidates.forEach((c, i) => known.set(c, previous.vectors[i]!));
+  if (previous) for (const [i, c] of previous.candidates.entries()) known.set(c, previous.vectors[i]!);
   const vectors = candidates.map((c) => known.get(c) ?? toVector(c.stems, idf));
   return { candidates, vectors, idf, related, clusters: clusterCandidates(candidates, vectors, idf, threshold, related) };
 }
