@@ -3,6 +3,7 @@ import type { Token } from './tokens.ts';
 
 export type { Cue, Range } from './cue-types.ts';
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase.ts';
+import { extendCompound, looseSource, sourceCue } from './source-cues.ts';
 import { commonPlural, countSubject, skipLeft, subjectEndingAt, subjectHead } from './subjects.ts';
 import { setComplements } from './complements.ts';
 import { looseInvertedSubject, looseSubject, notSpeech } from './cue-filters.ts';
@@ -263,49 +264,6 @@ export function findCues(tokens: Token[], lo: number, hi: number, attribution = 
   return attribution ? cues.filter((c) => !c.weak || settleAttribution(tokens, c, hi)) : cues;
 }
 
-/**
- * `according to a new poll`, `according to recent polling`: a lower-case source our name reader does not take, read up
- * to its head noun (before a preposition, comma or clause), at most six words; returns the last index or -1.
- */
-function looseSource(tokens: Token[], from: number, hi: number): number {
-  let k = from;
-  if (/^(a|an|the|his|her|its|their|this|that|these|those|one|some|two|three|several|many|multiple)$/.test(tokens[k]?.lc ?? '') || tokens[k + 1]?.lc === "'s")
-    k += tokens[k + 1]?.lc === "'s" ? 2 : 1;
-  // `the most recent data`, `the latest figures`.
-  if (/^(most|more)$/.test(tokens[k]?.lc ?? '') && tokens[k + 1]?.type === 'w') k++;
-  let last = -1;
-  for (; k <= hi && k - from < 7; k++) {
-    const t = tokens[k]!;
-    if (t.type !== 'w' || t.quoted || (FUNCTION_WORDS.has(t.lc) && t.lc !== 'new') || SPEECH_FORMS.has(t.lc)) break;
-    last = k;
-  }
-  return last >= from && !tokens[last]!.cap && /[a-z]{3,}/.test(tokens[last]!.lc) ? last : -1;
-}
-
-/**
- * `the RealClearPolitics polling average`, `State Department cables`, `a court filing`: lower-case nouns after the
- * phrase read so far are its head (at most three, then a comma, a full stop or a preposition); returns the new last index.
- */
-function extendCompound(tokens: Token[], last: number, hi: number): number {
-  if (last < 0) return last;
-  let k = last + 1;
-  while (
-    k <= hi &&
-    k - last <= 3 &&
-    tokens[k]!.type === 'w' &&
-    !tokens[k]!.cap &&
-    !tokens[k]!.quoted &&
-    !FUNCTION_WORDS.has(tokens[k]!.lc) &&
-    !SPEECH_FORMS.has(tokens[k]!.lc) &&
-    !/(ly|ed|ing)$/.test(tokens[k]!.lc) &&
-    tokens[k]!.lc.length > 2
-  )
-    k++;
-  if (k === last + 1) return last;
-  const after = tokens[k];
-  return !after || k > hi || after.type === 'p' || /^(from|by|of|in|at|for|on|that|which|who)$/.test(after.lc) ? k - 1 : last;
-}
-
 const ARTICLES = /^(the|a|an|and|or|but|of|in|on|at|to|for|with)$/;
 
 /**
@@ -347,51 +305,4 @@ function trim(tokens: Token[], r: Range): Range {
   while (first <= last && (tokens[first]!.type === 'p' || (tokens[first]!.lc === 'that' && last - first >= 3))) first++;
   while (last >= first && tokens[last]!.type === 'p') last--;
   return { first, last };
-}
-
-function sourceCue(tokens: Token[], at: number, end: number, subject: Range, lo: number, hi: number): Cue {
-  const cue: Cue = {
-    at,
-    end: subject.last,
-    verbEnd: end,
-    lemma: tokens[end]?.lc === 'by' ? 'reported by' : 'according to',
-    form: 'source',
-    subject,
-    nested: false,
-    quoted: false,
-    clauseStart: at,
-    complement: [],
-    around: false,
-  };
-  void end;
-  let after = subject.last + 1;
-  // `According to the charity that employs them, Aidnet, …`: skip the relative clause; a name after it is the source.
-  if (/^(that|which|who)$/.test(tokens[after]?.lc ?? '')) {
-    let k = after + 1;
-    while (k <= hi && k - after < 12 && tokens[k]!.lc !== ',' && !tokens[k]!.quoted) k++;
-    if (tokens[k]?.lc === ',' && k < hi) {
-      const named = phraseStartingAt(tokens, k + 1, hi, true);
-      if (named >= 0 && tokens[k + 1]!.cap && tokens[named + 1]?.lc === ',') {
-        cue.subject = subject = { first: k + 1, last: named };
-        after = named + 2;
-      } else after = k + 1;
-    }
-  }
-  if (tokens[after]?.lc === 'to') {
-    const channel = phraseStartingAt(tokens, after + 1, hi);
-    if (channel >= 0) after = channel + 1;
-  }
-  // `according to a new poll by Vela Research`, `a report in the Herald`: the rest of the source, not what it says.
-  if (/^(by|in|from|of|at|for)$/.test(tokens[after]?.lc ?? '') && after <= hi) {
-    const more = phraseStartingAt(tokens, after + 1, hi);
-    if (more >= 0 && tokens[after + 1]!.type === 'w' && (tokens[after + 1]!.cap || tokens[more]!.cap)) after = more + 1;
-  }
-  cue.end = after - 1;
-  if (at > lo) {
-    cue.around = true;
-    const stop = tokens[at - 1]!.lc === ',' ? at - 2 : at - 1;
-    cue.complement = [{ first: lo, last: stop }];
-    if (after <= hi) cue.complement.push({ first: after, last: hi });
-  }
-  return cue;
 }

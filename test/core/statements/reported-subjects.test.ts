@@ -133,3 +133,15 @@ describe('a quotation that opens what a speaker reports (invented sentences)', (
     ]);
   });
 });
+
+describe('what an `according to` source is cited for (invented sentences)', () => {
+  it('leaves the description of the source out of what it is cited for', () => {
+    expect(reported('The ferry will stop in May, according to a source familiar with the plans.')).toEqual([
+      ['a source', 'according to', 'The ferry will stop in May'],
+    ]);
+    expect(reported('The pier is unsafe, according to a person close to the board, and repairs will wait.')).toEqual([
+      ['a person', 'according to', 'The pier is unsafe and repairs will wait'],
+    ]);
+    expect(reported('The toll will rise, according to officials who asked not to be named.')).toEqual([['officials', 'according to', 'The toll will rise']]);
+  });
+});
