@@ -213,7 +213,9 @@ export function findCues(tokens: Token[], lo: number, hi: number, attribution = 
           if (k > last + 2 && (k > hi || tokens[k]!.type === 'p')) last = k - 1;
         }
         const after = tokens[last + 1];
-        if (after && last + 1 <= hi && after.type === 'w' && !TAIL_START.has(after.lc) && after.lc !== 'of') continue;
+        // `said a source familiar with the talks`, `said an official who asked not to be named`: the speaker's description.
+        const described = after && /^(familiar|close|briefed|knowledgeable|speaking|who)$/.test(after.lc);
+        if (after && last + 1 <= hi && after.type === 'w' && !TAIL_START.has(after.lc) && after.lc !== 'of' && !described) continue;
         if (named < 0) {
           cue.subject = { first: i + 1, last };
           end = last;

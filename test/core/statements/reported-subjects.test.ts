@@ -145,3 +145,10 @@ describe('what an `according to` source is cited for (invented sentences)', () =
     expect(reported('The toll will rise, according to officials who asked not to be named.')).toEqual([['officials', 'according to', 'The toll will rise']]);
   });
 });
+
+describe('an inverted speaker followed by its description (invented sentences)', () => {
+  it('keeps the statement and the description out of the speaker', () => {
+    expect(reported('The ferry will stop in May, says a source familiar with the plans.')).toEqual([['a source', 'says', 'The ferry will stop in May']]);
+    expect(reported('The pier is unsafe, said an engineer who asked not to be named.')).toEqual([['an engineer', 'said', 'The pier is unsafe']]);
+  });
+});
