@@ -15,10 +15,21 @@ export const MAX_STATEMENTS = 30;
  * full (`X said Y had "rejected the offer"` is one point, not that plus `"rejected the offer"`).
  */
 export function foldQuotedFragments<S extends Pick<Statement, 'article' | 'sentence' | 'kind' | 'span'>>(statements: readonly S[]): S[] {
-  const reported = new Map<string, S[]>();
-  for (const r of statements) if (r.kind === 'reported') reported.set(`${r.article}#${r.sentence}`, [...(reported.get(`${r.article}#${r.sentence}`) ?? []), r]);
+  // Article → sentence → reported statements: no key strings or list copies for a speaker with thousands of statements.
+  const reported = new Map<string, Map<number, S[]>>();
+  for (const r of statements) {
+    if (r.kind !== 'reported') continue;
+    let bySentence = reported.get(r.article);
+    if (!bySentence) {
+      bySentence = new Map();
+      reported.set(r.article, bySentence);
+    }
+    const list = bySentence.get(r.sentence);
+    if (list) list.push(r);
+    else bySentence.set(r.sentence, [r]);
+  }
   return statements.filter(
-    (s) => s.kind !== 'direct' || !reported.get(`${s.article}#${s.sentence}`)?.some((r) => r.span.start <= s.span.start && s.span.end <= r.span.end),
+    (s) => s.kind !== 'direct' || !reported.get(s.article)?.get(s.sentence)?.some((r) => r.span.start <= s.span.start && s.span.end <= r.span.end),
   );
 }
 
