@@ -28,8 +28,14 @@ export function foldQuotedFragments<S extends Pick<Statement, 'article' | 'sente
     if (list) list.push(r);
     else bySentence.set(r.sentence, [r]);
   }
+  const inside = (s: S, r: S) => r.span.start <= s.span.start && s.span.end <= r.span.end;
   return statements.filter(
-    (s) => s.kind !== 'direct' || !reported.get(s.article)?.get(s.sentence)?.some((r) => r.span.start <= s.span.start && s.span.end <= r.span.end),
+    (s) =>
+      s.kind !== 'direct' ||
+      !reported
+        .get(s.article)
+        ?.get(s.sentence)
+        ?.some((r) => inside(s, r)),
   );
 }
 
