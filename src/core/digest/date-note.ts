@@ -38,7 +38,7 @@ const CLAUSE_BOUNDARY = /(?:[,;:]|\b(?:that|and|but|while|when)\b)\s+/gi;
 
 const reportsPast = (clause: string) => PAST.test(clause) && !FUTURE.test(clause);
 
-/** The words right after a date expression, to the next clause boundary: the verb of `Myanmar Tuesday demanded …`. */
+/** The words right after a date expression, to the next clause boundary: the verb of `Vela Tuesday demanded …`. */
 function clauseAfter(text: string, end: number): string {
   const after = text.slice(end, end + 60);
   const stop = /[;:]|\b(?:that|and|but|while|when)\b/i.exec(after);
@@ -83,7 +83,7 @@ export function annotateRelativeDays(text: string, article: Pick<Article, 'publi
     const before = clauseBefore(text, m.start);
     const after = clauseAfter(text, m.end);
     const absolute = ABSOLUTE_RELATIVE.test(m.text.replace(/^(?:last|this|next|on)\s+/i, ''));
-    // A past report (its verb before the day, or just after it: `Myanmar Tuesday demanded`), or a day that needs no tense.
+    // A past report (its verb before the day, or just after it: `Vela Tuesday demanded`), or a day that needs no tense.
     if (absolute || reportsPast(before) || (!FUTURE.test(before) && reportsPast(after))) notes.push({ end: m.end, day: m.from });
   }
   // A weekday in a plan (`will meet on Monday`, `hope to land by Saturday`) is the coming one.

@@ -4,7 +4,7 @@ import type { Day } from '../timeline/day.ts';
 
 /**
  * A recap: a new article's sentence about an event the reader could already have read of. News
- * articles retell the story so far (`Shepard was lured from a bar on Oct. 7, 1998`, `The 7.4 quake
+ * articles retell the story so far (`the ferry ran aground on Oct. 7, 1998`, `The 7.4 quake
  * struck at 3 a.m. on Aug. 17`); when every date such a sentence names falls before the newest article
  * the reader saw, it reports what was known then, not what is new since.
  */

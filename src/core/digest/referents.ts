@@ -40,7 +40,7 @@ function plausibleRole(role: string, name: string): boolean {
   const r = role.trim();
   const ws = words(r);
   if (ws.length === 0 || ws.length > 8 || /\band\b|[,;:()"“”]/.test(r)) return false;
-  // An honorific is not a role (`Oprah Winfrey, Ms,`).
+  // An honorific is not a role (`Mara Quell, Ms,`).
   if (ws.length === 1 && /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|mme|mlle|herr|frau)\.?$/i.test(r)) return false;
   return !words(name).some((w) => ws.includes(w));
 }
@@ -133,9 +133,9 @@ const INSERTED_PRONOUN = /,\s+(he|she)\s+(?:said|says|added|noted|observed|argue
 const BARE_INSIDE = /(?<!\p{Lu}[\p{L}.'’-]*\s)(?<=[\p{Ll}\d,;:(]\s)(\p{Lu}[\p{Ll}'’-]+?)(?=(?:['’]s)?[\s,;:.!?)"”](?!\s*\p{Lu}[\p{Ll}]))/gu;
 
 /**
- * A bare surname (or first name) inside the point (`… McKinney and Henderson kidnapped …`) of a person
- * the digest has not named in full yet becomes the full name on its first mention (`… Russell
- * Henderson …`), so the reader knows who is meant; no role, to keep the point short.
+ * A bare surname (or first name) inside the point (`… Dorn and Lasko fled …`) of a person
+ * the digest has not named in full yet becomes the full name on its first mention (`… Ivo
+ * Lasko …`), so the reader knows who is meant; no role, to keep the point short.
  */
 function introduceBareNames(text: string, referents: Referents | undefined, mentioned: Set<string>): string {
   if (!referents) return text;
@@ -146,7 +146,7 @@ function introduceBareNames(text: string, referents: Referents | undefined, ment
     const word = m[1]!;
     if (m.index === 0 || word === opening || STOPWORDS.has(word.toLowerCase())) continue;
     const who = referents?.byName(word);
-    // A surname only (`Henderson` → `Russell Henderson`): a first word may be a nationality or a place (`Swiss`).
+    // A surname only (`Lasko` → `Ivo Lasko`): a first word may be a nationality or a place (`Swiss`).
     if (!who || who.name === word || !who.name.endsWith(` ${word}`) || mentioned.has(who.name)) continue;
     mentioned.add(who.name);
     out += text.slice(last, m.index) + who.name;
@@ -155,11 +155,11 @@ function introduceBareNames(text: string, referents: Referents | undefined, ment
   return last === 0 ? text : out + text.slice(last);
 }
 
-/** A full name right before a speech verb (`… Jason Tangeman said in opening statements`). */
+/** A full name right before a speech verb (`… Tomas Rell said in opening statements`). */
 const SPEAKER_NAME = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+)(?=\s+(?:said|says|told|added|testified|argued|wrote)\b)/gu;
 
 /**
- * A person quoted by full name on their first mention in the digest gets their role (`Jason Tangeman, a
+ * A person quoted by full name on their first mention in the digest gets their role (`Tomas Rell, a
  * defense lawyer, said …`), as a pronoun or surname replaced by the name does: a quote needs its speaker's standing.
  */
 function describeSpeakers(text: string, referents: Referents | undefined, mentioned: Set<string>): string {
@@ -168,7 +168,7 @@ function describeSpeakers(text: string, referents: Referents | undefined, mentio
     const ws = words(m[1]!);
     const who = referents.byName(ws[ws.length - 1]!);
     if (!who?.role || who.name !== m[1] || mentioned.has(who.name)) continue;
-    // Not when the sentence already describes the speaker before the name (`defense attorney Jason Tangeman said`).
+    // Not when the sentence already describes the speaker before the name (`defense attorney Tomas Rell said`).
     if (/\p{Ll}\s+$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) && !/[,.;:"”]\s*$/.test(text.slice(0, m.index))) continue;
     return `${text.slice(0, m.index)}${describe(who.name, who.role)}${text.slice(m.index + m[1]!.length)}`;
   }
@@ -179,7 +179,7 @@ function describeSpeakers(text: string, referents: Referents | undefined, mentio
 const NOT_FIRST =
   /^(?:mr|mrs|ms|miss|dr|sir|president|judge|justice|sen|senator|rep|gov|governor|mayor|minister|general|gen|col|colonel|capt|captain|lt|sgt|officer|chief|prof|professor|rev|father|pope|king|queen|prince|princess|lord|lady|saint|st|the|a|an|and|or|of|in|on|at|by|for|to|with|from|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
 
-/** The first full form (`Paul Natkin`, `Paul J. Natkin`) of a surname written in an article, if any. */
+/** The first full form (`Edda Voss`, `Edda M. Voss`) of a surname written in an article, if any. */
 export function articleFullName(article: string, surname: string): string | undefined {
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   for (const m of article.matchAll(new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}[\\p{Ll}'’-]+)((?:\\s+\\p{Lu}\\.)?)\\s+${escaped}(?![\\p{L}'’-])`, 'gu'))) {

@@ -29,7 +29,7 @@ const TIME_PHRASE = new RegExp(
 );
 
 /**
- * A kicker before the sentence (`Winfrey winner: North Carolina novelist …`, `Update: The …`): up to
+ * A kicker before the sentence (`Prize winner: Vela novelist …`, `Update: The …`): up to
  * three words with a lower-case letter, then a colon and a capitalised sentence. An all-capitals label
  * (`Q:`, `SMITH:`) is a transcript line, kept so that it is recognised as one.
  */

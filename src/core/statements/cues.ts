@@ -65,7 +65,7 @@ export function findCues(tokens: Token[], lo: number, hi: number, attribution = 
         /^(a|an|the)$/.test(tokens[from]?.lc ?? '') &&
         ((/^(statement|report|readout|post|letter|transcript|release|note)$/.test(tokens[from + 1]?.lc ?? '') &&
           /^(from|by|of)$/.test(tokens[from + 2]?.lc ?? '')) ||
-          // `according to an analysis by the Pew Research Center`, `a count by the Associated Press`: a named author only.
+          // `according to an analysis by the Vela Research Center`, `a count by the Associated Press`: a named author only.
           (/^(analysis|survey|study|review|tally|count|estimate|memo|email|filing|summary|investigation|audit)$/.test(tokens[from + 1]?.lc ?? '') &&
             /^(from|by|of)$/.test(tokens[from + 2]?.lc ?? '') &&
             (tokens[from + 3]?.cap || (tokens[from + 3]?.lc === 'the' && tokens[from + 4]?.cap))))

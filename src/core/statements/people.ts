@@ -166,7 +166,7 @@ export class ArticlePeople {
       this.surnameCache?.clear();
     }
     if (nameWords(name).length > nameWords(person.name).length) person.name = name;
-    // `Keene State College`, `Education Reform`: Title Case words ending in a field (`State`, `Trade`) are a name, not a role.
+    // `Alda State College`, `Education Reform`: Title Case words ending in a field (`State`, `Trade`) are a name, not a role.
     const field = p.role && /^\p{Lu}/u.test(p.role) && FIELD_WORDS.has(surnameOf(p.role));
     if (p.role && !field && !person.roles.includes(p.role)) person.roles.push(p.role);
     if (p.gender && !person.gender) person.gender = p.gender;

@@ -16,7 +16,7 @@ export function isScareQuote(tokens: Token[], q: Quotation, words: string, gover
   const prev = tokens[j];
   if (!prev || prev.quoted) return false;
   if (prev.lc === 'so-called') return true;
-  // `NBC's "Meet the Press"`, `the "Vela Today" show`: a title after a possessive or a determiner names a show or a book.
+  // `VTV's "Morning Port"`, `the "Vela Today" show`: a title after a possessive or a determiner names a show or a book.
   if ((prev.lc === "'s" || DETERMINERS.has(prev.lc)) && isTitleCase(words)) return true;
   const n = words.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   if (n > 4 || /[.!?,;:]/.test(words)) return false;

@@ -27,7 +27,7 @@ export function looseSource(tokens: Token[], from: number, hi: number): number {
 }
 
 /**
- * `the RealClearPolitics polling average`, `State Department cables`, `a court filing`: lower-case nouns after the
+ * `the Harbor Wire polling average`, `State Department cables`, `a court filing`: lower-case nouns after the
  * phrase read so far are its head (at most three, then a comma, a full stop or a preposition); returns the new last index.
  */
 export function extendCompound(tokens: Token[], last: number, hi: number): number {

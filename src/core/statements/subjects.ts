@@ -237,7 +237,7 @@ function looseDescription(tokens: Token[], j: number, lo: number, object = false
   return k === lo || (before && k - 1 >= lo && CLAUSE_OPENING.test(before.lc)) ? k : -1;
 }
 
-/** A plural common noun (`aides`, `polls`), not a name that ends in `s` (`Sanders`): known as a role, or used in lower case. */
+/** A plural common noun (`aides`, `polls`), not a name that ends in `s` (`Rivas`): known as a role, or used in lower case. */
 export function commonPlural(lc: string): boolean {
   if (!/[^s'u]s$/.test(lc) || FUNCTION_WORDS.has(lc)) return false;
   const one = lc.slice(0, -1);
