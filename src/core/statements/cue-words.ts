@@ -22,3 +22,6 @@ export const TAIL_START = new Set([
   'outside',
   'following',
 ]);
+
+/** Words that open a speaker's own description after its noun (`a source familiar with …`, `an official who …`). */
+export const DESCRIPTION_START = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'speaking', 'who']);

@@ -9,7 +9,7 @@ import { setComplements } from './complements.ts';
 import { looseInvertedSubject, looseSubject, notSpeech } from './cue-filters.ts';
 import { openingClauseSubject, sentenceOpeningSubject } from './loose-frame.ts';
 import { attachParticiples, markAround, markNested, sentenceSubject } from './cue-relations.ts';
-import { TAIL_START } from './cue-words.ts';
+import { DESCRIPTION_START, TAIL_START } from './cue-words.ts';
 import { ATTRIBUTION_FORMS, attributionShape, settleAttribution } from './attribution-cues.ts';
 import {
   ANONYMOUS_HEADS,
@@ -214,8 +214,7 @@ export function findCues(tokens: Token[], lo: number, hi: number, attribution = 
         }
         const after = tokens[last + 1];
         // `said a source familiar with the talks`, `said an official who asked not to be named`: the speaker's description.
-        const described = after && /^(familiar|close|briefed|knowledgeable|speaking|who)$/.test(after.lc);
-        if (after && last + 1 <= hi && after.type === 'w' && !TAIL_START.has(after.lc) && after.lc !== 'of' && !described) continue;
+        if (after && last + 1 <= hi && after.type === 'w' && !TAIL_START.has(after.lc) && after.lc !== 'of' && !DESCRIPTION_START.has(after.lc)) continue;
         if (named < 0) {
           cue.subject = { first: i + 1, last };
           end = last;

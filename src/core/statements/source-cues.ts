@@ -3,6 +3,7 @@
  * (a name, or a lower-case source read up to its head noun), and what it is cited for around it.
  */
 import type { Cue, Range } from './cue-types.ts';
+import { DESCRIPTION_START } from './cue-words.ts';
 import { phraseStartingAt } from './noun-phrase.ts';
 import type { Token } from './tokens.ts';
 import { FUNCTION_WORDS, SPEECH_FORMS } from './vocabulary.ts';
@@ -80,10 +81,10 @@ export function sourceCue(tokens: Token[], at: number, end: number, subject: Ran
   }
   // `according to a source familiar with the talks`, `a person close to the family`, `officials who asked not to be
   // named`: the source's own description, up to a comma or the end of the sentence, not what it is cited for.
-  const described = /^(familiar|close|briefed|knowledgeable|speaking|who|that|which)$/;
+  const described = (lc: string | undefined) => !!lc && (DESCRIPTION_START.has(lc) || lc === 'that' || lc === 'which');
   let d = subject.first + 1;
-  while (d < after && !described.test(tokens[d]!.lc)) d++;
-  if (d <= hi && described.test(tokens[d]?.lc ?? '')) {
+  while (d < after && !described(tokens[d]!.lc)) d++;
+  if (d <= hi && described(tokens[d]?.lc)) {
     let k = d;
     while (k <= hi && tokens[k]!.lc !== ',' && !tokens[k]!.quoted) k++;
     if (k > hi || tokens[k]!.lc === ',') after = k + 1;
