@@ -218,17 +218,22 @@ export async function openAnalysisCache(options: AnalysisCacheOptions): Promise<
     entries.set(key, entry);
   };
 
-  /** A stored parse, decoded; undefined (and the file rewritten) when malformed. */
-  const decodeParse = (record: StoredRecord): LoadedFile | undefined => {
+  /** `decode()`, or undefined when the stored part is malformed: counted, and the file is rewritten without it. */
+  const trusted = <T>(decode: () => T): T | undefined => {
     try {
-      const result: LoadedFile = { issues: record.p.issues, ...(record.p.article ? { article: decodeArticle(record.p.article) } : {}) };
-      stats.parseHits++;
-      return result;
+      return decode();
     } catch {
       stats.corrupt++;
       rewrite = true;
       return undefined;
     }
+  };
+
+  /** A stored parse, decoded; undefined (and the file rewritten) when malformed. */
+  const decodeParse = (record: StoredRecord): LoadedFile | undefined => {
+    const result = trusted((): LoadedFile => ({ issues: record.p.issues, ...(record.p.article ? { article: decodeArticle(record.p.article) } : {}) }));
+    if (result) stats.parseHits++;
+    return result;
   };
 
   const encode = (e: Entry): StoredRecord => {
@@ -281,16 +286,11 @@ export async function openAnalysisCache(options: AnalysisCacheOptions): Promise<
       const e = byArticle.get(article);
       const a = e?.stored?.a;
       if (!e || !a || a.f !== analysisKey || a.id !== article.id || e.article?.text !== article.text) return undefined;
-      try {
-        const analysis = decodeAnalysis(a.d, article, topicIds);
-        e.analysis = analysis;
-        stats.analysisHits++;
-        return analysis;
-      } catch {
-        stats.corrupt++;
-        rewrite = true;
-        return undefined;
-      }
+      const analysis = trusted(() => decodeAnalysis(a.d, article, topicIds));
+      if (!analysis) return undefined;
+      e.analysis = analysis;
+      stats.analysisHits++;
+      return analysis;
     },
     put(analysis) {
       const e = byArticle.get(analysis.article) ?? byId.get(analysis.article.id);
