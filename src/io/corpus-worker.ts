@@ -19,14 +19,14 @@ export type WorkerRequest =
   | { id: number; kind: 'parse'; file: string; raw: string; limits?: ParseLimits }
   | { id: number; kind: 'analyse'; article: Article; configId: number; config?: EngineConfig };
 
-/** Configs sent by the pool, by id: an analysis reuses the topics compiled for its config. */
-const configs = new Map<number, EngineConfig>();
+/** Configs sent by the pool, by id, with their topic ids: an analysis reuses the topics compiled for its config. */
+const configs = new Map<number, { config: EngineConfig; topicIds: string[] }>();
 
 /** The request's config: sent with it, or kept from an earlier one; undefined when this worker let it go. */
-function configOf(req: { configId: number; config?: EngineConfig }): EngineConfig | undefined {
+function configOf(req: { configId: number; config?: EngineConfig }): { config: EngineConfig; topicIds: string[] } | undefined {
   if (req.config) {
     if (configs.size >= 8) configs.clear();
-    configs.set(req.configId, req.config);
+    configs.set(req.configId, { config: req.config, topicIds: req.config.topics.map((t) => t.id) });
   }
   return configs.get(req.configId);
 }
@@ -54,11 +54,10 @@ if (port) {
       }
       void (async () => {
         engine ??= await import('../core/briefing.ts');
-        const config = configOf(req);
-        if (!config) return port.postMessage({ id: req.id, needConfig: true });
+        const known = configOf(req);
+        if (!known) return port.postMessage({ id: req.id, needConfig: true });
         // Sent back as the cache stores it: without the article the pool holds, nor what its text gives back.
-        const topicIds = config.topics.map((t) => t.id);
-        port.postMessage({ id: req.id, result: encodeAnalysis(engine.analyseArticle(req.article, config), topicIds) });
+        port.postMessage({ id: req.id, result: encodeAnalysis(engine.analyseArticle(req.article, known.config), known.topicIds) });
       })().catch((err: unknown) => port.postMessage({ id: req.id, error: err instanceof Error ? err.message : String(err) }));
     });
     port.postMessage({ ready: true });
