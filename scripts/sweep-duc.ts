@@ -4,7 +4,8 @@
  * folder of an earlier `scripts/eval-duc.ts --out DIR` (or `../shared/duc2007/run.mjs --out DIR`): its `work/` holds the
  * corpora and configs the runner made. Each corpus is loaded once; each variant (a name → an object of `SALIENCE`
  * overrides, e.g. `{"base":{},"flat":{"focusBoost":1}}`) then takes a few seconds instead of a full run's minute.
- * Prints ROUGE-2 per part as the runner scores it (date notes dropped, cut at 100 words, jackknifed), and with
+ * Prints ROUGE-2 per part as the runner scores it (date notes dropped, cut at 100 words, jackknifed) and how many of
+ * the 30 digests each variant raises or lowers against the first (a mean moved by one topic is not a method), and with
  * `--dump` writes each variant's digests there. Without `../shared/duc2007/` it says so and exits 0. Measurement
  * only: nothing of the data is copied into the project; figures to report still come from `eval-duc.ts`.
  */
@@ -19,6 +20,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = resolve(ROOT, '..', 'shared', 'duc2007');
 const DATA = join(SHARED, 'data');
 const WORDS = 100;
+/** A digest's score moves when it changes by more than this (ROUGE-2). */
+const MOVE = 0.005;
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : undefined;
@@ -107,6 +110,8 @@ async function main(): Promise<void> {
   if (dump) mkdirSync(dump, { recursive: true });
   const defaults = { ...SALIENCE };
   const results: Record<string, Record<string, number>> = {};
+  /** The first variant's score of each digest: later variants count the digests they raise or lower by more than `MOVE`. */
+  let first: number[] | undefined;
   for (const [name, overrides] of Object.entries(variants)) {
     Object.assign(SALIENCE, defaults, overrides);
     const scores: Record<string, number[]> = { A: [], B: [], C: [] };
@@ -120,10 +125,16 @@ async function main(): Promise<void> {
       scores[j.part]!.push(score);
       lines.push(`## ${j.topic.num}-${j.part} ${score.toFixed(4)}`, ...items.map((i) => `- ${i.text} [${i.sources.map((s) => s.article).join(', ')}]`), '');
     }
+    const each = [...scores.A!, ...scores.B!, ...scores.C!];
+    first ??= each;
+    const up = each.filter((v, i) => v > first![i]! + MOVE).length;
+    const down = each.filter((v, i) => v < first![i]! - MOVE).length;
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
     const fig = { A: mean(scores.A!), B: mean(scores.B!), C: mean(scores.C!), all: mean([...scores.A!, ...scores.B!, ...scores.C!]) };
     results[name] = fig;
-    console.log(`${name.padEnd(24)} A ${fig.A.toFixed(4)}  B ${fig.B.toFixed(4)}  C ${fig.C.toFixed(4)}  all ${fig.all.toFixed(4)}`);
+    console.log(
+      `${name.padEnd(24)} A ${fig.A.toFixed(4)}  B ${fig.B.toFixed(4)}  C ${fig.C.toFixed(4)}  all ${fig.all.toFixed(4)}  digests up ${up}, down ${down}`,
+    );
     if (dump) writeFileSync(join(dump, `${name.replace(/[^\w.-]/g, '_')}.md`), lines.join('\n'));
   }
   Object.assign(SALIENCE, defaults);
