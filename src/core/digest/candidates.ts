@@ -100,9 +100,19 @@ const REPLY_VERB =
   /\b(?:denied|rejected|dismissed|called|described|confirmed)\s+(?:this|that|it|the (?:claim|demand|report|accusation|allegation|idea|proposal|move))\b/i;
 const REPLY = /^["“‘']?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:denied|rejected|dismissed|called|described|confirmed)\s/u;
 
+/**
+ * A sentence that continues the one before it: a sequence opening (`Then …`, `Then there's …`), or a
+ * thing named only by a demonstrative (`… died in that storm`, `… share this view`) that the article
+ * introduced earlier. Time phrases (`this week`) and `this is` name nothing earlier.
+ */
+const THEN = /^["“‘']?then\b/i;
+/** ASCII classes without the `u` flag: the test runs on every scored sentence, and this form is several times faster. */
+const DEMONSTRATIVE =
+  /\b(?:(?:in|of|from|after|since|during|before|by) (?:that|those) (?!(?:is|was|are|were|has|had|would|will)\b)[a-z]|(?:this|these) (?!(?:year|week|month|morning|afternoon|evening|night|weekend|season|spring|summer|fall|autumn|winter|time|century|decade|is|was|are|were|has|had|will|would|can|could|may|might|must|should)\b)[a-z])/i;
+
 /** True when a sentence opens with a reference it cannot resolve on its own. */
 function leansOnPrevious(text: string): boolean {
-  if (DISCOURSE_ANAPHOR.test(text)) return true;
+  if (DISCOURSE_ANAPHOR.test(text) || THEN.test(text) || DEMONSTRATIVE.test(text)) return true;
   const head = text.slice(0, 80);
   return REPLY_VERB.test(head) && REPLY.test(head);
 }
