@@ -130,3 +130,16 @@ describe('names of bodies in Title Case', () => {
     expect(direct(list).map(who)).not.toContain('College');
   });
 });
+
+describe('an adverbial opening the sentence', () => {
+  it('does not read a capitalised adverb or participle opening the sentence as the speaker (`Soon after, …`, `Dashing into …`)', () => {
+    const soon = run('Soon after, Mrs. Alder agreed to keep the matters apart, with a pledge to "not take part in any matter" at all.');
+    expect(quoteBy(soon, 'not take part')).toBe('Alder');
+    const dash = run('Dashing into a lunch, Senator Ada Lind, Republican of Vela, called over her shoulder, "His words are not helping."');
+    expect(quoteBy(dash, 'not helping')).toBe('Ada Lind');
+  });
+
+  it('keeps a name ending in -ing before a speech verb (`Manning said`)', () => {
+    expect(quoteBy(run('Manning said, "We are ready for the storm."'), 'ready for the storm')).toBe('Manning');
+  });
+});
