@@ -78,7 +78,7 @@ const OPENING_ADVERBS = new Set(
  * `Shortly after, …`); `Manning said` keeps its name.
  */
 export function sentenceAdverbial(t: Token, next: Token | undefined): boolean {
-  if (!next || next.type !== 'w' || next.cap || next.quoted || SPEECH_FORMS.has(next.lc)) return false;
+  if (next?.type !== 'w' || next.cap || next.quoted || SPEECH_FORMS.has(next.lc)) return false;
   if (OPENING_ADVERBS.has(t.lc)) return true;
   return t.lc.length >= 6 && /(ing|ly)$/.test(t.lc) && !BETWEEN_SUBJECT_AND_VERB.has(next.lc) && !/^(and|or|&)$/.test(next.lc);
 }
