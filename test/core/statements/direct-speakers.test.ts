@@ -143,3 +143,24 @@ describe('an adverbial opening the sentence', () => {
     expect(quoteBy(run('Manning said, "We are ready for the storm."'), 'ready for the storm')).toBe('Manning');
   });
 });
+
+describe('asides between the subject and its verb', () => {
+  it('skips a relative clause that names someone else (`Olsson, whose firm, Datafix, …, said`)', () => {
+    const firm = run('Mr. Olsson, whose latest firm, Datafix, helps brands find suppliers, said Ms. Alder was "a start-up kind of person."');
+    expect(quoteBy(firm, 'start-up kind')).toBe('Olsson');
+    const heads = run(
+      'Senator Ken Dorn, the Vela Republican who heads the Farm Committee, which oversees the board, said her gifts "call into question the independence" of it.',
+    );
+    expect(quoteBy(heads, 'call into question')).toBe('Ken Dorn');
+  });
+
+  it('keeps the subject of a relative clause (`which Dorn had called "a disaster"`)', () => {
+    const list = run('And the Free Trade Pact, which Dorn had called a "disaster" and promised to "rip up"? Not a word.');
+    expect(quoteBy(list, 'disaster')).toBe('Dorn');
+  });
+
+  it('skips a place and its state ending an aside (`Alder, at a meeting in Alda, Vela, said`)', () => {
+    const list = run('Alder, during a town hall meeting in Alda, Vela, said she was "going to put a lot of miners out of work."');
+    expect(quoteBy(list, 'miners out of work')).toBe('Alder');
+  });
+});
