@@ -164,3 +164,10 @@ describe('asides between the subject and its verb', () => {
     expect(quoteBy(list, 'miners out of work')).toBe('Alder');
   });
 });
+
+describe('a verb that takes a particle, right before the quotation', () => {
+  it('attributes `what Dorn called "…"` to Dorn, not to the sentence subject', () => {
+    const list = run('Alda sought the fair in the hope of shedding what Dorn called "a perception problem."');
+    expect(quoteBy(list, 'perception problem')).toBe('Dorn');
+  });
+});
