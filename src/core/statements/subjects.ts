@@ -84,7 +84,9 @@ export function skipLeft(tokens: Token[], j: number, lo: number): number {
       }
       // An aside after a name: `Karl Moe, speaking in Oslo, told …`, `Ter Laak, 54, said …`.
       const named = tokens[k - 1];
-      if (k > lo && tokens[k]!.lc === ',' && opener && !opener.cap && opener.type !== 'q' && named?.cap && named.type === 'w' && !opener.quoted) {
+      // `Ken Dorn (D-Vela), noting …, said`: the name's parenthesis closes before the aside.
+      const closed = named?.lc === ')';
+      if (k > lo && tokens[k]!.lc === ',' && opener && !opener.cap && opener.type !== 'q' && ((named?.cap && named.type === 'w') || closed) && !opener.quoted) {
         j = k - 1;
         continue;
       }

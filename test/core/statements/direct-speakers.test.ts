@@ -171,3 +171,15 @@ describe('a verb that takes a particle, right before the quotation', () => {
     expect(quoteBy(list, 'perception problem')).toBe('Dorn');
   });
 });
+
+describe('more frames', () => {
+  it('takes the subject of the clause before a colon, after an opening clause with its own cue', () => {
+    const list = run('When Dorn suggested that Vela would sue the town, Ruiz fired back hard: "If they sue us in a court in Alda, they are going to lose."');
+    expect(quoteBy(list, 'going to lose')).toBe('Ruiz');
+  });
+
+  it('reads a name with a party tag before an aside (`Sen. Ken Dorn (D-Vela), noting …, said`)', () => {
+    const list = run('But Sen. Ken Dorn (D-Vela), noting the size of the crowd, said, "Let me tell you, he has a heck of a list."');
+    expect(quoteBy(list, 'heck of a list')).toBe('Ken Dorn');
+  });
+});
