@@ -13,6 +13,7 @@ import { sentenceSubject } from './sentence-subject.ts';
 import { looseFrameSpeaker, type LooseFrame } from './loose-frame.ts';
 import {
   circumstanceBefore,
+  clauseAfterComma,
   colonLead,
   frameCue,
   previousSubject,
@@ -313,20 +314,6 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
   // A sentence too long to read whole (blocks.ts) was not searched for a speaker: its quotations stay, unattributed.
   const cut = s.lo > lowerBound(b.tokens, s.s.span.start);
   return { ...base, cue: '', who: null, ...(cut || standsUnattributed(b, q) ? { unattributed: true } : {}) };
-}
-
-/**
- * The subject opening the last comma clause before a colon at `colon` (`…, Ruiz fired back:`): a noun phrase followed by
- * a lower-case word, with no speech cue of its own between the comma and the colon.
- */
-function clauseAfterComma(b: Block, lo: number, colon: number, cues: Cue[]): Range | undefined {
-  let k = colon - 1;
-  while (k > lo && colon - k < 10 && b.tokens[k]!.type === 'w' && !b.tokens[k]!.quoted) k--;
-  if (k <= lo || b.tokens[k]!.lc !== ',' || cues.some((c) => !c.quoted && c.at > k && c.at < colon)) return undefined;
-  const last = phraseStartingAt(b.tokens, k + 1, colon - 1, false, k + 1);
-  const next = b.tokens[last + 1];
-  if (last < 0 || last >= colon - 1 || !next || next.type !== 'w' || next.cap) return undefined;
-  return { first: k + 1, last };
 }
 
 /** The loosely read speaker of the frame right after a closed quotation that ends with a comma, `?` or `!`. */

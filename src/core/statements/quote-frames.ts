@@ -3,7 +3,7 @@ import type { Quotation } from './quotes.ts';
 import type { Sentence } from '../model.ts';
 import type { Cue, Range } from './cues.ts';
 import { sentenceSubject } from './sentence-subject.ts';
-import { isCommonWord } from './noun-phrase.ts';
+import { isCommonWord, phraseStartingAt } from './noun-phrase.ts';
 import { looseFrameSpeaker } from './loose-frame.ts';
 import { FUNCTION_WORDS } from './vocabulary.ts';
 
@@ -189,4 +189,18 @@ export function standsUnattributed(b: Block, q: Quotation): boolean {
   const verb = prev.lc === 'as' ? b.tokens[j - 1] : prev;
   const be = b.tokens[(prev.lc === 'as' ? j - 1 : j) - 1];
   return !!verb && !!be && verb.type === 'w' && /(ed|en)$/.test(verb.lc) && BE_FORMS.test(be.lc);
+}
+
+/**
+ * The subject opening the last comma clause before a colon at `colon` (`…, Ruiz fired back:`): a noun phrase followed by
+ * a lower-case word, with no speech cue of its own between the comma and the colon.
+ */
+export function clauseAfterComma(b: Block, lo: number, colon: number, cues: Cue[]): Range | undefined {
+  let k = colon - 1;
+  while (k > lo && colon - k < 10 && b.tokens[k]!.type === 'w' && !b.tokens[k]!.quoted) k--;
+  if (k <= lo || b.tokens[k]!.lc !== ',' || cues.some((c) => !c.quoted && c.at > k && c.at < colon)) return undefined;
+  const last = phraseStartingAt(b.tokens, k + 1, colon - 1, false, k + 1);
+  const next = b.tokens[last + 1];
+  if (last < 0 || last >= colon - 1 || !next || next.type !== 'w' || next.cap) return undefined;
+  return { first: k + 1, last };
 }
