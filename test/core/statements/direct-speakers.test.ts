@@ -183,3 +183,24 @@ describe('more frames', () => {
     expect(quoteBy(list, 'heck of a list')).toBe('Ken Dorn');
   });
 });
+
+describe('indefinite descriptions', () => {
+  it('does not take `a`/`one` + role for the person of that role named earlier: it brings in someone unnamed', () => {
+    const a = run(
+      'Ken Dorn, an adviser to the mayor, spoke on Monday.\n"We have a ton of work to do," said a longtime adviser to the mayor, who asked not to be named.',
+    );
+    expect(quoteBy(a, 'ton of work')).toBe('a longtime adviser');
+    const one = run('Ken Dorn, a Vela aide, spoke.\n"That does not mean no response," one Alda aide said late last month.');
+    expect(quoteBy(one, 'no response')).toBe('one Alda aide');
+  });
+
+  it('resolves an indefinite description to the role holder the article names only after it', () => {
+    const list = run('The talks were "candid and very useful," according to a senior aide from the palace.\nPalace aide Ken Dorn said the talks went on.');
+    expect(quoteBy(list, 'candid and very useful')).toBe('Ken Dorn');
+  });
+
+  it('still resolves the definite description to the person named with that role', () => {
+    const list = run('Ken Dorn, the Vela mayor, spoke.\n"That does not mean no response," the mayor said.');
+    expect(quoteBy(list, 'no response')).toBe('Ken Dorn');
+  });
+});
