@@ -41,7 +41,8 @@ export function colonLead(b: Block): Lead | undefined {
   const s = b.sentences[b.sentences.length - 1];
   if (last?.lc !== ':' || !s || s.headline) return undefined;
   const c = [...s.cues].reverse().find((x) => !x.quoted && !x.nested);
-  if (!c || b.tokens.length - 1 - c.end > 6) return undefined;
+  // A few words of circumstance may sit between the cue and the colon (`said that, given the choices on both sides:`).
+  if (!c || b.tokens.length - 1 - c.end > 12) return undefined;
   return { cue: c, block: b, sentence: s.s.index };
 }
 
