@@ -382,6 +382,10 @@ export class ArticlePeople {
     if (this.last?.person && this.last.sentence >= sentence - 1 && fits(this.last.person)) return this.last.person;
     const prevFirst = this.firstInSentence.get(sentence - 1);
     if (prevFirst && fits(prevFirst.person)) return prevFirst.person;
+    // `Orr had close ties to Baker. But he then backed Ms. Aro. "…," he said`: the person opening the sentence before the
+    // previous one, before any later mention.
+    const twoBack = this.firstInSentence.get(sentence - 2);
+    if (twoBack && fits(twoBack.person)) return twoBack.person;
     const a = this.mentionIndex(at);
     for (let i = a - 1; i >= 0 && i >= a - 50; i--) {
       const m = this.mentions[i]!;

@@ -204,3 +204,12 @@ describe('indefinite descriptions', () => {
     expect(quoteBy(list, 'no response')).toBe('Ken Dorn');
   });
 });
+
+describe('pronouns', () => {
+  it('takes the person opening the sentence before last over a later mention (`Orr … ties to Baker. But he … . "…," he said`)', () => {
+    const list = run(
+      'Ken Orr, a union man, had close ties to Senator Jim Baker. But on Sunday he finally gave Ada Lind a warm nod.\n"We need someone who fights hard," he said.',
+    );
+    expect(quoteBy(list, 'fights hard')).toBe('Ken Orr');
+  });
+});
