@@ -14,6 +14,7 @@ import { looseFrameSpeaker, type LooseFrame } from './loose-frame.ts';
 import {
   circumstanceBefore,
   clauseAfterComma,
+  dashByline,
   colonLead,
   frameCue,
   previousSubject,
@@ -81,7 +82,7 @@ export function extractStatements(article: Article): ExtractedStatement[] {
     const consumed = new Set<Cue>();
     let prevUnclosed: Raw | undefined;
     let lead: Lead | undefined;
-    for (const b of blocks) {
+    for (const [bi, b] of blocks.entries()) {
       for (const q of b.quotes) {
         const raw = (lead && leadQuote(text, b, q, lead, consumed)) || attributeQuote(text, b, q, consumed, raws, prevUnclosed);
         // A quotation over several paragraphs attributed only at its end: its earlier paragraphs are the same speaker's.
@@ -94,6 +95,10 @@ export function extractStatements(article: Article): ExtractedStatement[] {
           const alt = frameAfter(text, b, q);
           if (alt) raw.alt = { phrase: alt, block: b, sentence: raw.sentence.index };
         }
+        // `"…"` then a line `- Ken Dorn, Vela.`: the byline under the quotation names its speaker.
+        const own = raw.who && 'cue' in raw.who && raw.who.block === b;
+        const byline = !own && !raw.headline && text.slice(q.close, b.end).trim() === '' ? dashByline(blocks[bi + 1]) : undefined;
+        if (byline) raw.who = byline;
         raws.push(raw);
         if (!q.closed) prevUnclosed = raw;
       }

@@ -205,3 +205,21 @@ export function clauseAfterComma(b: Block, lo: number, colon: number, cues: Cue[
   if (last < 0 || last >= colon - 1 || !next || next.type !== 'w' || next.cap) return undefined;
   return { first: k + 1, last };
 }
+
+/**
+ * A byline paragraph after a quotation that ends its own paragraph: `"…"` then `- Ken Dorn, Vela.` or `—Senator Ada Lind,
+ * speaking on Monday.`: a dash, then the speaker's name; short (a line, not a paragraph of its own).
+ */
+export function dashByline(b: Block | undefined): { phrase: Range; block: Block; sentence: number } | undefined {
+  const s = b?.sentences[0];
+  if (!b || !s || b.tokens.length > 24) return undefined;
+  // The loader reads `- Name` (a dash and a space) as a bullet and drops the dash.
+  const dash = /^[-—–]$/.test(b.tokens[s.lo]?.lc ?? '');
+  if (!dash && s.s.kind !== 'bullet') return undefined;
+  const first = dash ? s.lo + 1 : s.lo;
+  if (!b.tokens[first]?.cap || b.tokens[first]!.quoted) return undefined;
+  const last = phraseStartingAt(b.tokens, first, s.hi, false, first);
+  const after = b.tokens[last + 1];
+  if (last < first || (after && last + 1 <= s.hi && !/^[,.]$/.test(after.lc))) return undefined;
+  return { phrase: { first, last }, block: b, sentence: s.s.index };
+}

@@ -213,3 +213,17 @@ describe('pronouns', () => {
     expect(quoteBy(list, 'fights hard')).toBe('Ken Orr');
   });
 });
+
+describe('a byline under the quotation', () => {
+  it('takes the name on a dash line after a quotation that is its own paragraph', () => {
+    const list = run('The town met on Monday.\n"The whole idea of a crooked mayor is something we hear all the time."\n-Ada Lind, Alda.\nThe vote is next.');
+    expect(quoteBy(list, 'crooked mayor')).toBe('Ada Lind');
+    const bullet = run('The town met.\n"Great speech. She is ready."\n- Mayor Ken Dorn, after the speech.');
+    expect(quoteBy(bullet, 'Great speech')).toBe('Ken Dorn');
+  });
+
+  it('does not take a bullet that goes on as a sentence for a byline', () => {
+    const list = run('The town met.\n"Great speech. She is ready."\n- Ken Dorn won the vote in May.');
+    expect(quoteBy(list, 'Great speech')).not.toBe('Ken Dorn');
+  });
+});
