@@ -3,13 +3,16 @@
  * `score.mjs`, prints its figures, then counts the failures by category (empty, wrong or pronoun speaker, missed by cue
  * type, content cut) from `score.mjs --dump`, so the next person sees where the rest is. The last line is one JSON object.
  *
- *   npx tsx scripts/eval-polnear.ts [--gold FILE] [--corpus DIR]
+ *   npx tsx scripts/eval-polnear.ts [--gold FILE] [--corpus DIR] [--keep DIR]
+ *
+ * `--keep DIR` copies the system output (`quotes.json`) and the scorer's dump (`dump.jsonl`) into DIR (use /tmp) to
+ * group the failing cases by hand.
  *
  * Defaults: `../shared/polnear/train` and `../shared/polnear/train-gold.json`, relative to the project root. When they are
  * missing it says where it looked and exits 0 (the corpus is not part of the project).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -151,6 +154,12 @@ function main(): void {
       .filter(Boolean)
       .map((l) => JSON.parse(l) as DumpItem);
     const cats = categorise(items);
+    const keep = arg('--keep', '');
+    if (keep) {
+      mkdirSync(keep, { recursive: true });
+      copyFileSync(system, join(keep, 'quotes.json'));
+      copyFileSync(dump, join(keep, 'dump.jsonl'));
+    }
     const issues = (run.stderr.match(/^.*(fail|error).*$/gim) ?? []).length;
     console.log(`\nrun: ${ms} ms for the corpus (${issues} stderr lines mentioning a failure)`);
     for (const kind of ['direct', 'reported'] as const) {

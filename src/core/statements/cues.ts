@@ -127,7 +127,8 @@ export function findCues(tokens: Token[], lo: number, hi: number, attribution = 
       if (!ok) continue;
     }
     let end = i;
-    if (particles) end = i + 1;
+    // `called it "…"` ends at its particle; `called "…"` at the verb.
+    if (particles && next && particles.includes(next.lc)) end = i + 1;
     const cue: Cue = {
       at: i,
       end,

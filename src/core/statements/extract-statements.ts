@@ -13,6 +13,8 @@ import { sentenceSubject } from './sentence-subject.ts';
 import { looseFrameSpeaker, type LooseFrame } from './loose-frame.ts';
 import {
   circumstanceBefore,
+  clauseAfterComma,
+  dashByline,
   colonLead,
   frameCue,
   previousSubject,
@@ -80,7 +82,7 @@ export function extractStatements(article: Article): ExtractedStatement[] {
     const consumed = new Set<Cue>();
     let prevUnclosed: Raw | undefined;
     let lead: Lead | undefined;
-    for (const b of blocks) {
+    for (const [bi, b] of blocks.entries()) {
       for (const q of b.quotes) {
         const raw = (lead && leadQuote(text, b, q, lead, consumed)) || attributeQuote(text, b, q, consumed, raws, prevUnclosed);
         // A quotation over several paragraphs attributed only at its end: its earlier paragraphs are the same speaker's.
@@ -93,6 +95,10 @@ export function extractStatements(article: Article): ExtractedStatement[] {
           const alt = frameAfter(text, b, q);
           if (alt) raw.alt = { phrase: alt, block: b, sentence: raw.sentence.index };
         }
+        // `"…"` then a line `- Ken Dorn, Vela.`: the byline under the quotation names its speaker.
+        const own = raw.who && 'cue' in raw.who && raw.who.block === b;
+        const byline = !own && !raw.headline && text.slice(q.close, b.end).trim() === '' ? dashByline(blocks[bi + 1]) : undefined;
+        if (byline) raw.who = byline;
         raws.push(raw);
         if (!q.closed) prevUnclosed = raw;
       }
@@ -279,6 +285,10 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
     const last = phraseStartingAt(b.tokens, s.lo, s.hi, false, s.lo);
     if (last >= 0 && s.cues.every((c) => c.quoted || c.nested))
       return { ...base, cue: '', who: { phrase: { first: s.lo, last }, block: b, sentence: s.s.index } };
+    // `When Dorn suggested that …, Ruiz fired back: "…"`: the subject of the clause before the colon, after an opening clause.
+    const colon = b.tokens[j + 1]?.lc === ':' ? j + 1 : j;
+    const after = clauseAfterComma(b, s.lo, colon, s.cues);
+    if (after) return { ...base, cue: '', who: { phrase: after, block: b, sentence: s.s.index } };
   }
   // Inside what a cue reports: `described the meeting as "constructive"`.
   const owner = [...s.cues].reverse().find((c) => !c.quoted && !c.nested && c.complement.some((r) => inRange(b, r, q)));

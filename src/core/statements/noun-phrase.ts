@@ -56,6 +56,7 @@ export function isPhraseWord(t: Token, atSentenceStart: boolean, next?: Token): 
   if (t.cap) {
     // `New Vela`: a capitalised `New` before a capitalised word is part of a name.
     if (FUNCTION_WORDS.has(t.lc) && !(t.lc === 'new' && next?.cap && next.type === 'w')) return false;
+    if (atSentenceStart && sentenceAdverbial(t, next)) return false;
     if (!atSentenceStart || !commonWords?.has(t.lc)) return true;
     // `Experts said …`, `Officials say …`: a group opening the sentence is a speaker even when the article also writes it in lower case.
     if (GROUP_HEADS.has(t.lc) && next?.type === 'w' && !next.cap && (SPEECH_FORMS.has(next.lc) || BETWEEN_SUBJECT_AND_VERB.has(next.lc))) return true;
@@ -64,6 +65,22 @@ export function isPhraseWord(t: Token, atSentenceStart: boolean, next?: Token): 
     return !next.cap && (GROUP_HEADS.has(next.lc) || ROLE_WORDS.has(next.lc) || BODY_HEADS.has(next.lc));
   }
   return ROLE_WORDS.has(t.lc) || GROUP_HEADS.has(t.lc) || BODY_HEADS.has(t.lc) || ANONYMOUS_HEADS.has(t.lc) || EXTRA_MODIFIERS.has(t.lc);
+}
+
+/** Words that open a sentence as an adverbial, never as its subject: `Soon after, …`, `Hours before, …`. */
+const OPENING_ADVERBS = new Set(
+  'soon hours minutes moments days weeks months years now perhaps together indeed likewise thanks outside meanwhile instead'.split(' '),
+);
+
+/**
+ * A capitalised word opening a sentence that is an adverbial, not a name: an `-ing` or `-ly` word or an opening adverb
+ * followed by a lower-case word other than a verb of speech (`Weighing in, …`, `Dashing into a meeting, …`,
+ * `Shortly after, …`); `Manning said` keeps its name.
+ */
+export function sentenceAdverbial(t: Token, next: Token | undefined): boolean {
+  if (next?.type !== 'w' || next.cap || next.quoted || SPEECH_FORMS.has(next.lc)) return false;
+  if (OPENING_ADVERBS.has(t.lc)) return true;
+  return t.lc.length >= 6 && /(ing|ly)$/.test(t.lc) && !BETWEEN_SUBJECT_AND_VERB.has(next.lc) && !/^(and|or|&)$/.test(next.lc);
 }
 
 const ORG_CONNECT = new Set(['and', '&']);

@@ -221,6 +221,13 @@ export class ArticlePeople {
         break;
       case 'description':
         person = this.byRole(p.head!, p.qualifiers ?? [], at);
+        // `a longtime adviser to the mayor`, `one campaign aide`: an indefinite description after the role holder is
+        // named brings in someone else (before it, it may be the one the article names next).
+        if (person && this.indefinite(p) && this.mentions.some((m) => m.person === person && m.at < at)) {
+          out = describedSpeaker(this.text, p) ?? null;
+          person = undefined;
+          break;
+        }
         // Unresolved but someone here has the role (`the minister` with two ministers named): one of them, unknown which.
         out = person
           ? { name: person.name, kind: 'person', role: p.role ?? person.roles[0] ?? '' }
@@ -285,6 +292,12 @@ export class ArticlePeople {
     if ((g && g !== gender) || isCommonWord(f)) return undefined;
     if (this.firstInSentence.has(sentence) && last.sentence < sentence) return undefined;
     return last.speaker;
+  }
+
+  /** A description opening with `a`, `an`, `one` or `another` (`one` may sit just before the phrase read). */
+  private indefinite(p: SpeakerPhrase): boolean {
+    const before = this.text.slice(Math.max(0, p.span.start - 10), p.span.start);
+    return /^(?:a|an|one|another)\s/i.test(this.text.slice(p.span.start, p.span.end)) || /(?:^|[^\p{L}])(?:one|another)\s+$/iu.test(before);
   }
 
   /** Records that a statement was made by `speaker` (the "previous attribution" for pronouns). */
@@ -369,6 +382,10 @@ export class ArticlePeople {
     if (this.last?.person && this.last.sentence >= sentence - 1 && fits(this.last.person)) return this.last.person;
     const prevFirst = this.firstInSentence.get(sentence - 1);
     if (prevFirst && fits(prevFirst.person)) return prevFirst.person;
+    // `Orr had close ties to Baker. But he then backed Ms. Aro. "…," he said`: the person opening the sentence before the
+    // previous one, before any later mention.
+    const twoBack = this.firstInSentence.get(sentence - 2);
+    if (twoBack && fits(twoBack.person)) return twoBack.person;
     const a = this.mentionIndex(at);
     for (let i = a - 1; i >= 0 && i >= a - 50; i--) {
       const m = this.mentions[i]!;

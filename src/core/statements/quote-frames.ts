@@ -3,7 +3,7 @@ import type { Quotation } from './quotes.ts';
 import type { Sentence } from '../model.ts';
 import type { Cue, Range } from './cues.ts';
 import { sentenceSubject } from './sentence-subject.ts';
-import { isCommonWord } from './noun-phrase.ts';
+import { isCommonWord, phraseStartingAt } from './noun-phrase.ts';
 import { looseFrameSpeaker } from './loose-frame.ts';
 import { FUNCTION_WORDS } from './vocabulary.ts';
 
@@ -41,7 +41,8 @@ export function colonLead(b: Block): Lead | undefined {
   const s = b.sentences[b.sentences.length - 1];
   if (last?.lc !== ':' || !s || s.headline) return undefined;
   const c = [...s.cues].reverse().find((x) => !x.quoted && !x.nested);
-  if (!c || b.tokens.length - 1 - c.end > 6) return undefined;
+  // A few words of circumstance may sit between the cue and the colon (`said that, given the choices on both sides:`).
+  if (!c || b.tokens.length - 1 - c.end > 12) return undefined;
   return { cue: c, block: b, sentence: s.s.index };
 }
 
@@ -189,4 +190,36 @@ export function standsUnattributed(b: Block, q: Quotation): boolean {
   const verb = prev.lc === 'as' ? b.tokens[j - 1] : prev;
   const be = b.tokens[(prev.lc === 'as' ? j - 1 : j) - 1];
   return !!verb && !!be && verb.type === 'w' && /(ed|en)$/.test(verb.lc) && BE_FORMS.test(be.lc);
+}
+
+/**
+ * The subject opening the last comma clause before a colon at `colon` (`…, Ruiz fired back:`): a noun phrase followed by
+ * a lower-case word, with no speech cue of its own between the comma and the colon.
+ */
+export function clauseAfterComma(b: Block, lo: number, colon: number, cues: Cue[]): Range | undefined {
+  let k = colon - 1;
+  while (k > lo && colon - k < 10 && b.tokens[k]!.type === 'w' && !b.tokens[k]!.quoted) k--;
+  if (k <= lo || b.tokens[k]!.lc !== ',' || cues.some((c) => !c.quoted && c.at > k && c.at < colon)) return undefined;
+  const last = phraseStartingAt(b.tokens, k + 1, colon - 1, false, k + 1);
+  const next = b.tokens[last + 1];
+  if (last < 0 || last >= colon - 1 || !next || next.type !== 'w' || next.cap) return undefined;
+  return { first: k + 1, last };
+}
+
+/**
+ * A byline paragraph after a quotation that ends its own paragraph: `"…"` then `- Ken Dorn, Vela.` or `—Senator Ada Lind,
+ * speaking on Monday.`: a dash, then the speaker's name; short (a line, not a paragraph of its own).
+ */
+export function dashByline(b: Block | undefined): { phrase: Range; block: Block; sentence: number } | undefined {
+  const s = b?.sentences[0];
+  if (!b || !s || b.tokens.length > 24) return undefined;
+  // The loader reads `- Name` (a dash and a space) as a bullet and drops the dash.
+  const dash = /^[-—–]$/.test(b.tokens[s.lo]?.lc ?? '');
+  if (!dash && s.s.kind !== 'bullet') return undefined;
+  const first = dash ? s.lo + 1 : s.lo;
+  if (!b.tokens[first]?.cap || b.tokens[first]!.quoted) return undefined;
+  const last = phraseStartingAt(b.tokens, first, s.hi, false, first);
+  const after = b.tokens[last + 1];
+  if (last < first || (after && last + 1 <= s.hi && !/^[,.]$/.test(after.lc))) return undefined;
+  return { phrase: { first, last }, block: b, sentence: s.s.index };
 }

@@ -1,5 +1,5 @@
 import type { Range } from './cue-types.ts';
-import { phraseStartingAt } from './noun-phrase.ts';
+import { phraseStartingAt, sentenceAdverbial } from './noun-phrase.ts';
 import type { Token } from './tokens.ts';
 import { FUNCTION_WORDS } from './vocabulary.ts';
 
@@ -29,7 +29,7 @@ export function sentenceSubject(tokens: Token[], lo: number, hi: number, before:
   };
   const direct = at(lo);
   if (direct) return direct;
-  if (!OPENER.test(tokens[lo]?.lc ?? '')) return undefined;
+  if (!OPENER.test(tokens[lo]?.lc ?? '') && !(tokens[lo]?.cap && sentenceAdverbial(tokens[lo]!, tokens[lo + 1]))) return undefined;
   // `At an event in Ames, Iowa, on Sunday, Ruiz said …`: a place or time between the commas is no subject; the phrase
   // followed by its verb (a lower-case word) is, else the first phrase found.
   let first: Range | undefined;

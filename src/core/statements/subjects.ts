@@ -84,7 +84,9 @@ export function skipLeft(tokens: Token[], j: number, lo: number): number {
       }
       // An aside after a name: `Karl Moe, speaking in Oslo, told …`, `Ter Laak, 54, said …`.
       const named = tokens[k - 1];
-      if (k > lo && tokens[k]!.lc === ',' && opener && !opener.cap && opener.type !== 'q' && named?.cap && named.type === 'w' && !opener.quoted) {
+      // `Ken Dorn (D-Vela), noting …, said`: the name's parenthesis closes before the aside.
+      const closed = named?.lc === ')';
+      if (k > lo && tokens[k]!.lc === ',' && opener && !opener.cap && opener.type !== 'q' && ((named?.cap && named.type === 'w') || closed) && !opener.quoted) {
         j = k - 1;
         continue;
       }
@@ -102,9 +104,54 @@ export function skipLeft(tokens: Token[], j: number, lo: number): number {
         continue;
       }
     }
+    // A name inside a relative clause between commas: `Ana Ruiz, whose firm, Datafix, sells data, said`,
+    // `Ana Ruiz, the senator who heads the Farm Committee, which …, said`: the speaker is the name before the clause.
+    if (t.type === 'w' && t.cap && j > lo) {
+      const before = relativeClauseBefore(tokens, j, lo);
+      if (before >= 0) {
+        j = before;
+        continue;
+      }
+    }
     break;
   }
   return j;
+}
+
+const RELATIVE = /^(who|whose|which)$/;
+const DETERMINERS_BEFORE_NAME = /^(the|a|an|his|her|its|their|our|my|your)$/;
+
+/** The comma before the segment that holds `j` (at most 12 tokens back, no quotation), or -1. */
+function commaBefore(tokens: Token[], j: number, lo: number): number {
+  for (let k = j; k > lo && j - k < 12; k--) {
+    const t = tokens[k]!;
+    if (t.lc === ',') return k;
+    if (t.quoted || t.type === 'q') return -1;
+  }
+  return -1;
+}
+
+/**
+ * The last token of a capitalised name before a relative clause that holds the name ending at `j`: the clause opens its
+ * comma segment, or holds a `who`/`which` before `j`, or is the segment just before a name standing alone between commas.
+ */
+function relativeClauseBefore(tokens: Token[], j: number, lo: number): number {
+  // Only an aside closed by a comma before the verb: `a woman who lived in Vela asked` keeps its subject.
+  const k = tokens[j + 1]?.lc === ',' ? commaBefore(tokens, j, lo) : -1;
+  if (k < 0) return -1;
+  const seg = tokens.slice(k + 1, j);
+  const named = (c: number) => (c > lo && tokens[c - 1]!.cap && tokens[c - 1]!.type === 'w' ? c - 1 : -1);
+  // The pronoun is the clause's subject (`who heads`, `which oversees`), not its object (`which Ruiz called`).
+  const subjectOf = (r: number) => {
+    const n = tokens[r + 1];
+    return !!n && n.type === 'w' && !n.cap && !DETERMINERS_BEFORE_NAME.test(n.lc);
+  };
+  const rel = seg.findIndex((x) => RELATIVE.test(x.lc));
+  if (rel >= 0) return subjectOf(k + 1 + rel) ? named(k) : -1;
+  // `, whose firm, Datafix,`: the name alone between commas, the segment before it opening with a relative pronoun.
+  if (seg.some((x) => !x.cap || x.type !== 'w')) return -1;
+  const k2 = commaBefore(tokens, k - 1, lo);
+  return k2 >= 0 && RELATIVE.test(tokens[k2 + 1]?.lc ?? '') ? named(k2) : -1;
 }
 
 /**
@@ -116,6 +163,14 @@ export function subjectEndingAt(tokens: Token[], p: number, lo: number): Range |
     const first = phraseEndingAt(tokens, p - 1, lo);
     if (first > lo && tokens[first - 1]!.lc === ',' && (tokens[first]!.cap || tokens[p - 1]!.cap)) {
       const before = phraseEndingAt(tokens, first - 2, lo);
+      // `Ruiz, at a meeting in Alda, Vela, said`: a place and its state ending an aside; the speaker opens the aside.
+      if (before > lo && /^(in|at|from|near)$/.test(tokens[before - 1]!.lc)) {
+        const k = commaBefore(tokens, before - 1, lo);
+        const opener = tokens[k + 1];
+        const name = k > lo && opener?.type === 'w' && !opener.cap ? phraseEndingAt(tokens, k - 1, lo) : -1;
+        if (name >= 0 && tokens[k - 1]!.cap) return { first: name, last: k - 1 };
+        return undefined;
+      }
       if (before >= 0 || first - 1 === lo) return { first, last: p - 1 };
       // `The arbiter, former judge Mira Holm, told …`: a short description opening the sentence.
       const opening = tokens.slice(lo, first - 1);

@@ -130,3 +130,100 @@ describe('names of bodies in Title Case', () => {
     expect(direct(list).map(who)).not.toContain('College');
   });
 });
+
+describe('an adverbial opening the sentence', () => {
+  it('does not read a capitalised adverb or participle opening the sentence as the speaker (`Soon after, …`, `Dashing into …`)', () => {
+    const soon = run('Soon after, Mrs. Alder agreed to keep the matters apart, with a pledge to "not take part in any matter" at all.');
+    expect(quoteBy(soon, 'not take part')).toBe('Alder');
+    const dash = run('Dashing into a lunch, Senator Ada Lind, Republican of Vela, called over her shoulder, "His words are not helping."');
+    expect(quoteBy(dash, 'not helping')).toBe('Ada Lind');
+  });
+
+  it('keeps a name ending in -ing before a speech verb (`Manning said`)', () => {
+    expect(quoteBy(run('Manning said, "We are ready for the storm."'), 'ready for the storm')).toBe('Manning');
+  });
+});
+
+describe('asides between the subject and its verb', () => {
+  it('skips a relative clause that names someone else (`Olsson, whose firm, Datafix, …, said`)', () => {
+    const firm = run('Mr. Olsson, whose latest firm, Datafix, helps brands find suppliers, said Ms. Alder was "a start-up kind of person."');
+    expect(quoteBy(firm, 'start-up kind')).toBe('Olsson');
+    const heads = run(
+      'Senator Ken Dorn, the Vela Republican who heads the Farm Committee, which oversees the board, said her gifts "call into question the independence" of it.',
+    );
+    expect(quoteBy(heads, 'call into question')).toBe('Ken Dorn');
+  });
+
+  it('keeps the subject of a relative clause (`which Dorn had called "a disaster"`)', () => {
+    const list = run('And the Free Trade Pact, which Dorn had called a "disaster" and promised to "rip up"? Not a word.');
+    expect(quoteBy(list, 'disaster')).toBe('Dorn');
+  });
+
+  it('skips a place and its state ending an aside (`Alder, at a meeting in Alda, Vela, said`)', () => {
+    const list = run('Alder, during a town hall meeting in Alda, Vela, said she was "going to put a lot of miners out of work."');
+    expect(quoteBy(list, 'miners out of work')).toBe('Alder');
+  });
+});
+
+describe('a verb that takes a particle, right before the quotation', () => {
+  it('attributes `what Dorn called "…"` to Dorn, not to the sentence subject', () => {
+    const list = run('Alda sought the fair in the hope of shedding what Dorn called "a perception problem."');
+    expect(quoteBy(list, 'perception problem')).toBe('Dorn');
+  });
+});
+
+describe('more frames', () => {
+  it('takes the subject of the clause before a colon, after an opening clause with its own cue', () => {
+    const list = run('When Dorn suggested that Vela would sue the town, Ruiz fired back hard: "If they sue us in a court in Alda, they are going to lose."');
+    expect(quoteBy(list, 'going to lose')).toBe('Ruiz');
+  });
+
+  it('reads a name with a party tag before an aside (`Sen. Ken Dorn (D-Vela), noting …, said`)', () => {
+    const list = run('But Sen. Ken Dorn (D-Vela), noting the size of the crowd, said, "Let me tell you, he has a heck of a list."');
+    expect(quoteBy(list, 'heck of a list')).toBe('Ken Dorn');
+  });
+});
+
+describe('indefinite descriptions', () => {
+  it('does not take `a`/`one` + role for the person of that role named earlier: it brings in someone unnamed', () => {
+    const a = run(
+      'Ken Dorn, an adviser to the mayor, spoke on Monday.\n"We have a ton of work to do," said a longtime adviser to the mayor, who asked not to be named.',
+    );
+    expect(quoteBy(a, 'ton of work')).toBe('a longtime adviser');
+    const one = run('Ken Dorn, a Vela aide, spoke.\n"That does not mean no response," one Alda aide said late last month.');
+    expect(quoteBy(one, 'no response')).toBe('one Alda aide');
+  });
+
+  it('resolves an indefinite description to the role holder the article names only after it', () => {
+    const list = run('The talks were "candid and very useful," according to a senior aide from the palace.\nPalace aide Ken Dorn said the talks went on.');
+    expect(quoteBy(list, 'candid and very useful')).toBe('Ken Dorn');
+  });
+
+  it('still resolves the definite description to the person named with that role', () => {
+    const list = run('Ken Dorn, the Vela mayor, spoke.\n"That does not mean no response," the mayor said.');
+    expect(quoteBy(list, 'no response')).toBe('Ken Dorn');
+  });
+});
+
+describe('pronouns', () => {
+  it('takes the person opening the sentence before last over a later mention (`Orr … ties to Baker. But he … . "…," he said`)', () => {
+    const list = run(
+      'Ken Orr, a union man, had close ties to Senator Jim Baker. But on Sunday he finally gave Ada Lind a warm nod.\n"We need someone who fights hard," he said.',
+    );
+    expect(quoteBy(list, 'fights hard')).toBe('Ken Orr');
+  });
+});
+
+describe('a byline under the quotation', () => {
+  it('takes the name on a dash line after a quotation that is its own paragraph', () => {
+    const list = run('The town met on Monday.\n"The whole idea of a crooked mayor is something we hear all the time."\n-Ada Lind, Alda.\nThe vote is next.');
+    expect(quoteBy(list, 'crooked mayor')).toBe('Ada Lind');
+    const bullet = run('The town met.\n"Great speech. She is ready."\n- Mayor Ken Dorn, after the speech.');
+    expect(quoteBy(bullet, 'Great speech')).toBe('Ken Dorn');
+  });
+
+  it('does not take a bullet that goes on as a sentence for a byline', () => {
+    const list = run('The town met.\n"Great speech. She is ready."\n- Ken Dorn won the vote in May.');
+    expect(quoteBy(list, 'Great speech')).not.toBe('Ken Dorn');
+  });
+});
