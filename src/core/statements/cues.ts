@@ -11,6 +11,7 @@ import { openingClauseSubject, sentenceOpeningSubject } from './loose-frame.ts';
 import { attachParticiples, markAround, markNested, sentenceSubject } from './cue-relations.ts';
 import { DESCRIPTION_START, TAIL_START } from './cue-words.ts';
 import { ATTRIBUTION_FORMS, attributionShape, settleAttribution } from './attribution-cues.ts';
+import { reportsClause } from './reported-cues.ts';
 import {
   ANONYMOUS_HEADS,
   GROUP_HEADS,
@@ -84,8 +85,11 @@ export function findCues(tokens: Token[], lo: number, hi: number, attribution = 
       continue;
     }
     let f: { lemma: string; form: 'past' | 'present' | 'ing' | 'base' } | undefined = SPEECH_FORMS.get(t.lc);
-    // `reported` is speech next to a quotation (`"…," the Herald reported`), else evidence (`reported higher exports`).
-    if (f?.lemma === 'report' && !nearQuote(tokens, i, lo, hi)) f = undefined;
+    // `reported` is speech next to a quotation (`"…," the Herald reported`) or with its clause (`reported that …`), else
+    // evidence (`reported higher exports`).
+    if (f?.lemma === 'report' && !nearQuote(tokens, i, lo, hi) && !reportsClause(tokens, i, hi)) f = undefined;
+    // `agreed that …`: a verb of how a quotation was said (`“…,” Ruiz agreed`) is a belief away from one.
+    if (f && attribution && QUOTE_ONLY.has(f.lemma) && ATTRIBUTION_FORMS.has(t.lc) && !nearQuote(tokens, i, lo, hi)) f = undefined;
     let weak = false;
     if (!f && attribution && !t.quoted) {
       const a = ATTRIBUTION_FORMS.get(t.lc);
@@ -104,7 +108,7 @@ export function findCues(tokens: Token[], lo: number, hi: number, attribution = 
     if (f.form === 'present' && NOUN_LIKE_PRESENT.has(f.lemma) && !(nearQuote(tokens, i, lo, hi) && (i === hi || tokens[i + 1]!.type !== 'w' || inverted)))
       continue;
     const next = tokens[i + 1];
-    if (QUOTE_ONLY.has(f.lemma) && !nearQuote(tokens, i, lo, hi)) continue;
+    if (!weak && QUOTE_ONLY.has(f.lemma) && !nearQuote(tokens, i, lo, hi)) continue;
     const particles = NEEDS_PARTICLE[f.lemma];
     if (particles && !(next && (particles.includes(next.lc) || next.type === 'q' || tokens[i + 2]?.type === 'q'))) continue;
     const p = skipLeft(tokens, i - 1, lo);

@@ -103,7 +103,7 @@ export function extractStatements(article: Article): ExtractedStatement[] {
       for (const s of b.sentences) {
         const extra = attributionCues(b, s, consumed);
         for (const c of [...s.cues, ...extra]) {
-          if (c.quoted || c.nested || consumed.has(c) || c.complement.length === 0 || QUOTE_ONLY.has(c.lemma)) continue;
+          if (c.quoted || c.nested || consumed.has(c) || c.complement.length === 0 || (QUOTE_ONLY.has(c.lemma) && !c.weak)) continue;
           const inner = c.complement.flatMap((r) => b.tokens.slice(r.first, r.last + 1));
           if (inner.every((t) => t.quoted || t.type !== 'w')) continue;
           // `…, which wrote the letter, …`: a relative clause with an object, not a report.

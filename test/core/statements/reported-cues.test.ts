@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../src/core/statements/extract-statements.ts';
+import { makeArticle } from '../../helpers/statements-article.ts';
+
+/** Reported statements of a text as [speaker, cue, content]. */
+const reported = (text: string) =>
+  extractStatements(makeArticle(text))
+    .filter((s) => s.kind === 'reported')
+    .map((s) => [s.mention?.name ?? null, s.cue, s.text]);
+
+describe('reported speech by verbs that are often something else (invented sentences)', () => {
+  it('reads `reported` with its clause or after what it reports, not with an object', () => {
+    expect(reported('The Vela Herald reported that the ferry will stop running in May.')).toEqual([
+      ['Vela Herald', 'reported', 'the ferry will stop running in May'],
+    ]);
+    expect(reported('The Vela Herald reported on Monday that the ferry will stop running.')).toEqual([
+      ['Vela Herald', 'reported', 'the ferry will stop running'],
+    ]);
+    const after = reported('The ferry will stop running in May, the Vela Herald reported on Monday.');
+    expect(after.map((r) => r[2])).toEqual(['The ferry will stop running in May']);
+    expect(reported('The Vela Ferry Company reported a loss of two million dollars.')).toEqual([]);
+  });
+
+  it('reads `agreed` with a clause as a belief, and keeps it a quotation verb next to a quotation', () => {
+    expect(reported('Harbour engineer Ana Ruiz agreed that the pier needs new piles.')).toEqual([['Ana Ruiz', 'agreed', 'the pier needs new piles']]);
+    expect(reported('Ana Ruiz agreed to a new contract.')).toEqual([]);
+  });
+});
