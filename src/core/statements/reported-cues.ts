@@ -5,6 +5,7 @@
  *
  * General English only: no names.
  */
+import type { Cue } from './cue-types.ts';
 import type { Token } from './tokens.ts';
 import { CALENDAR_WORDS, TIME_WORDS } from './vocabulary.ts';
 
@@ -31,4 +32,37 @@ export function reportsClause(tokens: Token[], i: number, hi: number): boolean {
   const t = tokens[k]!;
   if (t.lc === 'that') return hi - k >= 3;
   return t.type === 'p' && /^(\.|,|;|—|–|--|\))$/.test(t.lc);
+}
+
+/** Prepositions that open a sentence's circumstance (`At a rally in Vela, Ruiz promised …`). */
+const CIRCUMSTANCE_OPENER = /^(in|at|on|during|after|before|from|for|with|under|over|through|since|outside|inside|throughout|across|by)$/;
+
+/**
+ * `At a rally in Vela, Ruiz promised …`: the words before the subject's comma are a short prepositional phrase (at most
+ * eight words, no verb-like word, no quotation), the circumstance of the report, never what it reports.
+ */
+export function openingCircumstance(tokens: Token[], first: number, last: number): boolean {
+  const t = tokens[first];
+  if (t?.type !== 'w' || !CIRCUMSTANCE_OPENER.test(t.lc) || last - first > 8 || last < first) return false;
+  for (let k = first; k <= last; k++) {
+    const x = tokens[k]!;
+    if (x.quoted || x.type === 'q' || x.lc === 'that' || (!x.cap && k > first && /(ed|ing)$/.test(x.lc) && x.lc.length > 4)) return false;
+  }
+  return true;
+}
+
+/** Verbs that take an infinitive as what they report (`promised to cut taxes`), so `to` after them is no trailing circumstance. */
+const TAKES_INFINITIVE = /^(promise|vow|pledge|threaten|agree|offer|decline|refuse|urge|ask|plan|aim|hope|expect|want|seek|intend|wish|prefer|propose|demand)$/;
+
+/** `Ruiz promised to cut taxes`: `to` and a lower-case word after a verb that takes an infinitive. */
+export function infinitiveAfter(tokens: Token[], c: Cue, k: number): boolean {
+  const next = tokens[k + 1];
+  return (
+    tokens[k]?.lc === 'to' &&
+    TAKES_INFINITIVE.test(c.lemma) &&
+    !!next &&
+    next.type === 'w' &&
+    !next.cap &&
+    !/^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|reporters|me|him|them|us)$/.test(next.lc)
+  );
 }

@@ -25,4 +25,11 @@ describe('reported speech by verbs that are often something else (invented sente
     expect(reported('Harbour engineer Ana Ruiz agreed that the pier needs new piles.')).toEqual([['Ana Ruiz', 'agreed', 'the pier needs new piles']]);
     expect(reported('Ana Ruiz agreed to a new contract.')).toEqual([]);
   });
+
+  it('reads an opening prepositional phrase as the circumstance of a report, not what it reports', () => {
+    expect(reported('At a rally in Vela, Ana Ruiz promised to rebuild the harbour before winter.')).toEqual([
+      ['Ana Ruiz', 'promised', 'to rebuild the harbour before winter'],
+    ]);
+    expect(reported('In Vela, Ana Ruiz said that the harbour will be rebuilt.')).toEqual([['Ana Ruiz', 'said', 'the harbour will be rebuilt']]);
+  });
 });
