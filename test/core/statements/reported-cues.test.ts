@@ -32,4 +32,10 @@ describe('reported speech by verbs that are often something else (invented sente
     ]);
     expect(reported('In Vela, Ana Ruiz said that the harbour will be rebuilt.')).toEqual([['Ana Ruiz', 'said', 'the harbour will be rebuilt']]);
   });
+
+  it('reads criticism and praise verbs with their object when a named subject comes first', () => {
+    expect(reported('Ana Ruiz blasted the harbour board for its delays.')).toEqual([['Ana Ruiz', 'blasted', 'the harbour board for its delays']]);
+    expect(reported('Ivo Lind decried the new toll on the bridge.')).toEqual([['Ivo Lind', 'decried', 'the new toll on the bridge']]);
+    expect(reported('The decision to blast the rock was taken in May.')).toEqual([]);
+  });
 });
