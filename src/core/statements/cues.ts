@@ -72,8 +72,10 @@ export function findCues(tokens: Token[], lo: number, hi: number, attribution = 
             (tokens[from + 3]?.cap || (tokens[from + 3]?.lc === 'the' && tokens[from + 4]?.cap))))
       )
         from += 3;
+      // `according to election lawyer Ana Ruiz`: a lower-case title before the name.
       const last = extendCompound(tokens, phraseStartingAt(tokens, from, hi), hi);
-      const loose = last >= 0 ? last : looseSource(tokens, from, hi);
+      const titled = last < 0 ? (titledNameAt(tokens, from, hi) ?? -1) : -1;
+      const loose = last >= 0 ? last : titled >= 0 ? titled : looseSource(tokens, from, hi);
       if (loose >= 0) cues.push(sourceCue(tokens, i, i + 1, { first: from, last: loose }, lo, hi));
       continue;
     }

@@ -26,6 +26,7 @@ import { headlineReports, settleHeadlines } from './headlines.ts';
 import { colonHeadline } from './headline-colon.ts';
 import { BETWEEN_SUBJECT_AND_VERB, CALENDAR_WORDS, CHARACTERISING, FUNCTION_WORDS, QUOTE_ONLY } from './vocabulary.ts';
 import { implausibleName } from './person-words.ts';
+import { mostlyOwnWords } from './reported-cues.ts';
 
 /** A statement found in one article, its speaker resolved within that article only. */
 export type ExtractedStatement = Omit<Statement, 'speaker' | 'speakerId' | 'topics'> & {
@@ -271,7 +272,9 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
     const inner = before.complement.flatMap((r) => b.tokens.slice(r.first, r.last + 1)).filter((t) => t.type === 'w' && !t.quoted);
     const afterQuote = inner.filter((t) => t.start >= q.close);
     // `Ruiz said "it hurts" every time she drives past the pier`: words of her own after the quotation are a report too.
-    if (inner.length === afterQuote.length && (CHARACTERISING.has(before.lemma) || !goesOnAfter(b, s, q, afterQuote.length))) consumed.add(before);
+    // `suggesting “x” in the form of “y” had started to …`: mostly the writer's words around short quotations are a report too.
+    const own = mostlyOwnWords(before, b.tokens);
+    if (inner.length === afterQuote.length && !own && (CHARACTERISING.has(before.lemma) || !goesOnAfter(b, s, q, afterQuote.length))) consumed.add(before);
     return { ...base, cue: cueText(text, b.tokens, before), who: { cue: before, block: b, sentence: s.s.index } };
   }
   // A quotation after a colon, its speaker the sentence's subject: `Van der Berg was blunter: "…"`.

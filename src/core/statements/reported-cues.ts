@@ -66,3 +66,23 @@ export function infinitiveAfter(tokens: Token[], c: Cue, k: number): boolean {
     !/^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|reporters|me|him|them|us)$/.test(next.lc)
   );
 }
+
+/**
+ * What a cue reports is mostly the writer's own words with short quotations in it (`suggested “x” had started to seep
+ * into politics`): at least six unquoted words, more than the quoted ones, and not a characterisation (`called it “x”`)
+ * nor a shout (`yelled “x” at the crowd`).
+ */
+export function mostlyOwnWords(c: Cue, tokens: Token[]): boolean {
+  let own = 0;
+  let quoted = 0;
+  for (const r of c.complement)
+    for (let k = r.first; k <= r.last; k++) {
+      const t = tokens[k]!;
+      if (t.type !== 'w') continue;
+      if (t.quoted) quoted++;
+      else own++;
+    }
+  return (
+    own >= 6 && own > quoted && !/^(describe|call|term|characterise|characterize|label|brand|shout|yell|chant|scream|holler|whisper|exclaim|cry)$/.test(c.lemma)
+  );
+}

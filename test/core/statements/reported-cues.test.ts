@@ -38,4 +38,19 @@ describe('reported speech by verbs that are often something else (invented sente
     expect(reported('Ivo Lind decried the new toll on the bridge.')).toEqual([['Ivo Lind', 'decried', 'the new toll on the bridge']]);
     expect(reported('The decision to blast the rock was taken in May.')).toEqual([]);
   });
+
+  it('reads a lower-case title before the name after `according to`', () => {
+    expect(reported('The pier will close in June, according to harbour engineer Ana Ruiz.')).toEqual([
+      ['Ana Ruiz', 'according to', 'The pier will close in June'],
+    ]);
+  });
+
+  it('keeps the report of a cue whose content is mostly the writer’s words around short quotations', () => {
+    const all = extractStatements(makeArticle('Ana Ruiz warned that “reckless” spending and “waste” had begun to ruin the harbour board.'));
+    expect(all.filter((s) => s.kind === 'reported').map((s) => [s.mention?.name, s.text])).toEqual([
+      ['Ana Ruiz', '“reckless” spending and “waste” had begun to ruin the harbour board'],
+    ]);
+    const called = extractStatements(makeArticle('Ana Ruiz called the new toll on the old harbour bridge “a disgrace”.'));
+    expect(called.filter((s) => s.kind === 'reported')).toHaveLength(1);
+  });
 });
