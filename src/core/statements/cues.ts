@@ -11,7 +11,7 @@ import { openingClauseSubject, sentenceOpeningSubject } from './loose-frame.ts';
 import { attachParticiples, markAround, markNested, sentenceSubject } from './cue-relations.ts';
 import { DESCRIPTION_START, TAIL_START } from './cue-words.ts';
 import { ATTRIBUTION_FORMS, attributionShape, settleAttribution } from './attribution-cues.ts';
-import { reportsClause } from './reported-cues.ts';
+import { namesAs, reportsClause } from './reported-cues.ts';
 import {
   ANONYMOUS_HEADS,
   GROUP_HEADS,
@@ -112,7 +112,9 @@ export function findCues(tokens: Token[], lo: number, hi: number, attribution = 
     const next = tokens[i + 1];
     if (!weak && QUOTE_ONLY.has(f.lemma) && !nearQuote(tokens, i, lo, hi)) continue;
     const particles = NEEDS_PARTICLE[f.lemma];
-    if (particles && !(next && (particles.includes(next.lc) || next.type === 'q' || tokens[i + 2]?.type === 'q'))) continue;
+    // `called Ruiz a liar`: the object is part of what was said, not of the cue.
+    const calledAs = !!particles && !!next && !particles.includes(next.lc) && namesAs(tokens, i, hi, f.lemma);
+    if (particles && !calledAs && !(next && (particles.includes(next.lc) || next.type === 'q' || tokens[i + 2]?.type === 'q'))) continue;
     const p = skipLeft(tokens, i - 1, lo);
     const prev = p >= lo ? tokens[p]! : undefined;
     const prevRaw = tokens[i - 1];
@@ -133,7 +135,7 @@ export function findCues(tokens: Token[], lo: number, hi: number, attribution = 
       if (!ok) continue;
     }
     let end = i;
-    if (particles) end = i + 1;
+    if (particles && !calledAs) end = i + 1;
     const cue: Cue = {
       at: i,
       end,

@@ -86,3 +86,25 @@ export function mostlyOwnWords(c: Cue, tokens: Token[]): boolean {
     own >= 6 && own > quoted && !/^(describe|call|term|characterise|characterize|label|brand|shout|yell|chant|scream|holler|whisper|exclaim|cry)$/.test(c.lemma)
   );
 }
+
+/** What may open the object of `call` before what it is called (`called Ruiz a liar`, `calls his plan “a mess”`). */
+const CALLED = /^(himself|herself|themselves|itself|this|that|these|those|his|her|their|its|my|our|your|us|me|him|them)$/;
+
+/**
+ * `called Ruiz a liar`, `calls the toll “theft”`, `calling himself a moderate`: `call` with an object (a name or a
+ * pronoun) and then what it is called, a quotation or `a`/`an` within the next eight words, no comma between.
+ */
+export function namesAs(tokens: Token[], i: number, hi: number, lemma: string): boolean {
+  const next = tokens[i + 1];
+  if (lemma !== 'call' || !next || next.type !== 'w' || next.quoted || !(next.cap || CALLED.test(next.lc))) return false;
+  // `a group called Vela Now`: a name given, not a speaker calling someone something.
+  const before = tokens[i - 1];
+  if (before && before.type === 'w' && !before.cap && /^(a|an|the)$/.test(tokens[i - 2]?.lc ?? '')) return false;
+  for (let k = i + 2; k <= hi && k - i <= 8; k++) {
+    const t = tokens[k]!;
+    if (t.type === 'q') return true;
+    if (t.type !== 'w') return false;
+    if ((t.lc === 'a' || t.lc === 'an') && k > i + 2) return true;
+  }
+  return false;
+}

@@ -53,4 +53,9 @@ describe('reported speech by verbs that are often something else (invented sente
     const called = extractStatements(makeArticle('Ana Ruiz called the new toll on the old harbour bridge “a disgrace”.'));
     expect(called.filter((s) => s.kind === 'reported')).toHaveLength(1);
   });
+
+  it('reads `called` with an object and what it is called, not a name given to a thing', () => {
+    expect(reported('Ana Ruiz called Ivo Lind a liar and a coward.')).toEqual([['Ana Ruiz', 'called', 'Ivo Lind a liar and a coward']]);
+    expect(reported('Ana Ruiz joined a group called Vela Now in a former factory.')).toEqual([]);
+  });
 });
