@@ -214,6 +214,12 @@ function goesOnAfter(b: Block, s: Block['sentences'][number], q: Quotation, word
   return !s.cues.some((c) => c.at >= k);
 }
 
+/** Unquoted words of what `c` reports before the position `at`. */
+function wordsBefore(b: Block, c: Cue, at: number): number {
+  const r = c.complement[0];
+  return r ? b.tokens.slice(r.first, r.last + 1).filter((t) => t.type === 'w' && !t.quoted && t.end <= at).length : 0;
+}
+
 function cueText(text: string, tokens: Token[], c: Cue): string {
   return text.slice(tokens[c.at]!.start, tokens[c.verbEnd]!.end);
 }
@@ -250,7 +256,8 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
     // what the cue reports, not its whole statement.
     const inside = c && wordCount(words) <= 3 && b.tokens.slice(k, Math.min(c.clauseStart, c.at)).filter((t) => t.type === 'w' && !t.quoted).length >= 2;
     if (c && !inside && (!stopped || c.complement.length === 0 || c.around)) {
-      consumed.add(c);
+      // `The board's new plan ''is a step back,'' Ruiz said`: the writer's words before the quotation are a report too.
+      if (!(c.around && wordsBefore(b, c, q.open) >= 4 && mostlyOwnWords(c, b.tokens))) consumed.add(c);
       return { ...base, cue: cueText(text, b.tokens, c), who: { cue: c, block: b, sentence: sentOf(c).s.index } };
     }
   }

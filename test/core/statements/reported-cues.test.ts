@@ -58,4 +58,12 @@ describe('reported speech by verbs that are often something else (invented sente
     expect(reported('Ana Ruiz called Ivo Lind a liar and a coward.')).toEqual([['Ana Ruiz', 'called', 'Ivo Lind a liar and a coward']]);
     expect(reported('Ana Ruiz joined a group called Vela Now in a former factory.')).toEqual([]);
   });
+
+  it('keeps the writer’s words around a quotation in the frame’s report, beside the quotation', () => {
+    const all = extractStatements(makeArticle('The old ferry pier was named “in honour of” Vela, Ana Ruiz wrote.'));
+    expect(all.map((s) => [s.kind, s.mention?.name, s.text])).toEqual([
+      ['reported', 'Ana Ruiz', 'The old ferry pier was named “in honour of” Vela'],
+      ['direct', 'Ana Ruiz', 'in honour of'],
+    ]);
+  });
 });
