@@ -11,7 +11,7 @@ import { openingClauseSubject, sentenceOpeningSubject } from './loose-frame.ts';
 import { attachParticiples, markAround, markNested, sentenceSubject } from './cue-relations.ts';
 import { DESCRIPTION_START, TAIL_START } from './cue-words.ts';
 import { ATTRIBUTION_FORMS, attributionShape, settleAttribution } from './attribution-cues.ts';
-import { namesAs, reportsClause } from './reported-cues.ts';
+import { namesAs, openingPoll, reportsClause } from './reported-cues.ts';
 import {
   ANONYMOUS_HEADS,
   GROUP_HEADS,
@@ -60,6 +60,16 @@ export function findCues(tokens: Token[], lo: number, hi: number, attribution = 
   for (let i = lo; i <= hi; i++) {
     const t = tokens[i]!;
     if (t.type !== 'w') continue;
+    // `In a new Vela Herald poll, 52 percent …`: the poll opening the sentence is the source of the rest.
+    if (i === lo && t.lc === 'in' && !t.quoted) {
+      const poll = openingPoll(tokens, i, hi);
+      if (poll) {
+        const cue = sourceCue(tokens, i, i, { first: poll.first, last: poll.last }, lo, hi);
+        cue.end = poll.comma - 1;
+        cues.push(cue);
+        continue;
+      }
+    }
     if (t.lc === 'according' && tokens[i + 1]?.lc === 'to' && !t.quoted) {
       let from = i + 2;
       if (

@@ -5,9 +5,9 @@
  *
  * General English only: no names.
  */
-import type { Cue } from './cue-types.ts';
+import type { Cue, Range } from './cue-types.ts';
 import type { Token } from './tokens.ts';
-import { CALENDAR_WORDS, TIME_WORDS } from './vocabulary.ts';
+import { CALENDAR_WORDS, SPEECH_FORMS, TIME_WORDS } from './vocabulary.ts';
 
 /** Skips a time phrase right after a verb (`on Tuesday`, `last week`, `Monday`, `earlier`); returns the next index. */
 function afterTime(tokens: Token[], k: number, hi: number): number {
@@ -107,4 +107,28 @@ export function namesAs(tokens: Token[], i: number, hi: number, lemma: string): 
     if ((t.lc === 'a' || t.lc === 'an') && k > i + 2) return true;
   }
   return false;
+}
+
+/** Heads of a poll or study that reports its findings. */
+const POLL_HEADS = /^(poll|polls|survey|surveys|study|tally|count|analysis|census)$/;
+
+/**
+ * `In a new Vela Herald poll released Monday, 52 percent …`: after `in` at `i`, a phrase of at most ten words headed by
+ * a poll or survey (its release or sample after it), then a comma, and no speech verb after; returns the range from the
+ * first word to the head, and the comma.
+ */
+export function openingPoll(tokens: Token[], i: number, hi: number): (Range & { comma: number }) | undefined {
+  let head = -1;
+  let k = i + 1;
+  for (; k <= hi && k - i <= 14; k++) {
+    const t = tokens[k]!;
+    if (t.lc === ',') break;
+    if (t.quoted || t.type === 'q' || (t.type === 'p' && !/^(\/|-|'s|’s|\.)$/.test(t.lc))) return undefined;
+    if (t.type === 'w' && !t.cap && POLL_HEADS.test(t.lc) && head < 0) head = k;
+  }
+  if (head < 0 || tokens[k]?.lc !== ',' || head - i > 6 || k >= hi - 3) return undefined;
+  if (!/^(a|an|the|this|that|its|their|his|her|our|one|new|latest|recent)$/.test(tokens[i + 1]!.lc) && !tokens[i + 1]!.cap) return undefined;
+  // `In a recent study, three economists found …`: a finding with its own verb is theirs, not the study's.
+  for (let x = k + 1; x <= hi; x++) if (SPEECH_FORMS.has(tokens[x]!.lc) || /^(found|find|finds|shows|showed)$/.test(tokens[x]!.lc)) return undefined;
+  return { first: i + 1, last: head, comma: k };
 }

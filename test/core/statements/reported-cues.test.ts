@@ -66,4 +66,11 @@ describe('reported speech by verbs that are often something else (invented sente
       ['direct', 'Ana Ruiz', 'in honour of'],
     ]);
   });
+
+  it('reads a poll opening the sentence as the source of the rest, unless the rest has its own speech verb', () => {
+    expect(reported('In a new Vela Herald poll released Monday, 52 percent of riders back the night ferry.')).toEqual([
+      ['new Vela Herald poll', 'In', '52 percent of riders back the night ferry'],
+    ]);
+    expect(reported('In a new Vela Herald poll, 52 percent of riders said they back the night ferry.').map((r) => r[0])).not.toContain('Vela Herald poll');
+  });
 });
