@@ -26,7 +26,7 @@ import { headlineReports, settleHeadlines } from './headlines.ts';
 import { colonHeadline } from './headline-colon.ts';
 import { BETWEEN_SUBJECT_AND_VERB, CALENDAR_WORDS, CHARACTERISING, FUNCTION_WORDS, QUOTE_ONLY } from './vocabulary.ts';
 import { implausibleName } from './person-words.ts';
-import { mostlyOwnWords } from './reported-cues.ts';
+import { mostlyOwnWords, wordsBefore } from './reported-cues.ts';
 
 /** A statement found in one article, its speaker resolved within that article only. */
 export type ExtractedStatement = Omit<Statement, 'speaker' | 'speakerId' | 'topics'> & {
@@ -214,12 +214,6 @@ function goesOnAfter(b: Block, s: Block['sentences'][number], q: Quotation, word
   return !s.cues.some((c) => c.at >= k);
 }
 
-/** Unquoted words of what `c` reports before the position `at`. */
-function wordsBefore(b: Block, c: Cue, at: number): number {
-  const r = c.complement[0];
-  return r ? b.tokens.slice(r.first, r.last + 1).filter((t) => t.type === 'w' && !t.quoted && t.end <= at).length : 0;
-}
-
 function cueText(text: string, tokens: Token[], c: Cue): string {
   return text.slice(tokens[c.at]!.start, tokens[c.verbEnd]!.end);
 }
@@ -257,7 +251,7 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
     const inside = c && wordCount(words) <= 3 && b.tokens.slice(k, Math.min(c.clauseStart, c.at)).filter((t) => t.type === 'w' && !t.quoted).length >= 2;
     if (c && !inside && (!stopped || c.complement.length === 0 || c.around)) {
       // `The board's new plan ''is a step back,'' Ruiz said`: the writer's words before the quotation are a report too.
-      if (!(c.around && wordsBefore(b, c, q.open) >= 4 && mostlyOwnWords(c, b.tokens))) consumed.add(c);
+      if (!(c.around && wordsBefore(b.tokens, c, q.open) >= 4 && mostlyOwnWords(c, b.tokens))) consumed.add(c);
       return { ...base, cue: cueText(text, b.tokens, c), who: { cue: c, block: b, sentence: sentOf(c).s.index } };
     }
   }

@@ -67,6 +67,12 @@ export function infinitiveAfter(tokens: Token[], c: Cue, k: number): boolean {
   );
 }
 
+/** Unquoted words of what `c` reports before the text position `at`. */
+export function wordsBefore(tokens: Token[], c: Cue, at: number): number {
+  const r = c.complement[0];
+  return r ? tokens.slice(r.first, r.last + 1).filter((t) => t.type === 'w' && !t.quoted && t.end <= at).length : 0;
+}
+
 /**
  * What a cue reports is mostly the writer's own words with short quotations in it (`suggested “x” had started to seep
  * into politics`): at least six unquoted words, more than the quoted ones, and not a characterisation (`called it “x”`)
