@@ -8,6 +8,7 @@ import { phraseEndingAt, phraseStartingAt } from './noun-phrase.ts';
 import { sentenceSubject as mainSubject } from './sentence-subject.ts';
 import type { Token } from './tokens.ts';
 import { TAIL_START } from './cue-words.ts';
+import { infinitiveAfter, openingCircumstance } from './reported-cues.ts';
 import { CALENDAR_WORDS, CLAUSE_CONJUNCTIONS, ROLE_WORDS, TIME_WORDS } from './vocabulary.ts';
 
 /** Words that open the writer's own clause after an attribution (`…, X said, in a move …`). */
@@ -97,6 +98,7 @@ export function markAround(tokens: Token[], cues: Cue[], lo: number, hi: number)
     const parenthetical = tail?.lc === ',' || tokens[c.end + 1]?.lc === ',';
     const trailing = k > hi || (tail && TAIL_START.has(tail.lc) && !tokens.slice(k, hi + 1).some((x) => x.lc === 'that' || x.lc === ','));
     if (!parenthetical && !trailing) continue;
+    if (openingCircumstance(tokens, lo, comma - 1) || (!parenthetical && infinitiveAfter(tokens, c, k))) continue;
     c.around = true;
     c.complement = [{ first: lo, last: comma - 1 }];
     if (parenthetical) {

@@ -11,6 +11,7 @@ import { openingClauseSubject, sentenceOpeningSubject } from './loose-frame.ts';
 import { attachParticiples, markAround, markNested, sentenceSubject } from './cue-relations.ts';
 import { DESCRIPTION_START, TAIL_START } from './cue-words.ts';
 import { ATTRIBUTION_FORMS, attributionShape, settleAttribution } from './attribution-cues.ts';
+import { namesAs, openingPoll, reportsClause } from './reported-cues.ts';
 import {
   ANONYMOUS_HEADS,
   GROUP_HEADS,
@@ -59,6 +60,16 @@ export function findCues(tokens: Token[], lo: number, hi: number, attribution = 
   for (let i = lo; i <= hi; i++) {
     const t = tokens[i]!;
     if (t.type !== 'w') continue;
+    // `In a new Vela Herald poll, 52 percent …`: the poll opening the sentence is the source of the rest.
+    if (i === lo && t.lc === 'in' && !t.quoted) {
+      const poll = openingPoll(tokens, i, hi);
+      if (poll) {
+        const cue = sourceCue(tokens, i, i, { first: poll.first, last: poll.last }, lo, hi);
+        cue.end = poll.comma - 1;
+        cues.push(cue);
+        continue;
+      }
+    }
     if (t.lc === 'according' && tokens[i + 1]?.lc === 'to' && !t.quoted) {
       let from = i + 2;
       if (
@@ -71,8 +82,10 @@ export function findCues(tokens: Token[], lo: number, hi: number, attribution = 
             (tokens[from + 3]?.cap || (tokens[from + 3]?.lc === 'the' && tokens[from + 4]?.cap))))
       )
         from += 3;
+      // `according to election lawyer Ana Ruiz`: a lower-case title before the name.
       const last = extendCompound(tokens, phraseStartingAt(tokens, from, hi), hi);
-      const loose = last >= 0 ? last : looseSource(tokens, from, hi);
+      const titled = last < 0 ? (titledNameAt(tokens, from, hi) ?? -1) : -1;
+      const loose = last >= 0 ? last : titled >= 0 ? titled : looseSource(tokens, from, hi);
       if (loose >= 0) cues.push(sourceCue(tokens, i, i + 1, { first: from, last: loose }, lo, hi));
       continue;
     }
@@ -84,8 +97,11 @@ export function findCues(tokens: Token[], lo: number, hi: number, attribution = 
       continue;
     }
     let f: { lemma: string; form: 'past' | 'present' | 'ing' | 'base' } | undefined = SPEECH_FORMS.get(t.lc);
-    // `reported` is speech next to a quotation (`"…," the Herald reported`), else evidence (`reported higher exports`).
-    if (f?.lemma === 'report' && !nearQuote(tokens, i, lo, hi)) f = undefined;
+    // `reported` is speech next to a quotation (`"…," the Herald reported`) or with its clause (`reported that …`), else
+    // evidence (`reported higher exports`).
+    if (f?.lemma === 'report' && !nearQuote(tokens, i, lo, hi) && !reportsClause(tokens, i, hi)) f = undefined;
+    // `agreed that …`: a verb of how a quotation was said (`“…,” Ruiz agreed`) is a belief away from one.
+    if (f && attribution && QUOTE_ONLY.has(f.lemma) && ATTRIBUTION_FORMS.has(t.lc) && !nearQuote(tokens, i, lo, hi)) f = undefined;
     let weak = false;
     if (!f && attribution && !t.quoted) {
       const a = ATTRIBUTION_FORMS.get(t.lc);
@@ -104,9 +120,11 @@ export function findCues(tokens: Token[], lo: number, hi: number, attribution = 
     if (f.form === 'present' && NOUN_LIKE_PRESENT.has(f.lemma) && !(nearQuote(tokens, i, lo, hi) && (i === hi || tokens[i + 1]!.type !== 'w' || inverted)))
       continue;
     const next = tokens[i + 1];
-    if (QUOTE_ONLY.has(f.lemma) && !nearQuote(tokens, i, lo, hi)) continue;
+    if (!weak && QUOTE_ONLY.has(f.lemma) && !nearQuote(tokens, i, lo, hi)) continue;
     const particles = NEEDS_PARTICLE[f.lemma];
-    if (particles && !(next && (particles.includes(next.lc) || next.type === 'q' || tokens[i + 2]?.type === 'q'))) continue;
+    // `called Ruiz a liar`: the object is part of what was said, not of the cue.
+    const calledAs = !!particles && !!next && !particles.includes(next.lc) && namesAs(tokens, i, hi, f.lemma);
+    if (particles && !calledAs && !(next && (particles.includes(next.lc) || next.type === 'q' || tokens[i + 2]?.type === 'q'))) continue;
     const p = skipLeft(tokens, i - 1, lo);
     const prev = p >= lo ? tokens[p]! : undefined;
     const prevRaw = tokens[i - 1];

@@ -28,6 +28,7 @@ import { headlineReports, settleHeadlines } from './headlines.ts';
 import { colonHeadline } from './headline-colon.ts';
 import { BETWEEN_SUBJECT_AND_VERB, CALENDAR_WORDS, CHARACTERISING, FUNCTION_WORDS, QUOTE_ONLY } from './vocabulary.ts';
 import { implausibleName } from './person-words.ts';
+import { mostlyOwnWords, wordsBefore } from './reported-cues.ts';
 
 /** A statement found in one article, its speaker resolved within that article only. */
 export type ExtractedStatement = Omit<Statement, 'speaker' | 'speakerId' | 'topics'> & {
@@ -109,7 +110,7 @@ export function extractStatements(article: Article): ExtractedStatement[] {
       for (const s of b.sentences) {
         const extra = attributionCues(b, s, consumed);
         for (const c of [...s.cues, ...extra]) {
-          if (c.quoted || c.nested || consumed.has(c) || c.complement.length === 0 || QUOTE_ONLY.has(c.lemma)) continue;
+          if (c.quoted || c.nested || consumed.has(c) || c.complement.length === 0 || (QUOTE_ONLY.has(c.lemma) && !c.weak)) continue;
           const inner = c.complement.flatMap((r) => b.tokens.slice(r.first, r.last + 1));
           if (inner.every((t) => t.quoted || t.type !== 'w')) continue;
           // `…, which wrote the letter, …`: a relative clause with an object, not a report.
@@ -255,7 +256,8 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
     // what the cue reports, not its whole statement.
     const inside = c && wordCount(words) <= 3 && b.tokens.slice(k, Math.min(c.clauseStart, c.at)).filter((t) => t.type === 'w' && !t.quoted).length >= 2;
     if (c && !inside && (!stopped || c.complement.length === 0 || c.around)) {
-      consumed.add(c);
+      // `The board's new plan ''is a step back,'' Ruiz said`: the writer's words before the quotation are a report too.
+      if (!(c.around && wordsBefore(b.tokens, c, q.open) >= 4 && mostlyOwnWords(c, b.tokens))) consumed.add(c);
       return { ...base, cue: cueText(text, b.tokens, c), who: { cue: c, block: b, sentence: sentOf(c).s.index } };
     }
   }
@@ -277,7 +279,9 @@ function attributeQuote(text: string, b: Block, q: Quotation, consumed: Set<Cue>
     const inner = before.complement.flatMap((r) => b.tokens.slice(r.first, r.last + 1)).filter((t) => t.type === 'w' && !t.quoted);
     const afterQuote = inner.filter((t) => t.start >= q.close);
     // `Ruiz said "it hurts" every time she drives past the pier`: words of her own after the quotation are a report too.
-    if (inner.length === afterQuote.length && (CHARACTERISING.has(before.lemma) || !goesOnAfter(b, s, q, afterQuote.length))) consumed.add(before);
+    // `suggesting “x” in the form of “y” had started to …`: mostly the writer's words around short quotations are a report too.
+    const own = mostlyOwnWords(before, b.tokens);
+    if (inner.length === afterQuote.length && !own && (CHARACTERISING.has(before.lemma) || !goesOnAfter(b, s, q, afterQuote.length))) consumed.add(before);
     return { ...base, cue: cueText(text, b.tokens, before), who: { cue: before, block: b, sentence: s.s.index } };
   }
   // A quotation after a colon, its speaker the sentence's subject: `Van der Berg was blunter: "…"`.

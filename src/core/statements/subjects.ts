@@ -64,6 +64,15 @@ export function skipLeft(tokens: Token[], j: number, lo: number): number {
         continue;
       }
     }
+    // An aside between dashes after a name: `Ana Ruiz — after a pause — told me`.
+    if ((t.lc === '—' || t.lc === '–' || t.lc === '--') && j > lo) {
+      let k = j - 1;
+      while (k > lo && tokens[k]!.lc !== t.lc && j - k < 14 && !tokens[k]!.quoted) k--;
+      if (k > lo && k < j - 1 && tokens[k]!.lc === t.lc && tokens[k - 1]!.cap && tokens[k - 1]!.type === 'w') {
+        j = k - 1;
+        continue;
+      }
+    }
     if (t.lc === ',' && j > lo) {
       // A party and state tag between commas: `Ana Ruiz, D-Xyz., said`.
       let k = j - 1;
@@ -174,7 +183,7 @@ export function subjectEndingAt(tokens: Token[], p: number, lo: number): Range |
       if (before >= 0 || first - 1 === lo) return { first, last: p - 1 };
       // `The arbiter, former judge Mira Holm, told …`: a short description opening the sentence.
       const opening = tokens.slice(lo, first - 1);
-      if (tokens[p - 1]!.cap && opening.length <= 5 && opening.every((t) => t.type === 'w' && !t.quoted)) return { first, last: p - 1 };
+      if (tokens[p - 1]!.cap && opening.length <= 8 && opening.every((t) => t.type === 'w' && !t.quoted)) return { first, last: p - 1 };
     }
     return undefined;
   }

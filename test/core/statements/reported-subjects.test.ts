@@ -151,4 +151,10 @@ describe('an inverted speaker followed by its description (invented sentences)',
     expect(reported('The ferry will stop in May, says a source familiar with the plans.')).toEqual([['a source', 'says', 'The ferry will stop in May']]);
     expect(reported('The pier is unsafe, said an engineer who asked not to be named.')).toEqual([['an engineer', 'said', 'The pier is unsafe']]);
   });
+
+  it('reads a subject before an aside between dashes, and a longer description before an apposed name', () => {
+    expect(reported('Ana Ruiz — after a long pause — told reporters the pier will close.')).toEqual([['Ana Ruiz', 'told reporters', 'the pier will close']]);
+    const apposed = reported('One engineer not on the harbour board, Ivo Lind, said the pier will close.');
+    expect(apposed.map((r) => [r[0], r[2]])).toEqual([['Ivo Lind', 'the pier will close']]);
+  });
 });
