@@ -216,7 +216,11 @@ function addArticles(
       : undefined;
   const topics = state.config.topics;
   const topicIndex = lazyIndex(() =>
-    indexFrom ? (indexFrom.fresh.length ? updateTopicIndex(indexFrom.base, unique, indexFrom.fresh, topics) : indexFrom.base) : indexTopics(unique, topics),
+    indexFrom
+      ? indexFrom.fresh.length
+        ? updateTopicIndex(indexFrom.base, unique, indexFrom.fresh, topics, { addedAreNew: true })
+        : indexFrom.base
+      : indexTopics(unique, topics),
   );
   const next: BriefingState = { ...state, analyses, unique, topicIndex, issues };
   if (indexFrom) next.indexFrom = indexFrom;

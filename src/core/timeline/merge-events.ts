@@ -178,13 +178,14 @@ export class EventMerger {
       groups = [];
       result = [];
       const before = sorted.out;
+      const changed = this.#changed;
       for (let i = 0; i < sorted.groups.length; i++) {
         const g = sorted.groups[i]!;
-        if (this.#changed.has(g)) continue;
+        if (changed.has(g)) continue;
         groups.push(g);
         result.push(before ? before[i]! : publish(g));
       }
-      for (const g of this.#changed) {
+      for (const g of changed) {
         if (g.dead) continue;
         let lo = 0;
         let hi = groups.length;
@@ -206,8 +207,7 @@ export class EventMerger {
     return result;
   }
 
-  /** The live groups, day by day. */
-  #live = (): Indexed[] => [...this.#byDay.values()].flat();
+  #live = (): Indexed[] => [...this.#byDay.values()].flat(); // the live groups, day by day
 
   #countYear(d: Day): void {
     const k = (d.month - 1) * 31 + d.day;
