@@ -28,6 +28,8 @@ export interface CompiledTopics {
   byPrefix: Map<string, CompiledTerm[]>;
   /** The distinct prefix lengths of `byPrefix`, for lookups by slicing. */
   prefixLengths: number[];
+  /** Word → the terms that may start at it, when wildcard terms make that more than a stem look-up (filled as words are met). */
+  byWord: Map<string, CompiledTerm[]>;
 }
 
 /** One occurrence of a topic term in a text. */
@@ -86,8 +88,11 @@ export function compileTopics(defs: TopicDef[]): CompiledTopics {
   // Longest terms first, so a phrase wins over a word it starts with; at equal length an asked term before a learned one.
   for (const list of [...byStem.values(), ...byPrefix.values()]) list.sort(byPrecedence);
   const prefixLengths = [...new Set([...byPrefix.keys()].map((k) => k.length))].sort((a, b) => a - b);
-  return { defs, byStem, byPrefix, prefixLengths };
+  return { defs, byStem, byPrefix, prefixLengths, byWord: new Map() };
 }
+
+/** Words whose candidate terms `byWord` keeps at most (then it starts again): a news vocabulary is far smaller. */
+const BY_WORD_LIMIT = 50_000;
 
 function matchesAt(t: CompiledTerm, tokens: readonly Token[], i: number): boolean {
   if (i + t.length > tokens.length) return false;
@@ -95,10 +100,23 @@ function matchesAt(t: CompiledTerm, tokens: readonly Token[], i: number): boolea
   return t.prefix === undefined || tokens[i + t.length - 1]!.word.startsWith(t.prefix);
 }
 
+const NONE: CompiledTerm[] = [];
+
 function candidatesAt(c: CompiledTopics, tok: Token): CompiledTerm[] {
+  if (c.prefixLengths.length === 0) return c.byStem.get(tok.stem) ?? NONE;
+  // With wildcard terms every word costs a look-up per prefix length: the answer is kept per word (a word has one stem).
+  let known = c.byWord.get(tok.word);
+  if (known === undefined) {
+    known = wildcardCandidates(c, tok);
+    if (c.byWord.size >= BY_WORD_LIMIT) c.byWord.clear();
+    c.byWord.set(tok.word, known);
+  }
+  return known;
+}
+
+function wildcardCandidates(c: CompiledTopics, tok: Token): CompiledTerm[] {
   const exact = c.byStem.get(tok.stem);
-  if (c.prefixLengths.length === 0) return exact ?? [];
-  let out = exact ?? [];
+  let out = exact ?? NONE;
   for (const len of c.prefixLengths) {
     if (len > tok.word.length) break;
     const more = c.byPrefix.get(tok.word.slice(0, len));
