@@ -28,8 +28,9 @@ export interface CompiledTopics {
   byPrefix: Map<string, CompiledTerm[]>;
   /** The distinct prefix lengths of `byPrefix`, for lookups by slicing. */
   prefixLengths: number[];
-  /** Word → the terms that may start at it, when wildcard terms make that more than a stem look-up (filled as words are met). */
-  byWord: Map<string, CompiledTerm[]>;
+  /** The first one or two letters (`headLength`) of every prefix, as char codes: a word starting otherwise takes no wildcard term. */
+  heads: Set<number>;
+  headLength: number;
 }
 
 /** One occurrence of a topic term in a text. */
@@ -88,11 +89,13 @@ export function compileTopics(defs: TopicDef[]): CompiledTopics {
   // Longest terms first, so a phrase wins over a word it starts with; at equal length an asked term before a learned one.
   for (const list of [...byStem.values(), ...byPrefix.values()]) list.sort(byPrecedence);
   const prefixLengths = [...new Set([...byPrefix.keys()].map((k) => k.length))].sort((a, b) => a - b);
-  return { defs, byStem, byPrefix, prefixLengths, byWord: new Map() };
+  const headLength = Math.min(2, prefixLengths[0] ?? 2);
+  const heads = new Set([...byPrefix.keys()].map((k) => head(k, headLength)));
+  return { defs, byStem, byPrefix, prefixLengths, heads, headLength };
 }
 
-/** Words whose candidate terms `byWord` keeps at most (then it starts again): a news vocabulary is far smaller. */
-const BY_WORD_LIMIT = 50_000;
+/** A word's first one or two letters as one number. */
+const head = (word: string, length: number): number => (length === 1 ? word.charCodeAt(0) : word.charCodeAt(0) * 65536 + word.charCodeAt(1));
 
 function matchesAt(t: CompiledTerm, tokens: readonly Token[], i: number): boolean {
   if (i + t.length > tokens.length) return false;
@@ -103,15 +106,9 @@ function matchesAt(t: CompiledTerm, tokens: readonly Token[], i: number): boolea
 const NONE: CompiledTerm[] = [];
 
 function candidatesAt(c: CompiledTopics, tok: Token): CompiledTerm[] {
-  if (c.prefixLengths.length === 0) return c.byStem.get(tok.stem) ?? NONE;
-  // With wildcard terms every word costs a look-up per prefix length: the answer is kept per word (a word has one stem).
-  let known = c.byWord.get(tok.word);
-  if (known === undefined) {
-    known = wildcardCandidates(c, tok);
-    if (c.byWord.size >= BY_WORD_LIMIT) c.byWord.clear();
-    c.byWord.set(tok.word, known);
-  }
-  return known;
+  // Most words start unlike every wildcard prefix: one set look-up instead of a slice per prefix length.
+  if (c.prefixLengths.length === 0 || tok.word.length < c.headLength || !c.heads.has(head(tok.word, c.headLength))) return c.byStem.get(tok.stem) ?? NONE;
+  return wildcardCandidates(c, tok);
 }
 
 function wildcardCandidates(c: CompiledTopics, tok: Token): CompiledTerm[] {

@@ -50,7 +50,7 @@ describe('scoreText', () => {
     expect(scoreText(compiled, 'A punitive measure was taken.').sanctions).toBe(2);
   });
 
-  it('scores a word met again (its terms remembered per word) as the first time, in any text', () => {
+  it('scores wildcard and exact terms alike in any text, a word met again as the first time', () => {
     const c = compileTopics([
       topic('levies', [
         ['lev*', 1],
@@ -66,6 +66,17 @@ describe('scoreText', () => {
     expect(scoreText(c, 'Levies on cargo, leverage over levied cargo by cargo.')).toEqual(first);
     expect(scoreText(c, 'Cargo levies.')).toEqual({ levies: 3, ports: 1 });
     expect(scoreText(c, 'Leverage.')).toEqual({ levies: 1, ports: 0 });
+  });
+
+  it('finds a one-letter wildcard prefix and a word shorter than two letters', () => {
+    const c = compileTopics([
+      topic('x', [
+        ['q*', 2],
+        ['ox', 1],
+      ]),
+    ]);
+    expect(scoreText(c, 'A quota, an ox, a q.')).toEqual({ x: 3 });
+    expect(scoreText(c, 'Nothing here.')).toEqual({ x: 0 });
   });
 
   it('matches on word boundaries only', () => {
