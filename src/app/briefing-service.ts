@@ -250,7 +250,7 @@ async function analyses(
     } else if (!texts.has(a.text)) missing.push(a);
     texts.add(a.text);
   }
-  const made = await analyseInWorkers(missing, engine, { workers, size: availableParallelism() });
+  const made = await analyseInWorkers(missing, engine, { workers, size: availableParallelism(), keepStored: cache !== undefined });
   for (const [id, a] of made ?? []) found.set(id, a);
   return { found, cached };
 }

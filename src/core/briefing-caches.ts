@@ -5,7 +5,7 @@
  */
 import type { ArticleAnalysis, EngineConfig } from './analyse-article.ts';
 import { topicsOfScores } from './analyse-article.ts';
-import { disputeLookup, type DisputeLookup } from './disputes/dispute-for.ts';
+import { disputeLookup, extendLookup, type DisputeLookup } from './disputes/dispute-for.ts';
 import { extendDisputes, NO_DISPUTES, type ArticleDispute, type Dispute, type MergedDisputes } from './disputes/find-disputes.ts';
 import type { Speaker, Statement, TimelineEvent } from './model.ts';
 import type { ExtractedStatement } from './statements/extract-statements.ts';
@@ -34,12 +34,25 @@ export interface CacheInputs {
   analyses: ReadonlyMap<string, ArticleAnalysis>;
   /** Non-duplicate analyses, in corpus order. */
   unique: readonly ArticleAnalysis[];
-  /** Disputes merged by the briefing this one grew from, and the new articles' disputes to merge in. */
-  disputesFrom?: { base: MergedDisputes; fresh: ArticleDispute[] } | undefined;
+  /** Disputes merged by the briefing this one grew from (and their lookup, once made), and the new articles' disputes to merge in. */
+  disputesFrom?: DisputesFrom | undefined;
   /** The resolver of the briefing this one grew from (valid while at `version`), and the new statements. */
   speakersFrom?: (ResolverAt & { fresh: ExtractedStatement[] }) | undefined;
   /** The timeline merger of the briefing this one grew from (valid while at `version`), and the new events. */
   timelineFrom?: TimelineFrom | undefined;
+}
+
+/** Disputes merged by a briefing, their lookup when it made one, and the disputes of articles added since. */
+export interface DisputesFrom {
+  base: MergedDisputes;
+  lookup?: DisputeLookup | undefined;
+  fresh: ArticleDispute[];
+}
+
+/** The disputes a briefing merged, with their lookup once made. */
+export interface DisputesAt {
+  merged: MergedDisputes;
+  lookup: DisputeLookup | undefined;
 }
 
 /** A timeline merger and the version it was at when this briefing used it. */
@@ -156,7 +169,10 @@ export class BriefingCaches {
   /** The index that finds the dispute a digest point belongs to; undefined when there are none. */
   lookup(): DisputeLookup | undefined {
     const all = this.disputes();
-    if (all.length > 0) this.#lookup ??= disputeLookup(all);
+    if (all.length === 0 || this.#lookup) return this.#lookup;
+    // The lookup of the disputes this briefing's were merged from grows by the disputes new or changed since.
+    const before = this.#in.disputesFrom?.lookup;
+    this.#lookup = before ? extendLookup(before, all) : disputeLookup(all);
     return this.#lookup;
   }
 
@@ -185,6 +201,11 @@ export class BriefingCaches {
   /** The timeline merger as this briefing left it, once used (a briefing that grows from this one continues it). */
   get mergerAt(): MergerAt | undefined {
     return this.#mergerAt;
+  }
+
+  /** The merged disputes and their lookup, once computed (a briefing that grows from this one continues them). */
+  get disputesAt(): DisputesAt | undefined {
+    return this.#merged ? { merged: this.#merged, lookup: this.#lookup } : undefined;
   }
 
   /** The merged disputes, once computed (a briefing that grows from this one continues them). */

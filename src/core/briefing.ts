@@ -1,6 +1,6 @@
 import type { DuplicateIndex } from './corpus/dedupe.ts';
 import { dedupeFrom, lazyIndex, restoreFrom, saveBriefing, type LazyIndex, type SavedBriefing, type TimelineFrom } from './briefing-saved.ts';
-import type { ArticleDispute, Dispute, DisputeSide, MergedDisputes } from './disputes/find-disputes.ts';
+import type { Dispute, DisputeSide } from './disputes/find-disputes.ts';
 import { compileParties, type PartyMatcher } from './positions/parties.ts';
 import { makeAsk, type QueryOptions } from './digest/ask.ts';
 import { buildDigest, indexTopics, type TopicIndex } from './digest/build-digest.ts';
@@ -32,7 +32,7 @@ import { isNewSince, parseSince } from './timeline/since.ts';
 import { compileTopics, type CompiledTopics } from './topics/topic-scorer.ts';
 import { sourceRef } from './source-ref.ts';
 import { suggest } from './suggest.ts';
-import { BriefingCaches, type MergerAt } from './briefing-caches.ts';
+import { BriefingCaches, type DisputesAt, type DisputesFrom, type MergerAt } from './briefing-caches.ts';
 import { analyse, skippedAnalysis, type ArticleAnalysis, type EngineConfig } from './analyse-article.ts';
 
 export { analyseArticle, type ArticleAnalysis, type EngineConfig } from './analyse-article.ts';
@@ -109,8 +109,8 @@ interface BriefingState {
   /** The index of the briefing this one grew from, once computed, and the articles added since. */
   indexFrom?: { base: TopicIndex; fresh: ArticleAnalysis[] };
   issues: InputIssue[];
-  /** Disputes merged by the briefing this one grew from, and this one's new articles' disputes to merge in. */
-  disputesFrom?: { base: MergedDisputes; fresh: ArticleDispute[] };
+  /** Disputes merged by the briefing this one grew from (and their lookup), and this one's new articles' disputes to merge in. */
+  disputesFrom?: DisputesFrom;
   /** The speaker resolver of the briefing this one grew from (valid while at `version`), and the new statements. */
   speakersFrom?: { resolver: SpeakerResolver; version: number; fresh: ExtractedStatement[] };
   /** The timeline merger of the briefing this one grew from (valid while at `version`), and the new events. */
@@ -180,7 +180,7 @@ function addArticles(
   state: BriefingState,
   added: Article[],
   moreIssues: InputIssue[],
-  merged: MergedDisputes | undefined,
+  merged: DisputesAt | undefined,
   speakers: { resolver: SpeakerResolver; version: number } | undefined,
   timeline: MergerAt | undefined,
 ): Briefing {
@@ -216,7 +216,11 @@ function addArticles(
       : undefined;
   const topics = state.config.topics;
   const topicIndex = lazyIndex(() =>
-    indexFrom ? (indexFrom.fresh.length ? updateTopicIndex(indexFrom.base, unique, indexFrom.fresh, topics) : indexFrom.base) : indexTopics(unique, topics),
+    indexFrom
+      ? indexFrom.fresh.length
+        ? updateTopicIndex(indexFrom.base, unique, indexFrom.fresh, topics, { addedAreNew: true })
+        : indexFrom.base
+      : indexTopics(unique, topics),
   );
   const next: BriefingState = { ...state, analyses, unique, topicIndex, issues };
   if (indexFrom) next.indexFrom = indexFrom;
@@ -227,8 +231,8 @@ function addArticles(
   const newDisputes = fresh.flatMap((a) => a.disputes);
   const newStatements = fresh.flatMap((a) => a.statements);
   const newEvents = fresh.flatMap((a) => a.events);
-  if (merged) next.disputesFrom = { base: merged, fresh: newDisputes };
-  else if (from.disputesFrom) next.disputesFrom = { base: from.disputesFrom.base, fresh: [...from.disputesFrom.fresh, ...newDisputes] };
+  if (merged) next.disputesFrom = { base: merged.merged, lookup: merged.lookup, fresh: newDisputes };
+  else if (from.disputesFrom) next.disputesFrom = { ...from.disputesFrom, fresh: [...from.disputesFrom.fresh, ...newDisputes] };
   if (speakers) next.speakersFrom = { ...speakers, fresh: newStatements };
   else if (from.speakersFrom) next.speakersFrom = { ...from.speakersFrom, fresh: [...from.speakersFrom.fresh, ...newStatements] };
   if (timeline) next.timelineFrom = { ...timeline, fresh: newEvents };
@@ -353,7 +357,7 @@ function makeBriefing(state: BriefingState): Briefing {
       const ids = new Set(added.map((a) => a.id));
       const linear = state.duplicates.checked === analyses.size;
       if (linear && ids.size === added.length && !added.some((a) => analyses.has(a.id)))
-        return addArticles(state, added, moreIssues, caches.mergedDisputes, caches.resolverAt, caches.mergerAt);
+        return addArticles(state, added, moreIssues, caches.disputesAt, caches.resolverAt, caches.mergerAt);
       // A replaced article can change which others are duplicates: recheck them all, reusing analyses.
       const rest = articles.filter((a) => !ids.has(a.id));
       return fromScratch(

@@ -18,6 +18,8 @@ export interface AnalyseOptions {
   size?: number;
   /** Time limit per article, in milliseconds. */
   timeoutMs?: number;
+  /** Keep each analysis's stored form for the analysis cache to write as it is (when a cache will). */
+  keepStored?: boolean;
 }
 
 /**
@@ -38,7 +40,7 @@ export async function analyseInWorkers(
   });
   if (!pool) return undefined;
   try {
-    const done = await Promise.all(articles.map((a) => pool.analyse(a, config)));
+    const done = await Promise.all(articles.map((a) => pool.analyse(a, config, options.keepStored)));
     return new Map(done.map((a) => [a.article.id, a]));
   } finally {
     await pool.close();

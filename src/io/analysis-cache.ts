@@ -25,7 +25,7 @@ import type { Logger } from 'pino';
 import type { ArticleAnalysis, EngineConfig } from '../core/briefing.ts';
 import type { ParseLimits } from '../core/corpus/limits.ts';
 import type { Article, InputIssue } from '../core/model.ts';
-import { decodeAnalysis, decodeArticle, encodeAnalysis, encodeArticle, type StoredAnalysis, type StoredParse } from './analysis-codec.ts';
+import { decodeAnalysis, decodeArticle, encodeAnalysis, encodeArticle, takeStoredForm, type StoredAnalysis, type StoredParse } from './analysis-codec.ts';
 import { engineFingerprint, type EngineFingerprint } from './engine-fingerprint.ts';
 import type { FileStamp, LoadedFile } from './load-corpus.ts';
 
@@ -97,6 +97,9 @@ export interface AnalysisCache {
   /** The key of the file an article (by id) was last loaded from: its name, exact text and parser. */
   keyOf(articleId: string): string | undefined;
 }
+
+/** How long making the lines of a write runs before it lets the event loop run (milliseconds). */
+const WRITE_SLICE_MS = 15;
 
 const crc = (s: string | Buffer): string => (zlib.crc32(s) >>> 0).toString(16).padStart(8, '0');
 
@@ -239,7 +242,7 @@ export async function openAnalysisCache(options: AnalysisCacheOptions): Promise<
   const encode = (e: Entry): StoredRecord => {
     const p: StoredParse = { issues: e.issues, ...(e.article ? { article: encodeArticle(e.article) } : {}) };
     const a = e.analysis
-      ? { f: analysisKey, id: e.analysis.article.id, d: encodeAnalysis(e.analysis, topicIds) }
+      ? { f: analysisKey, id: e.analysis.article.id, d: takeStoredForm(e.analysis, topicIds) ?? encodeAnalysis(e.analysis, topicIds) }
       : e.stored?.a?.f === analysisKey
         ? e.stored.a
         : undefined;
@@ -248,6 +251,19 @@ export async function openAnalysisCache(options: AnalysisCacheOptions): Promise<
   const line = (e: Entry): string => {
     const json = JSON.stringify(encode(e));
     return `${crc(json)} ${json}\n`;
+  };
+  /** The lines of these entries (noted in `written` with the analysis each line holds), made in slices that let the event loop run between them (a command waits less). */
+  const lines = async (list: readonly Entry[], written: Map<Entry, ArticleAnalysis | undefined>): Promise<string[]> => {
+    const out: string[] = [];
+    let slice = performance.now();
+    for (const e of list) {
+      written.set(e, e.analysis);
+      out.push(line(e));
+      if (performance.now() - slice < WRITE_SLICE_MS) continue;
+      await new Promise((resolve) => setImmediate(resolve));
+      slice = performance.now();
+    }
+    return out;
   };
 
   return {
@@ -311,23 +327,25 @@ export async function openAnalysisCache(options: AnalysisCacheOptions): Promise<
         // What was read is kept no longer than needed: the live objects can re-encode it.
         for (const e of entries.values()) delete e.stored;
         if (!rewrite && dirty.length === 0) return;
+        const written = new Map<Entry, ArticleAnalysis | undefined>();
         try {
           await mkdir(dir, { recursive: true });
           if (rewrite) {
             const tmp = `${file}.${process.pid}.tmp`;
-            const parts = [`${HEADER}\n`];
-            for (const e of entries.values()) parts.push(line(e));
+            const parts = [`${HEADER}\n`, ...(await lines([...entries.values()], written))];
             await writeFile(tmp, parts.join(''));
             await rename(tmp, file).catch(async (err: unknown) => {
               await rm(tmp, { force: true });
               throw err;
             });
           } else {
-            await appendFile(file, dirty.map(line).join(''));
+            await appendFile(file, (await lines(dirty, written)).join(''));
           }
           if (rewrite) superseded = 0;
           else superseded += dirty.filter((e) => e.inFile).length;
-          for (const e of entries.values()) {
+          // An entry given a new analysis while its line was being made or written stays to be written.
+          for (const [e, analysis] of written) {
+            if (e.analysis !== analysis) continue;
             e.dirty = false;
             e.inFile = true;
           }

@@ -144,6 +144,28 @@ function zeroRow(topicIds: readonly string[]): Record<string, number> {
   return row as Record<string, number>;
 }
 
+/** Analyses decoded from a worker's stored form, kept with it until the cache writes it (see `keepStoredForm`). */
+const storedForms = new WeakMap<ArticleAnalysis, { stored: StoredAnalysis; topics: string; issues: readonly InputIssue[] }>();
+
+/**
+ * Keeps the stored form an analysis was just decoded from (a worker sends analyses so), for the cache to
+ * write as it is instead of encoding the analysis again; `takeStoredForm` hands it over once.
+ */
+export function keepStoredForm(analysis: ArticleAnalysis, stored: StoredAnalysis, topicIds: readonly string[]): void {
+  storedForms.set(analysis, { stored, topics: topicIds.join('\u0000'), issues: analysis.issues });
+}
+
+/**
+ * The stored form kept for an analysis (then no longer kept), when it still is what `encodeAnalysis` would
+ * give: encoded for the same topics, and no issue added since (a part that failed to decode).
+ */
+export function takeStoredForm(analysis: ArticleAnalysis, topicIds: readonly string[]): StoredAnalysis | undefined {
+  const kept = storedForms.get(analysis);
+  if (!kept) return undefined;
+  storedForms.delete(analysis);
+  return kept.topics === topicIds.join('\u0000') && kept.issues === analysis.issues ? kept.stored : undefined;
+}
+
 /** Thrown when a stored record does not have the shape it must have; the record is then not trusted. */
 export class CorruptRecordError extends Error {
   override name = 'CorruptRecordError';

@@ -21,7 +21,7 @@ import type { ArticleAnalysis, EngineConfig } from '../core/briefing.ts';
 import type { ParseLimits } from '../core/corpus/limits.ts';
 import type { ParsedArticle } from '../core/corpus/parse-article.ts';
 import type { Article, InputIssue } from '../core/model.ts';
-import { decodeAnalysis, type StoredAnalysis } from './analysis-codec.ts';
+import { decodeAnalysis, keepStoredForm, type StoredAnalysis } from './analysis-codec.ts';
 import type { WorkerRequest } from './corpus-worker.ts';
 
 const topicIdLists = new WeakMap<EngineConfig, string[]>();
@@ -59,9 +59,10 @@ export interface WorkerPool {
   parse(file: string, raw: string): Promise<ParsedArticle>;
   /**
    * Analyses one article in a worker, as `buildBriefing` would. Never rejects: a stuck or crashed
-   * worker gives an empty analysis with an `analysis_failed` issue naming the file.
+   * worker gives an empty analysis with an `analysis_failed` issue naming the file. With `keepStored`, the
+   * form the worker sent is kept for the analysis cache to write as it is (`takeStoredForm`).
    */
-  analyse(article: Article, config: EngineConfig): Promise<ArticleAnalysis>;
+  analyse(article: Article, config: EngineConfig, keepStored?: boolean): Promise<ArticleAnalysis>;
   /** Stops every worker. */
   close(): Promise<void>;
 }
@@ -291,10 +292,15 @@ export async function startWorkerPool(options: WorkerPoolOptions = {}): Promise<
         (why) => parseFailed(file, why),
       );
     },
-    analyse(article, config) {
+    analyse(article, config, keepStored = false) {
       return submit(
         { id: nextId++, kind: 'analyse', article, configId: configId(config) },
-        (r) => decodeAnalysis(r as StoredAnalysis, article, topicIdsOf(config)),
+        (r) => {
+          const topicIds = topicIdsOf(config);
+          const analysis = decodeAnalysis(r as StoredAnalysis, article, topicIds);
+          if (keepStored) keepStoredForm(analysis, r as StoredAnalysis, topicIds);
+          return analysis;
+        },
         (why) => analysisFailed(article, why),
         config,
       );

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/core/model.ts';
-import { CorruptRecordError, decodeArticle, encodeArticle } from '../../src/io/analysis-codec.ts';
+import { analyseArticle } from '../../src/core/briefing.ts';
+import {
+  CorruptRecordError,
+  decodeAnalysis,
+  decodeArticle,
+  encodeAnalysis,
+  encodeArticle,
+  keepStoredForm,
+  takeStoredForm,
+} from '../../src/io/analysis-codec.ts';
 import { loadArticles, SEED_DIR } from '../helpers/digest-corpus.ts';
 
 const seed = loadArticles(SEED_DIR);
@@ -28,5 +37,28 @@ describe('the stored form of an article', () => {
     const stored = JSON.parse(JSON.stringify(encodeArticle(a)));
     stored.sentences[2] = a.text.length + 5;
     expect(() => decodeArticle(stored)).toThrow(CorruptRecordError);
+  });
+});
+
+describe('the stored form a worker sent', () => {
+  const engine = { topics: [{ id: 'ports', title: 'Ports', description: 'Harbours', terms: [{ term: 'harbour', weight: 2 }] }] };
+  const a = seed[0]!;
+  const stored = encodeAnalysis(analyseArticle(a, engine), ['ports']);
+
+  it('is handed over once, for the topics it was encoded with', () => {
+    const analysis = decodeAnalysis(stored, a, ['ports']);
+    keepStoredForm(analysis, stored, ['ports']);
+    expect(takeStoredForm(analysis, ['ports'])).toBe(stored);
+    expect(takeStoredForm(analysis, ['ports'])).toBeUndefined();
+    const other = decodeAnalysis(stored, a, ['ports']);
+    keepStoredForm(other, stored, ['ports']);
+    expect(takeStoredForm(other, ['ports', 'summits'])).toBeUndefined();
+  });
+
+  it('is not handed over once the analysis gained an issue (it is encoded again)', () => {
+    const analysis = decodeAnalysis(stored, a, ['ports']);
+    keepStoredForm(analysis, stored, ['ports']);
+    analysis.issues = [...analysis.issues, { file: a.file, code: 'analysis_failed', severity: 'warning', stage: 'cache', message: 'x' }];
+    expect(takeStoredForm(analysis, ['ports'])).toBeUndefined();
   });
 });

@@ -45,10 +45,12 @@ export function makeAsk(deps: AskDeps): {
 } {
   let search: ArticleSearch | undefined;
   let referents: Referents | undefined;
-  const byId = new Map(deps.articles.map((a) => [a.id, a]));
+  // Made on the first free-text question: a briefing made for each added article mostly answers configured topics.
+  let byId: Map<string, Article> | undefined;
   const query = (text: string, options: QueryOptions = {}): Result<Digest> => {
     const bound = options.since ? parseSince(options.since) : undefined;
     if (bound && !bound.ok) return bound;
+    byId ??= new Map(deps.articles.map((a) => [a.id, a]));
     const digest = buildQueryDigest({
       query: text,
       articles: deps.articles,

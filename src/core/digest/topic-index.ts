@@ -35,6 +35,8 @@ export interface TopicIndex {
   articles: readonly ScoredArticle[];
   /** How many sentences `stems` was counted over; an update rebuilds the index once the corpus outgrows it. */
   basis: number;
+  /** How many sentences `articles` has (non-duplicates), when known (not kept across restarts). */
+  sentences?: number;
 }
 
 /** Options of `indexTopics`. */
@@ -43,6 +45,8 @@ export interface IndexOptions extends CandidateOptions {
   perTopic?: number;
   /** Count stem frequencies over at most this many sentences, evenly sampled (default 40,000). */
   sampleSentences?: number;
+  /** For `updateTopicIndex`: the added articles' ids are new to the index (none replaces one), so no candidate is looked up by id. */
+  addedAreNew?: boolean;
 }
 
 /** Stem frequencies over the sentences of the non-duplicate articles, every k-th when there are more than `sample`. */
@@ -137,7 +141,8 @@ export function indexTopics(articles: readonly ScoredArticle[], topics: readonly
     const candidates = collectCandidates(articles, topic, options, perTopic);
     byTopic.set(topic.id, { ...topicEntry(candidates, topic, stems), learned: learnTopic(topic, candidates) });
   }
-  return { byTopic, minScore: options.minScore, stems, articles, basis: sentenceCount(articles) };
+  const basis = sentenceCount(articles);
+  return { byTopic, minScore: options.minScore, stems, articles, basis, sentences: basis };
 }
 
 function sentenceCount(articles: readonly ScoredArticle[]): number {
@@ -162,22 +167,30 @@ export function updateTopicIndex(
   topics: readonly TopicDef[],
   options: IndexOptions = {},
 ): TopicIndex {
-  if (sentenceCount(articles) > index.basis * (1 + REBUILD_GROWTH)) return indexTopics(articles, topics, options);
+  // With only new articles, the corpus is the indexed one and them: its sentences are counted from theirs.
+  const sentences =
+    options.addedAreNew && index.sentences !== undefined && articles.length === index.articles.length + added.length
+      ? index.sentences + sentenceCount(added)
+      : sentenceCount(articles);
+  if (sentences > index.basis * (1 + REBUILD_GROWTH)) return indexTopics(articles, topics, options);
   const perTopic = options.perTopic ?? 300;
-  const replaced = new Set(added.map((a) => a.article.id));
-  const byRelevance = (a: Candidate, b: Candidate) => b.relevance - a.relevance;
+  const replaced = new Set(options.addedAreNew ? [] : added.map((a) => a.article.id));
   const byTopic = new Map<string, TopicEntry>();
   for (const topic of topics) {
     const entry = index.byTopic.get(topic.id);
     const fresh = collectCandidates(added, topic, options, perTopic);
-    const stale = entry?.candidates.some((c) => replaced.has(c.article.id)) ?? false;
+    const stale = replaced.size > 0 && (entry?.candidates.some((c) => replaced.has(c.article.id)) ?? false);
     if (entry && fresh.length === 0 && !stale) {
       byTopic.set(topic.id, entry);
       continue;
     }
-    const kept = (entry?.candidates ?? []).filter((c) => !replaced.has(c.article.id));
+    const kept = stale ? entry!.candidates.filter((c) => !replaced.has(c.article.id)) : (entry?.candidates ?? []);
     const merged = (support: boolean) =>
-      [...kept.filter((c) => c.support === support), ...fresh.filter((c) => c.support === support)].sort(byRelevance).slice(0, perTopic);
+      mergeByRelevance(
+        kept.filter((c) => c.support === support),
+        fresh.filter((c) => c.support === support),
+        perTopic,
+      );
     const candidates = [...merged(false), ...merged(true)];
     // None of the added sentences made it in: the entry stands as it is.
     if (entry && !stale && candidates.length === entry.candidates.length && candidates.every((c, i) => c === entry.candidates[i])) {
@@ -187,5 +200,26 @@ export function updateTopicIndex(
     // Learned again from the merged candidates, so an updated index ranks as one built from all the articles.
     byTopic.set(topic.id, { ...topicEntry(candidates, topic, index.stems, MERGE_THRESHOLD, entry), learned: learnTopic(topic, candidates) });
   }
-  return { byTopic, minScore: index.minScore, stems: index.stems, articles, basis: index.basis };
+  return { byTopic, minScore: index.minScore, stems: index.stems, articles, basis: index.basis, sentences };
+}
+
+/**
+ * The first `max` of `kept` and `fresh` by relevance, highest first, as a stable sort of the two lists one
+ * after the other gives them; merged in one pass when `kept` is in that order already (it is: an index's
+ * list), so an add costs its few new candidates, not a sort of the topic's hundreds.
+ */
+export function mergeByRelevance(kept: readonly Candidate[], fresh: readonly Candidate[], max: number): Candidate[] {
+  const byRelevance = (a: Candidate, b: Candidate) => b.relevance - a.relevance;
+  let ordered = true;
+  for (let i = 1; i < kept.length && ordered; i++) ordered = kept[i - 1]!.relevance >= kept[i]!.relevance;
+  if (!ordered || fresh.some((c) => Number.isNaN(c.relevance))) return [...kept, ...fresh].sort(byRelevance).slice(0, max);
+  const add = [...fresh].sort(byRelevance);
+  const out: Candidate[] = [];
+  let i = 0;
+  let j = 0;
+  while (out.length < max && (i < kept.length || j < add.length)) {
+    if (j < add.length && (i >= kept.length || add[j]!.relevance > kept[i]!.relevance)) out.push(add[j++]!);
+    else out.push(kept[i++]!);
+  }
+  return out;
 }

@@ -5,16 +5,16 @@
  * day; and an `EventMerger` takes the events of added articles into the groups it already has.
  */
 import type { TimelineEvent } from '../model.ts';
-import { parseRange, rangeContains, sameDay, isExact, type Day, type DayRange } from './day.ts';
+import { dayKey, monthDayKeys, parseRange, rangeContains, sameDay, isExact, type Day } from './day.ts';
 import { contentWords, eventKinds } from './event-cues.ts';
 import { withoutHints, type ExtractedEvent } from './extracted-event.ts';
+import { YearCounts, type Counted } from './year-counts.ts';
 import {
   absorb,
   addMember,
   groupSimilarity,
   keysOf,
   mergeInto,
-  mostCommon,
   newGroup,
   resolveWeekday,
   sharesTwo,
@@ -45,18 +45,17 @@ export interface MergerState {
 }
 
 /** A group with its place in the merge: creation order (ties and the second pass follow it) and liveness. */
-interface Indexed extends Group {
+interface Indexed extends Group, Counted {
   seq: number;
   dead?: boolean;
   /** Its event has been handed out: copy it before changing it, so an earlier timeline stays as it was. */
   published?: boolean;
   /** The event as handed out (hints stripped), until the group changes. */
-  out?: TimelineEvent;
+  out?: TimelineEvent | undefined;
 }
 
 const collator = new Intl.Collator();
 
-const dayKey = (d: Pick<Day, 'month' | 'day'>) => `${d.month}-${d.day}`;
 /** Ranges wider than this (in days) look groups up through the index over all days. */
 const WIDE = 62;
 
@@ -78,10 +77,12 @@ export class EventMerger {
   /** Reports dated by a range that matched no group. */
   #unmatched: Candidate[] = [];
   #result: TimelineEvent[] | undefined;
-  /** The live groups in timeline order as last handed out, with the modal year it was sorted by. */
-  #sorted: { groups: Indexed[]; modal: number } | undefined;
-  /** Groups created or changed since then. */
+  /** The live groups in timeline order as last handed out, with the modal year it was sorted by and their events as handed out. */
+  #sorted: { groups: Indexed[]; modal: number; out?: TimelineEvent[] } | undefined;
+  /** Groups created, changed or joined into another since then. */
   readonly #changed = new Set<Indexed>();
+  /** The years of the groups handed out last, counted. */
+  readonly #years = new YearCounts();
 
   /** The state this merger is in, as plain parts (groups in timeline order). */
   state(): MergerState {
@@ -109,8 +110,7 @@ export class EventMerger {
       else m.#byDay.set(key, [g]);
       m.#index(g, g.words);
     }
-    const all = [...m.#byDay.values()].flat();
-    m.#sorted = { groups, modal: mostCommon(all.flatMap((g) => (g.day.year === undefined ? [] : [g.day.year]))) ?? 0 };
+    m.#sorted = { groups, modal: m.#years.countAll(m.#live()) };
     return m;
   }
 
@@ -161,15 +161,31 @@ export class EventMerger {
   /** The merged events, oldest first; days of unknown year sort with the most common year. Hints stripped. */
   events(): TimelineEvent[] {
     if (this.#result) return this.#result;
-    const all = [...this.#byDay.values()].flat();
-    const modal = mostCommon(all.flatMap((g) => (g.day.year === undefined ? [] : [g.day.year]))) ?? 0;
+    const sorted = this.#sorted;
+    const few = sorted !== undefined && this.#changed.size < sorted.groups.length / 8;
+    const modal = (few ? this.#years.recount(this.#changed) : undefined) ?? this.#years.countAll(this.#live());
     const key = (d: Day) => (d.year ?? modal) * 10000 + d.month * 100 + d.day;
     const order = (a: Indexed, b: Indexed) => key(a.day) - key(b.day) || collator.compare(a.event.text, b.event.text);
+    const publish = (g: Indexed): TimelineEvent => {
+      g.published = true;
+      g.out ??= withoutHints(g.event);
+      return g.out;
+    };
     let groups: Indexed[];
-    if (this.#sorted && this.#sorted.modal === modal && this.#changed.size < all.length / 8) {
-      // A few groups changed: the others keep their order, the changed ones are put in their places.
-      groups = this.#sorted.groups.filter((g) => !g.dead && !this.#changed.has(g));
-      for (const g of this.#changed) {
+    let result: TimelineEvent[];
+    if (few && sorted.modal === modal) {
+      // A few groups changed (joined ones too): the others keep their order and events, the changed are put in place.
+      groups = [];
+      result = [];
+      const before = sorted.out;
+      const changed = this.#changed;
+      for (let i = 0; i < sorted.groups.length; i++) {
+        const g = sorted.groups[i]!;
+        if (changed.has(g)) continue;
+        groups.push(g);
+        result.push(before ? before[i]! : publish(g));
+      }
+      for (const g of changed) {
         if (g.dead) continue;
         let lo = 0;
         let hi = groups.length;
@@ -179,17 +195,19 @@ export class EventMerger {
           else hi = mid;
         }
         groups.splice(lo, 0, g);
+        result.splice(lo, 0, publish(g));
       }
-    } else groups = all.sort(order);
+    } else {
+      groups = this.#live().sort(order);
+      result = groups.map(publish);
+    }
     this.#changed.clear();
-    this.#sorted = { groups, modal };
-    this.#result = groups.map((g) => {
-      g.published = true;
-      g.out ??= withoutHints(g.event);
-      return g.out;
-    });
-    return this.#result;
+    this.#sorted = { groups, modal, out: result };
+    this.#result = result;
+    return result;
   }
+
+  #live = (): Indexed[] => [...this.#byDay.values()].flat(); // the live groups, day by day
 
   #countYear(d: Day): void {
     const k = (d.month - 1) * 31 + d.day;
@@ -233,7 +251,7 @@ export class EventMerger {
     const inRange = (g: Indexed) => rangeContains(c.range, g.day);
     if (width(c.range) > WIDE) return this.#sharing(c.words, undefined, inRange);
     const out: Indexed[] = [];
-    for (const key of daysOf(c.range)) out.push(...this.#sharing(c.words, key, inRange));
+    for (const key of monthDayKeys(c.range, WIDE)) out.push(...this.#sharing(c.words, key, inRange));
     return out;
   }
 
@@ -279,7 +297,7 @@ export class EventMerger {
   /** Before a group changes: a copy of its event when an earlier timeline holds the old one. */
   #own(g: Indexed): void {
     this.#changed.add(g);
-    delete g.out;
+    g.out = undefined;
     if (!g.published) return;
     const e = g.event;
     g.event = { ...e, sources: [...e.sources], evidence: [...e.evidence], topics: [...e.topics] };
@@ -332,6 +350,7 @@ export class EventMerger {
     mergeInto(a, b.event, b.day);
     for (const m of b.members) addMember(a, m);
     b.dead = true;
+    this.#changed.add(b);
     this.#index(
       a,
       [...a.words].filter((w) => !before.has(w)),
@@ -361,22 +380,6 @@ export class EventMerger {
       queue.push(a);
     }
   }
-}
-
-/** The month-day keys of a range's days (at most `WIDE` + 1). */
-function daysOf(range: DayRange): string[] {
-  const out: string[] = [];
-  let { month, day } = range.from;
-  for (let n = 0; n <= WIDE; n++) {
-    out.push(dayKey({ month, day }));
-    if (month === range.to.month && day === range.to.day) break;
-    day++;
-    if (day > 31) {
-      day = 1;
-      month = (month % 12) + 1;
-    }
-  }
-  return out;
 }
 
 /**

@@ -162,14 +162,6 @@ export function width(r: DayRange): number {
   return (r.to.month - r.from.month) * 31 + (r.to.day - r.from.day) + ((r.to.year ?? 0) - (r.from.year ?? 0)) * 372;
 }
 
-export function mostCommon(xs: number[]): number | undefined {
-  const counts = new Map<number, number>();
-  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
-  let top: number | undefined;
-  for (const [x, n] of counts) if (top === undefined || n > (counts.get(top) ?? 0)) top = x;
-  return top;
-}
-
 /** True when two word sets share at least two words. */
 export function sharesTwo(a: Set<string>, b: Set<string>): boolean {
   let n = 0;

@@ -50,6 +50,35 @@ describe('scoreText', () => {
     expect(scoreText(compiled, 'A punitive measure was taken.').sanctions).toBe(2);
   });
 
+  it('scores wildcard and exact terms alike in any text, a word met again as the first time', () => {
+    const c = compileTopics([
+      topic('levies', [
+        ['lev*', 1],
+        ['levies', 3],
+      ]),
+      topic('ports', [
+        ['levied cargo', 2],
+        ['cargo', 1],
+      ]),
+    ]);
+    const first = scoreText(c, 'Levies on cargo, leverage over levied cargo by cargo.');
+    expect(first).toEqual({ levies: 4, ports: 3 });
+    expect(scoreText(c, 'Levies on cargo, leverage over levied cargo by cargo.')).toEqual(first);
+    expect(scoreText(c, 'Cargo levies.')).toEqual({ levies: 3, ports: 1 });
+    expect(scoreText(c, 'Leverage.')).toEqual({ levies: 1, ports: 0 });
+  });
+
+  it('finds a one-letter wildcard prefix and a word shorter than two letters', () => {
+    const c = compileTopics([
+      topic('x', [
+        ['q*', 2],
+        ['ox', 1],
+      ]),
+    ]);
+    expect(scoreText(c, 'A quota, an ox, a q.')).toEqual({ x: 3 });
+    expect(scoreText(c, 'Nothing here.')).toEqual({ x: 0 });
+  });
+
   it('matches on word boundaries only', () => {
     expect(scoreText(compiled, 'Their subtariffs and desanctioning were discussed.').sanctions).toBe(0);
     expect(scoreText(compiled, 'Article 50 was triggered.')['security-guarantees']).toBe(0);
