@@ -14,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createCliContext } from '../src/cli/cli-context.ts';
 import type { Briefing } from '../src/core/briefing.ts';
+import { COMPRESS } from '../src/core/digest/compress.ts';
 import { SALIENCE } from '../src/core/digest/salience.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,6 +27,8 @@ const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : undefined;
 };
+/** `--ask-words N`: the word budget the digests are asked for (default 100; the score still cuts at 100 words). */
+const ASK_WORDS = Number(arg('--ask-words') ?? WORDS);
 
 interface Rouge {
   recallJK(peer: string, models: string[], n: number): number;
@@ -105,28 +108,39 @@ async function main(): Promise<void> {
   const rouge = (await import(pathToFileURL(join(SHARED, 'rouge.mjs')).href)) as Rouge;
   const topics = arg('--topics');
   const jobs = await load(join(resolve(out), 'work'), topics ? new Set(topics.split(',')) : undefined);
-  const variants = JSON.parse(arg('--variants') ?? '{"base":{}}') as Record<string, Partial<typeof SALIENCE>>;
+  const variants = JSON.parse(arg('--variants') ?? '{"base":{}}') as Record<string, Record<string, number>>;
   const dump = arg('--dump');
   if (dump) mkdirSync(dump, { recursive: true });
   const defaults = { ...SALIENCE };
+  const trims = { ...COMPRESS };
   const results: Record<string, Record<string, number>> = {};
   /** The first variant's score of each digest: later variants count the digests they raise or lower by more than `MOVE`. */
   let first: number[] | undefined;
   for (const [name, overrides] of Object.entries(variants)) {
-    Object.assign(SALIENCE, defaults, overrides);
+    // A key of `COMPRESS` switches a trim; any other is a `SALIENCE` weight.
+    Object.assign(SALIENCE, defaults);
+    Object.assign(COMPRESS, trims);
+    for (const [key, value] of Object.entries(overrides)) Object.assign(key in COMPRESS ? COMPRESS : SALIENCE, { [key]: value });
     const scores: Record<string, number[]> = { A: [], B: [], C: [] };
+    const ids: Record<string, string[]> = { A: [], B: [], C: [] };
     const lines: string[] = [];
     for (const j of jobs) {
       const question = `${j.topic.title}${/[.?!]$/.test(j.topic.title) ? '' : '.'} ${j.topic.narr}`;
-      const r = j.briefing.ask(question, { words: WORDS, ...(j.since ? { since: j.since } : {}) });
+      const r = j.briefing.ask(question, { words: ASK_WORDS, ...(j.since ? { since: j.since } : {}) });
       const items = r.ok ? r.value.items : [];
       const text = items.map((i) => i.text.replace(/ \[\d{1,2} [A-Z][a-z]+(?: \d{4})?\]/g, '')).join(' ');
       const score = text ? rouge.recallJK(rouge.truncateWords(text, WORDS), j.models, 2) : 0;
       scores[j.part]!.push(score);
+      ids[j.part]!.push(`${j.topic.num}-${j.part}`);
       lines.push(`## ${j.topic.num}-${j.part} ${score.toFixed(4)}`, ...items.map((i) => `- ${i.text} [${i.sources.map((s) => s.article).join(', ')}]`), '');
     }
     const each = [...scores.A!, ...scores.B!, ...scores.C!];
+    const names = [...ids.A!, ...ids.B!, ...ids.C!];
     first ??= each;
+    const moved = each
+      .map((v, i) => ({ id: names[i]!, d: v - first![i]! }))
+      .filter((x) => Math.abs(x.d) > MOVE)
+      .map((x) => `${x.id} ${x.d > 0 ? '+' : ''}${x.d.toFixed(3)}`);
     const up = each.filter((v, i) => v > first![i]! + MOVE).length;
     const down = each.filter((v, i) => v < first![i]! - MOVE).length;
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
@@ -135,9 +149,11 @@ async function main(): Promise<void> {
     console.log(
       `${name.padEnd(24)} A ${fig.A.toFixed(4)}  B ${fig.B.toFixed(4)}  C ${fig.C.toFixed(4)}  all ${fig.all.toFixed(4)}  digests up ${up}, down ${down}`,
     );
+    if (moved.length) console.log(`  moved: ${moved.join(', ')}`);
     if (dump) writeFileSync(join(dump, `${name.replace(/[^\w.-]/g, '_')}.md`), lines.join('\n'));
   }
   Object.assign(SALIENCE, defaults);
+  Object.assign(COMPRESS, trims);
   console.log(JSON.stringify(results));
 }
 

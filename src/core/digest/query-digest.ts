@@ -7,6 +7,7 @@ import { budget, DIGEST_CHAR_BUDGET } from './budget.ts';
 import { collectCandidates, type ScoredArticle } from './candidates.ts';
 import { knownBefore, superseded } from './changes.ts';
 import { clusterItem, type Cluster } from './cluster.ts';
+import { compress } from './compress.ts';
 import { isCompleteClause } from './event-gate.ts';
 import { annotateRelativeDays, NOTE_WORDS, relativeDays } from './date-note.ts';
 import { wordCount } from './features.ts';
@@ -172,6 +173,9 @@ export function buildQueryDigest(input: QueryDigestInput): Digest {
     if (t === undefined) {
       t = dropAsides(cleanOpening(c.cluster.rep.text));
       if (SALIENCE.reportDay) t = dropReportDay(t);
+      // Words the reader does not need are cut, never a word of the question.
+      const asked = scoreText(compiled, t)[topic.id] ?? 0;
+      t = compress(t, (trimmed) => (scoreText(compiled, trimmed)[topic.id] ?? 0) >= asked);
       bases.set(c, t);
     }
     return t;
