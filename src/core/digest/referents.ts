@@ -120,6 +120,9 @@ export function standAlone(
     out = `${text.slice(0, at)}${introduce(speaker)}${text.slice(at + inserted[1]!.length)}`.replace(/,,/g, ',');
     return out;
   }
+  // `Moll is the father of Theresa Moll`: a full name written later in the point is someone else than its
+  // opening surname, which the engine cannot name; the point is not used rather than name the wrong person.
+  if (name && who && who.name !== name && text.slice(name.length).includes(who.name)) return undefined;
   if (name && who && who.name !== name && !mentioned.has(who.name)) out = replaceOpeningName(text, name, introduce(who)) ?? text;
   out = describeSpeakers(out, referents, mentioned);
   for (const n of fullNamesIn(out, referents)) mentioned.add(n);

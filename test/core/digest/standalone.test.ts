@@ -90,6 +90,10 @@ describe('standAlone with the speaker resolver', () => {
     expect(standAlone('Moll said the dam would open.', { article: 'b', sentence: 0 }, referents, seen)).toBe('Moll said the dam would open.');
   });
 
+  it('does not use a point whose opening surname is someone else than the full name it writes later', () => {
+    expect(standAlone('Moll is the father of Theresa Moll, who runs the dam.', { article: 'b', sentence: 4 }, referents, new Set())).toBeUndefined();
+  });
+
   it('gives a person quoted by full name their role on first mention, not when the sentence describes them', () => {
     const seen = new Set<string>();
     expect(standAlone('"The dam is safe," Theresa Moll said on the radio.', { article: 'b', sentence: 2 }, referents, seen)).toBe(
