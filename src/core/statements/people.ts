@@ -8,6 +8,8 @@ import { describedSpeaker } from './described.ts';
 
 /** More distinct people than any real article names: beyond it, new names are not tracked (keeps work linear). */
 const MAX_PERSONS = 300;
+/** How many sentences back a pronoun may look for its antecedent when no closer rule found one. */
+const MAX_PRONOUN_REACH = 3;
 
 /** Role words that name a field (`Trade Minister`), not a title: a capitalised role ending in one is part of a name. */
 const FIELD_WORDS = new Set(
@@ -386,8 +388,9 @@ export class ArticlePeople {
     // previous one, before any later mention.
     const twoBack = this.firstInSentence.get(sentence - 2);
     if (twoBack && fits(twoBack.person)) return twoBack.person;
+    // The latest fitting mention within MAX_PRONOUN_REACH sentences (further back it is wrong more often than right).
     const a = this.mentionIndex(at);
-    for (let i = a - 1; i >= 0 && i >= a - 50; i--) {
+    for (let i = a - 1; i >= 0 && i >= a - 50 && this.mentions[i]!.sentence >= sentence - MAX_PRONOUN_REACH; i--) {
       const m = this.mentions[i]!;
       if (fits(m.person)) return m.person;
     }
