@@ -116,13 +116,27 @@ async function run(s: Scenario) {
     if (spares.length < keep) spares.push(warmWorker(env));
     return w;
   };
+  // The instances without a kill plan wait for the first kill (or for every planned one to end): on a busy
+  // machine one instance started early could otherwise take every slot before a planned kill point is reached.
+  let killedOnce: () => void = () => {};
+  const firstKill = new Promise<void>((resolve) => {
+    killedOnce = resolve;
+  });
+  let killPlansRunning = 0;
   const launch = async (): Promise<void> => {
     const kill = planned < s.kills;
     if (kill) planned++;
+    if (!kill) await firstKill;
+    if (kill) killPlansRunning++;
     const plan = kill ? { point: points[next(3)]!, after: 1 + next(4) } : { point: 'none', after: 0 };
-    const exit = await take().start(plan);
+    const exit = await take()
+      .start(plan)
+      .finally(() => {
+        if (kill && --killPlansRunning === 0 && planned >= Math.min(s.kills, s.instances)) killedOnce();
+      });
     if (exit.signal === 'SIGKILL') {
       kills++;
+      killedOnce();
       return launch();
     }
     expect(exit, exit.stderr).toMatchObject({ code: 0 });
