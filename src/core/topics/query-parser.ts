@@ -2,7 +2,7 @@ import { STOPWORDS } from '../digest/stopwords.ts';
 import { stemWord, words } from './tokenize.ts';
 
 /**
- * A free-text question (`what did Russia say about NATO troops`, or a title with a narrative such as
+ * A free-text question (`what did Velmar say about the border troops`, or a title with a narrative such as
  * `Describe the reactions to …`) as the terms that carry its subject. Generic English only: function
  * words and the words of asking (`describe`, `discuss`, `include`, `information`) say what the reader
  * wants done, not what about, and are dropped.

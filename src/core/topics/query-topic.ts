@@ -85,12 +85,12 @@ export const QUERY_TOPIC_ID = 'query';
 export function queryTopic(parsed: ParsedQuery, counts: StemCounts, expansion: readonly Expansion[] = [], title = parsed.text): TopicDef {
   const terms: TopicTerm[] = [];
   const weightOf = new Map<string, number>();
-  // Words the question capitalises (`Russia`, `Turkey`): names, whose adjective (`Russian`) names them too.
+  // Words the question capitalises (`Velmar`, `Ostland`): names, whose adjective (`Velmarian`) names them too.
   const named = new Set(Array.from(parsed.text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’]*/gu), (m) => m[0].toLowerCase().replace(/['’]s$/, '')));
   for (const t of parsed.terms) {
     const weight = round(queryWeight(counts, t.stem) * (t.count > 1 ? 1.2 : 1));
     weightOf.set(t.word, weight);
-    // A place and its adjective (`Russia`/`Russian`, `Ukraine`/`Ukrainian`) are asked alike, as one term
+    // A place and its adjective (`Velmar`/`Velmarian`, `Ostland`/`Ostlandic`) are asked alike, as one term
     // (a sentence with both still names one thing asked); a common word (`company`, `policy`) stays exact.
     const root = placeStem(t.stem);
     const adjectival = named.has(t.word) && root !== t.stem && root.length >= 4 && /^\p{L}+$/u.test(root) && t.word.startsWith(root);
