@@ -102,7 +102,7 @@ function innerText(text: string, item: Item): string {
 export interface LayoutOptions {
   /** The title given in front matter: the first lines that spell it are the headline, however they end. */
   title?: string;
-  /** True when the text after the first line opens with a dateline (`DALLAS (AP) —`): the first line is then the headline. */
+  /** True when the text after the first line opens with a dateline (`VELA CITY (AP) —`): the first line is then the headline. */
   datelineAt?: (start: number, end: number) => boolean;
 }
 

@@ -4,7 +4,7 @@ import { describe, openingName, opensWithReference, replaceOpeningName, replaceS
 
 /**
  * Who a point's opening refers to, from the speakers resolved across the corpus: `He said …` in a
- * sentence whose statement was resolved to a person becomes `Zhang Wei, the trade minister, said …`,
+ * sentence whose statement was resolved to a person becomes `Tan Mirel, the trade minister, said …`,
  * and a bare `Zhang said …` names Zhang in full on the first mention in the digest.
  */
 
@@ -23,7 +23,7 @@ const nameWord = (w: string) => /^\p{Lu}/u.test(w) && !STOPWORDS.has(w.toLowerCa
 
 /**
  * A name a person can be introduced by: two or more words, the first and the last name words
- * (`Zhang Wei`, `Ludwig van Beethoven`); not a description the speaker resolver kept as a name
+ * (`Tan Mirel`, `Ida van Ost`); not a description the speaker resolver kept as a name
  * (`Another doctor`, `The principal observatory`).
  */
 export function personName(name: string): boolean {

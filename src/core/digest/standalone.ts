@@ -99,7 +99,7 @@ export function openingName(text: string): string | undefined {
 /** A leading subject pronoun that a person's name can replace (`He said` → `Name said`). */
 const SUBJECT_PRONOUN = /^(["“‘']?)(?:he|she)\b/i;
 
-/** Replaces a leading `He`/`She` by a description (`Zhang Wei, the trade minister,`); undefined when it does not open so. */
+/** Replaces a leading `He`/`She` by a description (`Tan Mirel, the trade minister,`); undefined when it does not open so. */
 export function replaceSubjectPronoun(text: string, description: string): string | undefined {
   const m = SUBJECT_PRONOUN.exec(text.trimStart());
   if (!m) return undefined;
