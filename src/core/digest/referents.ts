@@ -5,7 +5,7 @@ import { describe, openingName, opensWithReference, replaceOpeningName, replaceS
 /**
  * Who a point's opening refers to, from the speakers resolved across the corpus: `He said …` in a
  * sentence whose statement was resolved to a person becomes `Tan Mirel, the trade minister, said …`,
- * and a bare `Zhang said …` names Zhang in full on the first mention in the digest.
+ * and a bare `Mirel said …` names Mirel in full on the first mention in the digest.
  */
 
 /** Looks up the speakers behind sentences and surnames. */

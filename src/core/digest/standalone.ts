@@ -3,7 +3,7 @@
  * article could explain is cut or named: a wire dateline (`BRUSSELS (AP) _`), a leading connective
  * (`But`, `However,`), a leading time phrase (`Only Monday,`), and an opening that refers back to
  * something the reader never saw (`He said …`, `They said the changes …`, `The report warns …`,
- * `Zhang said …` when no Zhang was introduced). Generic English only.
+ * `Mirel said …` when no Mirel was introduced). Generic English only.
  */
 
 /** A wire dateline: place in capitals (optionally `, Region`), optional `(AGENCY)`, then `_`, `--` or a dash. */
@@ -88,10 +88,10 @@ export function opensWithReference(text: string): boolean {
   );
 }
 
-/** A single capitalised word opening the sentence, followed by a lower-case verb: a bare name (`Zhang said`). */
+/** A single capitalised word opening the sentence, followed by a lower-case verb: a bare name (`Mirel said`). */
 const BARE_NAME = /^["“‘']?(\p{Lu}[\p{L}'’-]+)\s+(?=\p{Ll})/u;
 
-/** The bare capitalised word opening a text (`Zhang` in `Zhang said …`), if there is one. */
+/** The bare capitalised word opening a text (`Mirel` in `Mirel said …`), if there is one. */
 export function openingName(text: string): string | undefined {
   return BARE_NAME.exec(text.trimStart())?.[1];
 }
