@@ -1,6 +1,6 @@
 import type { SpeakerPhrase } from './noun-phrase.ts';
 import type { SpeakerMention } from './speaker-mention.ts';
-import { BODY_HEADS, FUNCTION_WORDS, GENDERED_TITLES, GROUP_HEADS, ROLE_WORDS, SPEECH_FORMS } from './vocabulary.ts';
+import { ANONYMOUS_HEADS, BODY_HEADS, FUNCTION_WORDS, GENDERED_TITLES, GROUP_HEADS, ROLE_WORDS, SPEECH_FORMS } from './vocabulary.ts';
 
 /** Things that speak in print, not people: a singular head among them is no person a pronoun can stand for. */
 const THINGS = new Set(
@@ -50,7 +50,9 @@ export function describedSpeaker(text: string, p: SpeakerPhrase): SpeakerMention
   const last = words[words.length - 1];
   if (!last) return undefined;
   const head = last.toLowerCase().replace(/'s$/, '');
-  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(last) || head.length < 3 || FUNCTION_WORDS.has(head) || NOT_SPEAKER.has(head)) return undefined;
+  // A lone plural source word opening the sentence (`Sources said`, `Officials told …`) is capitalised only by its place.
+  const opening = words.length === 1 && /^\p{Lu}\p{Ll}+s$/u.test(last) && (ANONYMOUS_HEADS.has(head) || GROUP_HEADS.has(head));
+  if ((!opening && !/^\p{Ll}[\p{Ll}-]+$/u.test(last)) || head.length < 3 || FUNCTION_WORDS.has(head) || NOT_SPEAKER.has(head)) return undefined;
   const lcs = words.map((w) => w.toLowerCase());
   // A speech verb before the head shows a clause (`the magazine said the cookie`); the head itself may be one (`the note`).
   if (lcs.some((w, i) => CLAUSE_WORDS.test(w) || (SPEECH_FORMS.has(w) && i < lcs.length - 1)) || /(ed|ly)$/.test(head)) return undefined;

@@ -18,6 +18,11 @@ describe('subjects of reported speech that are no name (invented sentences)', ()
     expect(group[0]![2]).toBe('the subsidy came too late');
   });
 
+  it('reads a lone plural source word opening the sentence as the speaker', () => {
+    expect(reported('Sources said the ferry would stop in May.')).toEqual([['Sources', 'said', 'the ferry would stop in May']]);
+    expect(reported('Officials said the pier would reopen.')).toEqual([['Officials', 'said', 'the pier would reopen']]);
+  });
+
   it('reads a lower-case plural description and a description tied to whom it belongs to', () => {
     expect(reported('Harbour engineers say the pier will need new piles.')).toEqual([['Harbour engineers', 'say', 'the pier will need new piles']]);
     expect(reported('Leading economists say the toll is too high.')).toEqual([['Leading economists', 'say', 'the toll is too high']]);
