@@ -208,11 +208,6 @@ export class BriefingCaches {
     return this.#merged ? { merged: this.#merged, lookup: this.#lookup } : undefined;
   }
 
-  /** The merged disputes, once computed (a briefing that grows from this one continues them). */
-  get mergedDisputes(): MergedDisputes | undefined {
-    return this.#merged;
-  }
-
   /** The speaker resolver as this briefing left it, once used (a briefing that grows from this one continues it). */
   get resolverAt(): ResolverAt | undefined {
     return this.#resolverAt;

@@ -21,7 +21,6 @@ import {
   type SourceRef,
   type Speaker,
   type Statement,
-  type StatementKind,
   type TimelineEvent,
   type TopicDef,
 } from './model.ts';
@@ -38,22 +37,8 @@ import { analyse, skippedAnalysis, type ArticleAnalysis, type EngineConfig } fro
 export { analyseArticle, type ArticleAnalysis, type EngineConfig } from './analyse-article.ts';
 export type { SavedBriefing } from './briefing-saved.ts';
 
-/** Narrows `statements()`. Every field is optional; `speaker` is matched loosely. */
-export interface StatementFilter {
-  speaker?: string;
-  topic?: string;
-  article?: string;
-  kind?: StatementKind;
-}
-
-/** Options of `digest()`. */
-export interface DigestOptions {
-  max?: number;
-  /** ISO date or instant: only articles published (or added) after it contribute. */
-  since?: string;
-  /** Cap on the digest's words in total (cut at a point boundary, or the last point trimmed to a clause). */
-  words?: number;
-}
+import type { DigestOptions, StatementFilter } from './query-options.ts';
+export type { DigestOptions, StatementFilter } from './query-options.ts';
 
 /** A built, queryable briefing over a corpus. Pure: every answer is computed from the articles and config. */
 export interface Briefing {
@@ -224,19 +209,17 @@ function addArticles(
   );
   const next: BriefingState = { ...state, analyses, unique, topicIndex, issues };
   if (indexFrom) next.indexFrom = indexFrom;
-  else delete next.indexFrom;
   // The corpus-wide parts continue from this briefing's (or, when it never computed them, from what it
   // would have continued), taking in only the new articles' share.
-  const from = state;
   const newDisputes = fresh.flatMap((a) => a.disputes);
   const newStatements = fresh.flatMap((a) => a.statements);
   const newEvents = fresh.flatMap((a) => a.events);
   if (merged) next.disputesFrom = { base: merged.merged, lookup: merged.lookup, fresh: newDisputes };
-  else if (from.disputesFrom) next.disputesFrom = { ...from.disputesFrom, fresh: [...from.disputesFrom.fresh, ...newDisputes] };
+  else if (state.disputesFrom) next.disputesFrom = { ...state.disputesFrom, fresh: [...state.disputesFrom.fresh, ...newDisputes] };
   if (speakers) next.speakersFrom = { ...speakers, fresh: newStatements };
-  else if (from.speakersFrom) next.speakersFrom = { ...from.speakersFrom, fresh: [...from.speakersFrom.fresh, ...newStatements] };
+  else if (state.speakersFrom) next.speakersFrom = { ...state.speakersFrom, fresh: [...state.speakersFrom.fresh, ...newStatements] };
   if (timeline) next.timelineFrom = { ...timeline, fresh: newEvents };
-  else if (from.timelineFrom) next.timelineFrom = { ...from.timelineFrom, fresh: [...from.timelineFrom.fresh, ...newEvents] };
+  else if (state.timelineFrom) next.timelineFrom = { ...state.timelineFrom, fresh: [...state.timelineFrom.fresh, ...newEvents] };
   return makeBriefing(next);
 }
 
@@ -377,7 +360,7 @@ function makeBriefing(state: BriefingState): Briefing {
       }
       const at = caches.mergerAt;
       const merger = at && at.merger.version === at.version ? at.merger : undefined;
-      return saveBriefing(articles, unique, issues, topicIndex.computed, caches.mergedDisputes, merger);
+      return saveBriefing(articles, unique, issues, topicIndex.computed, caches.disputesAt?.merged, merger);
     },
     heldSaved(options = {}) {
       if (options.check) caches.timeline();
