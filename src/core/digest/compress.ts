@@ -1,6 +1,7 @@
 import { hasAttribution } from './attribution.ts';
 import { isCompleteClause } from './event-gate.ts';
 import { wordCount } from './features.ts';
+import { capitalise } from './standalone.ts';
 
 /**
  * Sentence compression: a point's words that a reader of the digest does not need, cut so that a word
@@ -32,9 +33,6 @@ export const COMPRESS = {
 /** Leading adverbials that comment on or link the sentence, not add to it; followed by a comma. (Not time or hedges: `At the time,`, `Apparently,` say something.) */
 const ADVERBIAL =
   /^(?:in fact|of course|in other words|after all|above all|in particular|in any case|in the end|for example|for instance|similarly|likewise|additionally|further|ultimately|overall|obviously|interestingly|notably|significantly|not surprisingly|specifically|meanwhile|however|still|besides|in addition|nonetheless|nevertheless|indeed|moreover|furthermore|to be sure|as expected|in short|in sum|in the meantime)\s*,\s+/i;
-
-/** Upper-cases the first letter of a text (after an opening quote). */
-const capitalise = (text: string) => text.replace(/^(["“‘']?)(\p{Ll})/u, (_, q: string, c: string) => q + c.toUpperCase());
 
 /** Quote marks, brackets or a speech cue in a span that would be dropped: then it is kept. */
 const UNSAFE = /["“”«»()[\]]/;

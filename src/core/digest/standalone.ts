@@ -35,8 +35,8 @@ const TIME_PHRASE = new RegExp(
  */
 const KICKER = /^(?=[^:]*\p{Ll})[^\s:"“]+(?:\s+[^\s:"“]+){0,2}:\s+(?=["“]?\p{Lu})/u;
 
-/** Upper-cases the first letter of a text. */
-function capitalise(text: string): string {
+/** Upper-cases the first letter of a text (after an opening quote). */
+export function capitalise(text: string): string {
   return text.replace(/^(["“‘']?)(\p{Ll})/u, (_, q: string, c: string) => q + c.toUpperCase());
 }
 
