@@ -28,6 +28,7 @@ import type { Article, InputIssue } from '../core/model.ts';
 import { decodeAnalysis, decodeArticle, encodeAnalysis, encodeArticle, takeStoredForm, type StoredAnalysis, type StoredParse } from './analysis-codec.ts';
 import { engineFingerprint, type EngineFingerprint } from './engine-fingerprint.ts';
 import type { FileStamp, LoadedFile } from './load-corpus.ts';
+import { timeSlices } from './time-slices.ts';
 
 /** The format of the file; a file of another format is ignored and rewritten. */
 export const CACHE_FORMAT = 2;
@@ -255,13 +256,12 @@ export async function openAnalysisCache(options: AnalysisCacheOptions): Promise<
   /** The lines of these entries (noted in `written` with the analysis each line holds), made in slices that let the event loop run between them (a command waits less). */
   const lines = async (list: readonly Entry[], written: Map<Entry, ArticleAnalysis | undefined>): Promise<string[]> => {
     const out: string[] = [];
-    let slice = performance.now();
+    const pause = timeSlices(WRITE_SLICE_MS);
     for (const e of list) {
       written.set(e, e.analysis);
       out.push(line(e));
-      if (performance.now() - slice < WRITE_SLICE_MS) continue;
-      await new Promise((resolve) => setImmediate(resolve));
-      slice = performance.now();
+      const paused = pause();
+      if (paused) await paused;
     }
     return out;
   };

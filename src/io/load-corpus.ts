@@ -12,6 +12,7 @@ import { articleId, parseArticle } from '../core/corpus/parse-article.ts';
 import type { Article, InputIssue } from '../core/model.ts';
 import { availableParallelism } from 'node:os';
 import { startWorkerPool, type WorkerPool } from './worker-pool.ts';
+import { timeSlices } from './time-slices.ts';
 
 /** Files larger than this are refused without being read (5 MB). */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -235,13 +236,11 @@ async function parseAll(all: (ReadFile | LoadedFile)[], options: LoadOptions): P
       : undefined;
   if (!pool) {
     const out: LoadedFile[] = [];
-    let slice = performance.now();
+    const pause = timeSlices(SLICE_MS);
     for (const r of reads) {
       out.push('raw' in r ? finish(r, parsedNow(r, parseArticle(r.file, r.raw, options.limits), options)) : r);
-      if (performance.now() - slice > SLICE_MS) {
-        await new Promise((resolve) => setImmediate(resolve)); // let the bot answer between files
-        slice = performance.now();
-      }
+      const paused = pause(); // the bot answers between files
+      if (paused) await paused;
     }
     return out;
   }
