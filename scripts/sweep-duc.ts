@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/sweep-duc.ts --work DIR [--variants JSON] [--topics D0703A,…] [--dump DIR]`: the DUC 2007 update
+ * `npx tsx scripts/sweep-duc.ts --work DIR [--variants JSON] [--topics D0703A,…] [--dump DIR] [--budgets 100,200,…]`: the DUC 2007 update
  * task's 30 digests run in one process, for measuring the salience weights (`SALIENCE`) quickly. DIR is the output
  * folder of an earlier `scripts/eval-duc.ts --out DIR` (or `../shared/duc2007/run.mjs --out DIR`): its `work/` holds the
  * corpora and configs the runner made. Each corpus is loaded once; each variant (a name → an object of `SALIENCE`
@@ -29,6 +29,12 @@ const arg = (name: string): string | undefined => {
 };
 /** `--ask-words N`: the word budget the digests are asked for (default 100; the score still cuts at 100 words). */
 const ASK_WORDS = Number(arg('--ask-words') ?? WORDS);
+/**
+ * `--budgets 100,200,300`: each digest is asked for and cut at each budget, and its score is the mean of the
+ * recalls scaled to 100 words (the dumped digest is the last budget's). A choice that only swaps one point at
+ * 100 words moves little here: a steadier check that a change ranks better, not only luckier.
+ */
+const BUDGETS = arg('--budgets')?.split(',').map(Number);
 
 interface Rouge {
   recallJK(peer: string, models: string[], n: number): number;
@@ -126,10 +132,15 @@ async function main(): Promise<void> {
     const lines: string[] = [];
     for (const j of jobs) {
       const question = `${j.topic.title}${/[.?!]$/.test(j.topic.title) ? '' : '.'} ${j.topic.narr}`;
-      const r = j.briefing.ask(question, { words: ASK_WORDS, ...(j.since ? { since: j.since } : {}) });
-      const items = r.ok ? r.value.items : [];
-      const text = items.map((i) => i.text.replace(/ \[\d{1,2} [A-Z][a-z]+(?: \d{4})?\]/g, '')).join(' ');
-      const score = text ? rouge.recallJK(rouge.truncateWords(text, WORDS), j.models, 2) : 0;
+      let score = 0;
+      let items: { text: string; sources: { article: string }[] }[] = [];
+      for (const cut of BUDGETS ?? [WORDS]) {
+        const r = j.briefing.ask(question, { words: BUDGETS ? cut : ASK_WORDS, ...(j.since ? { since: j.since } : {}) });
+        items = r.ok ? r.value.items : [];
+        const text = items.map((i) => i.text.replace(/ \[\d{1,2} [A-Z][a-z]+(?: \d{4})?\]/g, '')).join(' ');
+        // Recall at a larger budget is scaled to 100 words, so budgets average as like quantities.
+        score += ((text ? rouge.recallJK(rouge.truncateWords(text, cut), j.models, 2) : 0) * (WORDS / cut)) / (BUDGETS?.length ?? 1);
+      }
       scores[j.part]!.push(score);
       ids[j.part]!.push(`${j.topic.num}-${j.part}`);
       lines.push(`## ${j.topic.num}-${j.part} ${score.toFixed(4)}`, ...items.map((i) => `- ${i.text} [${i.sources.map((s) => s.article).join(', ')}]`), '');

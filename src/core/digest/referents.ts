@@ -105,7 +105,9 @@ export function standAlone(
     if (!who) return undefined;
     return replaceSubjectPronoun(text, introduce(who));
   }
-  const name = openingName(text);
+  // A function word opening the point (`The`, `Some`) is no name.
+  const opening = openingName(text);
+  const name = opening && !STOPWORDS.has(opening.toLowerCase()) ? opening : undefined;
   const known = name ? referents?.byName(name) : undefined;
   // A surname the speaker resolver does not know may still be written in full earlier in its own article.
   const inArticle = name && !known && where.text ? articleFullName(where.text, name) : undefined;
@@ -182,10 +184,10 @@ function describeSpeakers(text: string, referents: Referents | undefined, mentio
 const NOT_FIRST =
   /^(?:mr|mrs|ms|miss|dr|sir|president|judge|justice|sen|senator|rep|gov|governor|mayor|minister|general|gen|col|colonel|capt|captain|lt|sgt|officer|chief|prof|professor|rev|father|pope|king|queen|prince|princess|lord|lady|saint|st|the|a|an|and|or|of|in|on|at|by|for|to|with|from|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
 
-/** The first full form (`Edda Voss`, `Edda M. Voss`) of a surname written in an article, if any. */
+/** The first full form (`Edda Voss`, `Edda M. Voss`) of a surname written in an article, if any (on one line: a heading above a paragraph is no first name). */
 export function articleFullName(article: string, surname: string): string | undefined {
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  for (const m of article.matchAll(new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}[\\p{Ll}'’-]+)((?:\\s+\\p{Lu}\\.)?)\\s+${escaped}(?![\\p{L}'’-])`, 'gu'))) {
+  for (const m of article.matchAll(new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}[\\p{Ll}'’-]+)((?:[ \\t]+\\p{Lu}\\.)?)[ \\t]+${escaped}(?![\\p{L}'’-])`, 'gu'))) {
     if (!NOT_FIRST.test(m[1]!) && !STOPWORDS.has(m[1]!.toLowerCase())) return `${m[1]}${m[2]} ${surname}`;
   }
   return undefined;

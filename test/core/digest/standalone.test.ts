@@ -203,6 +203,15 @@ describe('a bare opening surname nobody resolved', () => {
     );
     expect(standAlone('Okafor said the book used them.', { article: 'a', sentence: 1 }, referents, new Set())).toBe('Okafor said the book used them.');
   });
+  it('is never a function word, nor joined to a heading on the line above', () => {
+    const point = 'The appeals court rules that the dam may be built.';
+    const advisory = 'A Note For Editors The appeals court rules that the dam may be built.';
+    expect(standAlone(point, { article: 'a', sentence: 0, text: advisory }, referents, new Set())).toBe(point);
+    const headed = 'Court Notes\n\nOkafor said the book used them.';
+    expect(standAlone('Okafor said the book used them.', { article: 'a', sentence: 0, text: headed }, referents, new Set())).toBe(
+      'Okafor said the book used them.',
+    );
+  });
 });
 
 describe('datelines with a date', () => {
