@@ -4,18 +4,28 @@
  */
 import type { Evidence, SourceRef } from '../model.ts';
 import { addDays, rangeContains, formatDay, weekday, type Day, type DayRange } from './day.ts';
-import { overlap } from './event-cues.ts';
 import type { ExtractedEvent } from './extracted-event.ts';
 
 export interface Group {
   day: Day;
   event: ExtractedEvent;
-  /** The reports merged so far (up to `MAX_MEMBERS`); a new report is compared with each. */
-  members: { words: Set<string>; kinds: Set<string> }[];
+  /** The reports merged so far (up to `MAX_MEMBERS`), as the group keeps and stores them. */
+  members: Member[];
+  /** The members that differ in words or kinds (a copy of a report says nothing its first does not): a new report is compared with each. */
+  distinct: Member[];
   /** Keys of the event's sources, evidence and topics, so absorbing a report costs its own size only. */
   seen: { sources: Set<string>; evidence: Set<string>; topics: Set<string> };
   /** Every content word of the group's reports. */
   words: Set<string>;
+  /** Every kind of its reports, and the fewest words a report of it has (bounds how alike a report can be to it). */
+  kinds: Set<string>;
+  fewest: number;
+}
+
+/** A report as a group compares it: its content words and kinds of event. */
+export interface Member {
+  words: Set<string>;
+  kinds: Set<string>;
 }
 
 export const evidenceKey = (e: Evidence): string => `${e.article}#${e.sentence}`;
@@ -23,7 +33,14 @@ export const evidenceKey = (e: Evidence): string => `${e.article}#${e.sentence}`
 /** A new group of one report, owning copies of its lists. */
 export function newGroup(day: Day, c: Candidate): Group {
   const event = { ...c.event, date: formatDay(day), sources: [...c.event.sources], evidence: [...c.event.evidence], topics: [...c.event.topics] };
-  return { day, event, members: [c], seen: keysOf(event), words: new Set(c.words) };
+  return { day, event, ...compared([c]), seen: keysOf(event) };
+}
+
+/** The parts of a group made from its members: the distinct ones, their words and kinds, the fewest words. */
+export function compared(members: Member[]): Pick<Group, 'members' | 'distinct' | 'words' | 'kinds' | 'fewest'> {
+  const out = { members, distinct: [] as Member[], words: new Set<string>(), kinds: new Set<string>(), fewest: Infinity };
+  for (const m of members) addDistinct(out, m);
+  return out;
 }
 
 /** The keys of an event's sources, evidence and topics (a group's `seen`). */
@@ -52,10 +69,21 @@ export interface Candidate {
 }
 
 /** How alike two reports are; undefined when they are not the same event. */
-export function similarity(a: { words: Set<string>; kinds: Set<string> }, b: { words: Set<string>; kinds: Set<string> }): number | undefined {
-  const o = overlap(a.words, b.words);
-  const sameKind = [...a.kinds].some((k) => b.kinds.has(k));
-  if ((sameKind && o.shared >= 2) || (o.shared >= 3 && o.ratio >= 0.4)) return o.ratio + (sameKind ? 0.5 : 0) + o.shared / 100;
+export function similarity(a: Member, b: Member): number | undefined {
+  // The shared words and kinds, counted over the smaller set (as `overlap` counts them, without its object).
+  const [small, large] = a.words.size < b.words.size ? [a.words, b.words] : [b.words, a.words];
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  if (shared < 2) return undefined;
+  let sameKind = false;
+  for (const k of a.kinds) {
+    if (b.kinds.has(k)) {
+      sameKind = true;
+      break;
+    }
+  }
+  const ratio = small.size === 0 ? 0 : shared / small.size;
+  if ((sameKind && shared >= 2) || (shared >= 3 && ratio >= 0.4)) return ratio + (sameKind ? 0.5 : 0) + shared / 100;
   return undefined;
 }
 
@@ -139,20 +167,77 @@ export function absorb(g: Group, c: Candidate, day?: Day): void {
 }
 
 /** Adds a report to the ones a group is compared by (up to `MAX_MEMBERS`), with its words. */
-export function addMember(g: Group, m: Group['members'][number]): void {
+export function addMember(g: Group, m: Member): void {
   if (g.members.length >= MAX_MEMBERS) return;
   g.members.push(m);
-  for (const w of m.words) g.words.add(w);
+  addDistinct(g, m);
 }
 
+function addDistinct(g: Pick<Group, 'distinct' | 'words' | 'kinds' | 'fewest'>, m: Member): void {
+  if (g.distinct.some((x) => sameMember(x, m))) return;
+  g.distinct.push(m);
+  for (const w of m.words) g.words.add(w);
+  for (const k of m.kinds) g.kinds.add(k);
+  g.fewest = Math.min(g.fewest, m.words.size);
+}
+
+const sameSet = (a: Set<string>, b: Set<string>): boolean => {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+};
+
+/** True when two reports have the same words and kinds (so compare alike with every report). */
+const sameMember = (a: Member, b: Member): boolean => sameSet(a.words, b.words) && sameSet(a.kinds, b.kinds);
+
 /** How alike a report is to the closest report of a group. */
-export function groupSimilarity(g: Group, c: { words: Set<string>; kinds: Set<string> }): number | undefined {
+export function groupSimilarity(g: Group, c: Member): number | undefined {
   let top: number | undefined;
-  for (const m of g.members) {
+  for (const m of g.distinct) {
     const s = similarity(m, c);
     if (s !== undefined && (top === undefined || s > top)) top = s;
   }
   return top;
+}
+
+/**
+ * The group a report is most alike (`groupSimilarity`), the first of equals in the order given; undefined
+ * when it is alike none. `shared` is how many of the report's words each group has: with the group's kinds
+ * and its fewest words per report it bounds how alike the report can be, so a group that cannot beat the
+ * best one found is not compared report by report (the answer is the same as comparing every one).
+ */
+export function mostAlike<G extends Group>(groups: readonly G[], shared: (g: G) => number, c: Member): G | undefined {
+  const n = c.words.size;
+  const bounds = groups.map((g, i) => ({ g, i, bound: bound(g, Math.min(shared(g), n), n, c.kinds) }));
+  bounds.sort((a, b) => b.bound - a.bound || a.i - b.i);
+  let top: { g: G; i: number } | undefined;
+  let topScore = -Infinity;
+  for (const { g, i, bound } of bounds) {
+    if (bound < topScore || bound === -Infinity) break;
+    if (bound === topScore && top && i > top.i) continue;
+    const s = groupSimilarity(g, c);
+    if (s !== undefined && (s > topScore || (s === topScore && top && i < top.i))) {
+      top = { g, i };
+      topScore = s;
+    }
+  }
+  return top?.g;
+}
+
+/** The most `similarity` can give a report of `n` words, `shared` of them in the group, with any report of the group. */
+function bound(g: Group, shared: number, n: number, kinds: Set<string>): number {
+  let sameKind = false;
+  for (const k of kinds) {
+    if (g.kinds.has(k)) {
+      sameKind = true;
+      break;
+    }
+  }
+  if (shared < 2 || (!sameKind && shared < 3)) return -Infinity;
+  const least = Math.min(g.fewest, n);
+  const ratio = least === 0 ? 1 : Math.min(1, shared / least);
+  return ratio + (sameKind ? 0.5 : 0) + shared / 100;
 }
 
 /** How many reports of a group new reports are compared with (keeps merging linear on big corpora). */
@@ -160,12 +245,4 @@ export const MAX_MEMBERS = 12;
 
 export function width(r: DayRange): number {
   return (r.to.month - r.from.month) * 31 + (r.to.day - r.from.day) + ((r.to.year ?? 0) - (r.from.year ?? 0)) * 372;
-}
-
-/** True when two word sets share at least two words. */
-export function sharesTwo(a: Set<string>, b: Set<string>): boolean {
-  let n = 0;
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  for (const w of small) if (large.has(w) && ++n >= 2) return true;
-  return false;
 }
