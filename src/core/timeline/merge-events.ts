@@ -13,8 +13,8 @@ import { YearCounts, type Counted } from './year-counts.ts';
 import {
   absorb,
   addMember,
+  anyAlike,
   compared,
-  groupSimilarity,
   keysOf,
   mergeInto,
   mostAlike,
@@ -54,6 +54,8 @@ interface Indexed extends Group, Counted, Keyed {
   published?: boolean;
   /** The event as handed out (hints stripped), until the group changes. */
   out?: TimelineEvent | undefined;
+  /** In `#changed`. */
+  changed: boolean;
 }
 
 /** A group with its place in the merge, every field set (so all groups have one shape, which keeps the index's loops fast). */
@@ -70,6 +72,7 @@ const indexed = (seq: number, g: Group): Indexed => ({
   dead: false,
   published: false,
   out: undefined,
+  changed: false,
   counted: undefined,
   mark: 0,
   hits: 0,
@@ -200,7 +203,7 @@ export class EventMerger {
       const changed = this.#changed;
       for (let i = 0; i < sorted.groups.length; i++) {
         const g = sorted.groups[i]!;
-        if (changed.has(g)) continue;
+        if (g.changed) continue;
         groups.push(g);
         result.push(before ? before[i]! : publish(g));
       }
@@ -220,10 +223,16 @@ export class EventMerger {
       groups = this.#live().sort(order);
       result = groups.map(publish);
     }
+    for (const g of this.#changed) g.changed = false;
     this.#changed.clear();
     this.#sorted = { groups, modal, out: result };
     this.#result = result;
     return result;
+  }
+
+  #change(g: Indexed): void {
+    g.changed = true;
+    this.#changed.add(g);
   }
 
   #live = (): Indexed[] => [...this.#byDay.values()].flat(); // the live groups, day by day
@@ -237,7 +246,7 @@ export class EventMerger {
 
   #create(day: Day, c: Candidate): Indexed {
     const g = indexed(this.#seq++, newGroup(day, c));
-    this.#changed.add(g);
+    this.#change(g);
     const key = dayKey(day);
     const bucket = this.#byDay.get(key);
     if (bucket) bucket.push(g);
@@ -248,7 +257,7 @@ export class EventMerger {
 
   /** Before a group changes: a copy of its event when an earlier timeline holds the old one. */
   #own(g: Indexed): void {
-    this.#changed.add(g);
+    this.#change(g);
     g.out = undefined;
     if (!g.published) return;
     const e = g.event;
@@ -260,9 +269,9 @@ export class EventMerger {
   /** Adds a report to a group, indexing the words it brings. */
   #absorb(g: Indexed, c: Candidate, day?: Day): void {
     this.#own(g);
-    const [before, hadYear] = [new Set(g.words), g.day.year !== undefined];
-    absorb(g, c, day);
-    this.#index.grew(g, gained(g, before), hadYear);
+    const [gained, hadYear]: [string[], boolean] = [[], g.day.year !== undefined];
+    absorb(g, c, day, gained);
+    this.#index.grew(g, gained, hadYear);
   }
 
   /**
@@ -279,7 +288,7 @@ export class EventMerger {
         let below = Infinity;
         for (;;) {
           const found = this.#index.onDay(a.words, a.day, (b) => sameDay(a.day, b.day), below, a.seq).reverse();
-          const b = found.find((x) => x.distinct.some((m) => groupSimilarity(a, m) !== undefined));
+          const b = found.find((x) => anyAlike(a, x));
           if (!b) break;
           below = b.seq;
           this.#join(a, b);
@@ -295,12 +304,12 @@ export class EventMerger {
   /** Joins group `b` into group `a`: `b` is dead, `a` takes its members and is indexed by its new words. */
   #join(a: Indexed, b: Indexed): void {
     this.#own(a);
-    const [before, hadYear] = [new Set(a.words), a.day.year !== undefined];
+    const [gained, hadYear]: [string[], boolean] = [[], a.day.year !== undefined];
     mergeInto(a, b.event, b.day);
-    for (const m of b.members) addMember(a, m);
+    for (const m of b.members) addMember(a, m, gained);
     b.dead = true;
-    this.#changed.add(b);
-    this.#index.grew(a, gained(a, before), hadYear);
+    this.#change(b);
+    this.#index.grew(a, gained, hadYear);
   }
 
   /**
@@ -313,9 +322,7 @@ export class EventMerger {
       const t = queue.pop()!;
       if (t.dead) continue;
       const key = dayKey(t.day);
-      const other = this.#index
-        .onDay(t.words, t.day, (b) => b !== t && sameDay(t.day, b.day))
-        .find((x) => x.distinct.some((m) => groupSimilarity(t, m) !== undefined) || t.distinct.some((m) => groupSimilarity(x, m) !== undefined));
+      const other = this.#index.onDay(t.words, t.day, (b) => b !== t && sameDay(t.day, b.day)).find((x) => anyAlike(t, x));
       if (!other) continue;
       const [a, b] = other.seq < t.seq ? [other, t] : [t, other];
       this.#join(a, b);
@@ -327,9 +334,6 @@ export class EventMerger {
     }
   }
 }
-
-/** The words a group has that it did not have before. */
-const gained = (g: Group, before: Set<string>): string[] => [...g.words].filter((w) => !before.has(w));
 
 /**
  * Merges the same event reported by several articles (or twice in one): same day (an unknown year

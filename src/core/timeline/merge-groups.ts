@@ -160,23 +160,27 @@ export function commonYearNear(years: YearsByDay, day: number): number | undefin
 /** Approximate day of the year (months of 31 days), wrapping is ignored: enough to find reports within a month. */
 const dayOfYear = (d: Day): number => (d.month - 1) * 31 + d.day;
 
-/** Adds one report to a group. */
-export function absorb(g: Group, c: Candidate, day?: Day): void {
+/** Adds one report to a group; the words the group gains are added to `gained`. */
+export function absorb(g: Group, c: Candidate, day: Day | undefined, gained: string[]): void {
   mergeInto(g, c.event, day);
-  addMember(g, c);
+  addMember(g, c, gained);
 }
 
-/** Adds a report to the ones a group is compared by (up to `MAX_MEMBERS`), with its words. */
-export function addMember(g: Group, m: Member): void {
+/** Adds a report to the ones a group is compared by (up to `MAX_MEMBERS`), with its words; those new to the group are added to `gained`. */
+export function addMember(g: Group, m: Member, gained: string[]): void {
   if (g.members.length >= MAX_MEMBERS) return;
   g.members.push(m);
-  addDistinct(g, m);
+  addDistinct(g, m, gained);
 }
 
-function addDistinct(g: Pick<Group, 'distinct' | 'words' | 'kinds' | 'fewest'>, m: Member): void {
+function addDistinct(g: Pick<Group, 'distinct' | 'words' | 'kinds' | 'fewest'>, m: Member, gained?: string[]): void {
   if (g.distinct.some((x) => sameMember(x, m))) return;
   g.distinct.push(m);
-  for (const w of m.words) g.words.add(w);
+  for (const w of m.words) {
+    if (g.words.has(w)) continue;
+    g.words.add(w);
+    gained?.push(w);
+  }
   for (const k of m.kinds) g.kinds.add(k);
   g.fewest = Math.min(g.fewest, m.words.size);
 }
@@ -191,14 +195,22 @@ const sameSet = (a: Set<string>, b: Set<string>): boolean => {
 /** True when two reports have the same words and kinds (so compare alike with every report). */
 const sameMember = (a: Member, b: Member): boolean => sameSet(a.words, b.words) && sameSet(a.kinds, b.kinds);
 
-/** How alike a report is to the closest report of a group. */
-export function groupSimilarity(g: Group, c: Member): number | undefined {
+/** How alike a report is to the closest report of a group; the first to reach `ceiling` (when no report can be more alike) ends the search. */
+export function groupSimilarity(g: Group, c: Member, ceiling = Infinity): number | undefined {
   let top: number | undefined;
   for (const m of g.distinct) {
     const s = similarity(m, c);
-    if (s !== undefined && (top === undefined || s > top)) top = s;
+    if (s !== undefined && (top === undefined || s > top)) {
+      top = s;
+      if (top >= ceiling) break;
+    }
   }
   return top;
+}
+
+/** True when a report of one group is alike a report of the other (`similarity` is symmetric: each pair is compared once). */
+export function anyAlike(a: Group, b: Group): boolean {
+  return b.distinct.some((m) => groupSimilarity(a, m) !== undefined);
 }
 
 /**
@@ -209,20 +221,27 @@ export function groupSimilarity(g: Group, c: Member): number | undefined {
  */
 export function mostAlike<G extends Group>(groups: readonly G[], shared: (g: G) => number, c: Member): G | undefined {
   const n = c.words.size;
-  const bounds = groups.map((g, i) => ({ g, i, bound: bound(g, Math.min(shared(g), n), n, c.kinds) }));
-  bounds.sort((a, b) => b.bound - a.bound || a.i - b.i);
-  let top: { g: G; i: number } | undefined;
+  const bounds = new Float64Array(groups.length);
+  const order: number[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
+    bounds[i] = bound(g, Math.min(shared(g), n), n, c.kinds);
+    order.push(i);
+  }
+  order.sort((a, b) => bounds[b]! - bounds[a]! || a - b);
+  let top = -1;
   let topScore = -Infinity;
-  for (const { g, i, bound } of bounds) {
-    if (bound < topScore || bound === -Infinity) break;
-    if (bound === topScore && top && i > top.i) continue;
-    const s = groupSimilarity(g, c);
-    if (s !== undefined && (s > topScore || (s === topScore && top && i < top.i))) {
-      top = { g, i };
+  for (const i of order) {
+    const ceiling = bounds[i]!;
+    if (ceiling < topScore || ceiling === -Infinity) break;
+    if (ceiling === topScore && i > top) continue;
+    const s = groupSimilarity(groups[i]!, c, ceiling);
+    if (s !== undefined && (s > topScore || (s === topScore && i < top))) {
+      top = i;
       topScore = s;
     }
   }
-  return top?.g;
+  return groups[top];
 }
 
 /** The most `similarity` can give a report of `n` words, `shared` of them in the group, with any report of the group. */
