@@ -65,6 +65,7 @@ const indexed = (seq: number, g: Group): Indexed => ({
   event: g.event,
   members: g.members,
   distinct: g.distinct,
+  numbered: g.numbered,
   seen: g.seen,
   words: g.words,
   kinds: g.kinds,
@@ -143,9 +144,10 @@ export class EventMerger {
       if (range) candidates.push({ range, event, words: contentWords(event.text), kinds: eventKinds(event.text) });
     }
     for (const c of candidates) if (isExact(c.range) && c.range.from.year !== undefined) this.#countYear(c.range.from);
+    const near = new Map<number, number | undefined>();
     for (const c of candidates) {
       if (c.event.weekday === undefined || isExact(c.range) || c.range.to.year !== undefined) continue;
-      const day = resolveWeekday(c.range, c.event.weekday, this.#known);
+      const day = resolveWeekday(c.range, c.event.weekday, this.#known, near);
       if (day) c.range = { from: day, to: day };
     }
     const exact = candidates.filter((c) => isExact(c.range)).sort((a, b) => Number(b.range.from.year !== undefined) - Number(a.range.from.year !== undefined));

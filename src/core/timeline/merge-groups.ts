@@ -5,6 +5,7 @@
 import type { Evidence, SourceRef } from '../model.ts';
 import { addDays, rangeContains, formatDay, weekday, type Day, type DayRange } from './day.ts';
 import type { ExtractedEvent } from './extracted-event.ts';
+import { idsOf, similarity, type Ids } from './word-ids.ts';
 
 export interface Group {
   day: Day;
@@ -13,6 +14,8 @@ export interface Group {
   members: Member[];
   /** The members that differ in words or kinds (a copy of a report says nothing its first does not): a new report is compared with each. */
   distinct: Member[];
+  /** Their words and kinds as numbers (`idsOf`), in the same order. */
+  numbered: Ids[];
   /** Keys of the event's sources, evidence and topics, so absorbing a report costs its own size only. */
   seen: { sources: Set<string>; evidence: Set<string>; topics: Set<string> };
   /** Every content word of the group's reports. */
@@ -37,8 +40,8 @@ export function newGroup(day: Day, c: Candidate): Group {
 }
 
 /** The parts of a group made from its members: the distinct ones, their words and kinds, the fewest words. */
-export function compared(members: Member[]): Pick<Group, 'members' | 'distinct' | 'words' | 'kinds' | 'fewest'> {
-  const out = { members, distinct: [] as Member[], words: new Set<string>(), kinds: new Set<string>(), fewest: Infinity };
+export function compared(members: Member[]): Pick<Group, 'members' | 'distinct' | 'numbered' | 'words' | 'kinds' | 'fewest'> {
+  const out = { members, distinct: [] as Member[], numbered: [] as Ids[], words: new Set<string>(), kinds: new Set<string>(), fewest: Infinity };
   for (const m of members) addDistinct(out, m);
   return out;
 }
@@ -66,25 +69,6 @@ export interface Candidate {
   event: ExtractedEvent;
   words: Set<string>;
   kinds: Set<string>;
-}
-
-/** How alike two reports are; undefined when they are not the same event. */
-export function similarity(a: Member, b: Member): number | undefined {
-  // The shared words and kinds, counted over the smaller set (as `overlap` counts them, without its object).
-  const [small, large] = a.words.size < b.words.size ? [a.words, b.words] : [b.words, a.words];
-  let shared = 0;
-  for (const w of small) if (large.has(w)) shared++;
-  if (shared < 2) return undefined;
-  let sameKind = false;
-  for (const k of a.kinds) {
-    if (b.kinds.has(k)) {
-      sameKind = true;
-      break;
-    }
-  }
-  const ratio = small.size === 0 ? 0 : shared / small.size;
-  if ((sameKind && shared >= 2) || (shared >= 3 && ratio >= 0.4)) return ratio + (sameKind ? 0.5 : 0) + shared / 100;
-  return undefined;
 }
 
 function addUnique<T>(list: T[], items: T[], key: (x: T) => string): T[] {
@@ -130,8 +114,11 @@ export function mergeInto(g: Group, event: ExtractedEvent, day?: Day): void {
  * of known year within a month of the range agree on most, and returned without that year (it is
  * only used to find the weekday; the event takes a year only by merging with a dated report).
  */
-export function resolveWeekday(range: DayRange, target: number, years: YearsByDay): Day | undefined {
-  const year = commonYearNear(years, dayOfYear(range.to));
+export function resolveWeekday(range: DayRange, target: number, years: YearsByDay, near = new Map<number, number | undefined>()): Day | undefined {
+  // `near`: the common years already found near a day, while `years` is unchanged.
+  const at = dayOfYear(range.to);
+  if (!near.has(at)) near.set(at, commonYearNear(years, at));
+  const year = near.get(at);
   if (year === undefined) return undefined;
   for (let back = 0; back <= 7; back++) {
     const d = addDays({ year: year, month: range.to.month, day: range.to.day }, -back);
@@ -173,9 +160,10 @@ export function addMember(g: Group, m: Member, gained: string[]): void {
   addDistinct(g, m, gained);
 }
 
-function addDistinct(g: Pick<Group, 'distinct' | 'words' | 'kinds' | 'fewest'>, m: Member, gained?: string[]): void {
+function addDistinct(g: Pick<Group, 'distinct' | 'numbered' | 'words' | 'kinds' | 'fewest'>, m: Member, gained?: string[]): void {
   if (g.distinct.some((x) => sameMember(x, m))) return;
   g.distinct.push(m);
+  g.numbered.push(idsOf(m));
   for (const w of m.words) {
     if (g.words.has(w)) continue;
     g.words.add(w);
@@ -196,9 +184,9 @@ const sameSet = (a: Set<string>, b: Set<string>): boolean => {
 const sameMember = (a: Member, b: Member): boolean => sameSet(a.words, b.words) && sameSet(a.kinds, b.kinds);
 
 /** How alike a report is to the closest report of a group; the first to reach `ceiling` (when no report can be more alike) ends the search. */
-export function groupSimilarity(g: Group, c: Member, ceiling = Infinity): number | undefined {
+export function groupSimilarity(g: Group, c: Ids, ceiling = Infinity): number | undefined {
   let top: number | undefined;
-  for (const m of g.distinct) {
+  for (const m of g.numbered) {
     const s = similarity(m, c);
     if (s !== undefined && (top === undefined || s > top)) {
       top = s;
@@ -210,7 +198,7 @@ export function groupSimilarity(g: Group, c: Member, ceiling = Infinity): number
 
 /** True when a report of one group is alike a report of the other (`similarity` is symmetric: each pair is compared once). */
 export function anyAlike(a: Group, b: Group): boolean {
-  return b.distinct.some((m) => groupSimilarity(a, m) !== undefined);
+  return b.numbered.some((m) => groupSimilarity(a, m) !== undefined);
 }
 
 /**
@@ -221,6 +209,7 @@ export function anyAlike(a: Group, b: Group): boolean {
  */
 export function mostAlike<G extends Group>(groups: readonly G[], shared: (g: G) => number, c: Member): G | undefined {
   const n = c.words.size;
+  const ids = idsOf(c);
   const bounds = new Float64Array(groups.length);
   const order: number[] = [];
   for (let i = 0; i < groups.length; i++) {
@@ -235,7 +224,7 @@ export function mostAlike<G extends Group>(groups: readonly G[], shared: (g: G) 
     const ceiling = bounds[i]!;
     if (ceiling < topScore || ceiling === -Infinity) break;
     if (ceiling === topScore && i > top) continue;
-    const s = groupSimilarity(groups[i]!, c, ceiling);
+    const s = groupSimilarity(groups[i]!, ids, ceiling);
     if (s !== undefined && (s > topScore || (s === topScore && i < top))) {
       top = i;
       topScore = s;
