@@ -3,8 +3,6 @@
  * two short sorted lists instead of looking strings up in sets. Words are numbered in the order first seen,
  * once per process (the numbering is only ever compared with itself, never stored).
  */
-import type { Member } from './merge-groups.ts';
-
 /** A report's words and kinds, numbered and sorted. */
 export interface Ids {
   words: Int32Array;
@@ -27,7 +25,8 @@ function numbered(set: Set<string>): Int32Array {
   return out.sort();
 }
 
-export const idsOf = (m: Member): Ids => ({ words: numbered(m.words), kinds: numbered(m.kinds) });
+/** A report's (its content words' and kinds') numbers. */
+export const idsOf = (m: { words: Set<string>; kinds: Set<string> }): Ids => ({ words: numbered(m.words), kinds: numbered(m.kinds) });
 
 /** How many numbers two sorted lists share. */
 function common(a: Int32Array, b: Int32Array): number {
