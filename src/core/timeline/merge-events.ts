@@ -5,19 +5,21 @@
  * day; and an `EventMerger` takes the events of added articles into the groups it already has.
  */
 import type { TimelineEvent } from '../model.ts';
-import { dayKey, monthDayKeys, parseRange, rangeContains, sameDay, isExact, type Day } from './day.ts';
+import { dayKey, parseRange, rangeContains, sameDay, isExact, type Day } from './day.ts';
 import { contentWords, eventKinds } from './event-cues.ts';
 import { withoutHints, type ExtractedEvent } from './extracted-event.ts';
+import { GroupIndex, type Keyed } from './group-index.ts';
 import { YearCounts, type Counted } from './year-counts.ts';
 import {
   absorb,
   addMember,
-  groupSimilarity,
+  anyAlike,
+  compared,
   keysOf,
   mergeInto,
+  mostAlike,
   newGroup,
   resolveWeekday,
-  sharesTwo,
   width,
   type Candidate,
   type Group,
@@ -45,14 +47,38 @@ export interface MergerState {
 }
 
 /** A group with its place in the merge: creation order (ties and the second pass follow it) and liveness. */
-interface Indexed extends Group, Counted {
+interface Indexed extends Group, Counted, Keyed {
   seq: number;
   dead?: boolean;
   /** Its event has been handed out: copy it before changing it, so an earlier timeline stays as it was. */
   published?: boolean;
   /** The event as handed out (hints stripped), until the group changes. */
   out?: TimelineEvent | undefined;
+  /** In `#changed`. */
+  changed: boolean;
 }
+
+/** A group with its place in the merge, every field set (so all groups have one shape, which keeps the index's loops fast). */
+const indexed = (seq: number, g: Group): Indexed => ({
+  seq,
+  day: g.day,
+  event: g.event,
+  members: g.members,
+  distinct: g.distinct,
+  numbered: g.numbered,
+  seen: g.seen,
+  words: g.words,
+  kinds: g.kinds,
+  fewest: g.fewest,
+  dead: false,
+  published: false,
+  out: undefined,
+  changed: false,
+  counted: undefined,
+  mark: 0,
+  hits: 0,
+  shared: 0,
+});
 
 const collator = new Intl.Collator();
 
@@ -69,10 +95,8 @@ export class EventMerger {
   /** Bumped by every `add`; a briefing continues a merger only while it is at the version it saw. */
   version = 0;
   readonly #byDay = new Map<string, Indexed[]>();
-  /** Day → content word → the groups of that day with the word. */
-  readonly #words = new Map<string, Map<string, Indexed[]>>();
-  /** Content word → groups with it, over all days (for vague dates over long ranges). */
-  readonly #allWords = new Map<string, Indexed[]>();
+  /** The groups by day and content word. */
+  readonly #index = new GroupIndex<Indexed>();
   readonly #known: YearsByDay = new Map();
   /** Reports dated by a range that matched no group. */
   #unmatched: Candidate[] = [];
@@ -98,17 +122,13 @@ export class EventMerger {
     m.#seq = s.seq;
     for (const [k, v] of s.known) m.#known.set(k, new Map(v));
     m.#unmatched = [...s.unmatched];
-    const groups: Indexed[] = s.groups.map((g) => {
-      const words = new Set<string>();
-      for (const x of g.members) for (const w of x.words) words.add(w);
-      return { seq: g.seq, day: g.day, event: g.event, members: [...g.members], seen: keysOf(g.event), words };
-    });
+    const groups = s.groups.map((g) => indexed(g.seq, { day: g.day, event: g.event, ...compared([...g.members]), seen: keysOf(g.event) }));
     for (const g of [...groups].sort((a, b) => a.seq - b.seq)) {
       const key = dayKey(g.day);
       const bucket = m.#byDay.get(key);
       if (bucket) bucket.push(g);
       else m.#byDay.set(key, [g]);
-      m.#index(g, g.words);
+      m.#index.add(g);
     }
     m.#sorted = { groups, modal: m.#years.countAll(m.#live()) };
     return m;
@@ -124,19 +144,19 @@ export class EventMerger {
       if (range) candidates.push({ range, event, words: contentWords(event.text), kinds: eventKinds(event.text) });
     }
     for (const c of candidates) if (isExact(c.range) && c.range.from.year !== undefined) this.#countYear(c.range.from);
+    const near = new Map<number, number | undefined>();
     for (const c of candidates) {
       if (c.event.weekday === undefined || isExact(c.range) || c.range.to.year !== undefined) continue;
-      const day = resolveWeekday(c.range, c.event.weekday, this.#known);
+      const day = resolveWeekday(c.range, c.event.weekday, this.#known, near);
       if (day) c.range = { from: day, to: day };
     }
     const exact = candidates.filter((c) => isExact(c.range)).sort((a, b) => Number(b.range.from.year !== undefined) - Number(a.range.from.year !== undefined));
     const touched = new Set<Indexed>();
+    const shared = (g: Indexed) => g.shared ?? 0;
     for (const c of exact) {
       const day = c.range.from;
-      const g = this.#best(
-        this.#sharing(c.words, dayKey(day), (x) => sameDay(x.day, day)),
-        (x) => groupSimilarity(x, c),
-      );
+      const accept = (x: Indexed) => sameDay(x.day, day);
+      const g = mostAlike(this.#index.onDay(c.words, day, accept), shared, c);
       if (g) {
         this.#absorb(g, c, day);
         touched.add(g);
@@ -152,7 +172,11 @@ export class EventMerger {
     for (const c of ranged) {
       // A vague date needs more than a shared speech verb to join an exact one: remarks alone do not count as the same kind.
       const strict = { words: c.words, kinds: new Set([...c.kinds].filter((k) => k !== 'remarks')) };
-      const g = this.#best(this.#within(c), (x) => groupSimilarity(x, strict));
+      const g = mostAlike(
+        this.#index.within(c.words, c.range, WIDE, (x) => rangeContains(c.range, x.day)),
+        shared,
+        strict,
+      );
       if (g) this.#absorb(g, c);
       else this.#unmatched.push(c);
     }
@@ -181,7 +205,7 @@ export class EventMerger {
       const changed = this.#changed;
       for (let i = 0; i < sorted.groups.length; i++) {
         const g = sorted.groups[i]!;
-        if (changed.has(g)) continue;
+        if (g.changed) continue;
         groups.push(g);
         result.push(before ? before[i]! : publish(g));
       }
@@ -201,10 +225,16 @@ export class EventMerger {
       groups = this.#live().sort(order);
       result = groups.map(publish);
     }
+    for (const g of this.#changed) g.changed = false;
     this.#changed.clear();
     this.#sorted = { groups, modal, out: result };
     this.#result = result;
     return result;
+  }
+
+  #change(g: Indexed): void {
+    g.changed = true;
+    this.#changed.add(g);
   }
 
   #live = (): Indexed[] => [...this.#byDay.values()].flat(); // the live groups, day by day
@@ -216,87 +246,20 @@ export class EventMerger {
     this.#known.set(k, counts);
   }
 
-  /**
-   * The live groups of one day (or of all days, without `key`) sharing at least two words with `words`, in
-   * creation order. A group sharing two words holds one of them other than the word with the longest list
-   * of groups, so that list is never walked: the others give the candidates, checked on their own words.
-   */
-  #sharing(words: Set<string>, key: string | undefined, accept: (g: Indexed) => boolean, below = Infinity, after = -1): Indexed[] {
-    const index = key === undefined ? this.#allWords : this.#words.get(key);
-    if (!index) return [];
-    let longest: string | undefined;
-    let most = -1;
-    for (const w of words) {
-      const n = index.get(w)?.length ?? 0;
-      if (n > most) {
-        most = n;
-        longest = w;
-      }
-    }
-    const seen = new Set<Indexed>();
-    const out: Indexed[] = [];
-    for (const w of words) {
-      if (w === longest) continue;
-      for (const g of index.get(w) ?? []) {
-        if (g.dead || g.seq >= below || g.seq <= after || seen.has(g)) continue;
-        seen.add(g);
-        if (sharesTwo(g.words, words) && accept(g)) out.push(g);
-      }
-    }
-    return out.sort((a, b) => a.seq - b.seq);
-  }
-
-  /** The groups a report dated by a range may join: in its range, sharing two of its words. */
-  #within(c: Candidate): Indexed[] {
-    const inRange = (g: Indexed) => rangeContains(c.range, g.day);
-    if (width(c.range) > WIDE) return this.#sharing(c.words, undefined, inRange);
-    const out: Indexed[] = [];
-    for (const key of monthDayKeys(c.range, WIDE)) out.push(...this.#sharing(c.words, key, inRange));
-    return out;
-  }
-
-  /** The best-scoring group, the first of equals (in the order given). */
-  #best(groups: Indexed[], score: (g: Indexed) => number | undefined): Indexed | undefined {
-    let top: Indexed | undefined;
-    let topScore = -Infinity;
-    for (const g of groups) {
-      const s = score(g);
-      if (s !== undefined && s > topScore) {
-        top = g;
-        topScore = s;
-      }
-    }
-    return top;
-  }
-
   #create(day: Day, c: Candidate): Indexed {
-    const g: Indexed = { ...newGroup(day, c), seq: this.#seq++ };
-    this.#changed.add(g);
+    const g = indexed(this.#seq++, newGroup(day, c));
+    this.#change(g);
     const key = dayKey(day);
     const bucket = this.#byDay.get(key);
     if (bucket) bucket.push(g);
     else this.#byDay.set(key, [g]);
-    this.#index(g, g.words);
+    this.#index.add(g);
     return g;
-  }
-
-  #index(g: Indexed, words: Iterable<string>): void {
-    const key = dayKey(g.day);
-    const day = this.#words.get(key) ?? new Map<string, Indexed[]>();
-    this.#words.set(key, day);
-    for (const w of words) {
-      const list = day.get(w);
-      if (list) list.push(g);
-      else day.set(w, [g]);
-      const all = this.#allWords.get(w);
-      if (all) all.push(g);
-      else this.#allWords.set(w, [g]);
-    }
   }
 
   /** Before a group changes: a copy of its event when an earlier timeline holds the old one. */
   #own(g: Indexed): void {
-    this.#changed.add(g);
+    this.#change(g);
     g.out = undefined;
     if (!g.published) return;
     const e = g.event;
@@ -308,12 +271,9 @@ export class EventMerger {
   /** Adds a report to a group, indexing the words it brings. */
   #absorb(g: Indexed, c: Candidate, day?: Day): void {
     this.#own(g);
-    const before = new Set(g.words);
-    absorb(g, c, day);
-    this.#index(
-      g,
-      [...g.words].filter((w) => !before.has(w)),
-    );
+    const [gained, hadYear]: [string[], boolean] = [[], g.day.year !== undefined];
+    absorb(g, c, day, gained);
+    this.#index.grew(g, gained, hadYear);
   }
 
   /**
@@ -329,8 +289,8 @@ export class EventMerger {
         if (a.dead) continue;
         let below = Infinity;
         for (;;) {
-          const found = this.#sharing(a.words, key, (b) => sameDay(a.day, b.day), below, a.seq).reverse();
-          const b = found.find((x) => x.members.some((m) => groupSimilarity(a, m) !== undefined));
+          const found = this.#index.onDay(a.words, a.day, (b) => sameDay(a.day, b.day), below, a.seq).reverse();
+          const b = found.find((x) => anyAlike(a, x));
           if (!b) break;
           below = b.seq;
           this.#join(a, b);
@@ -346,15 +306,12 @@ export class EventMerger {
   /** Joins group `b` into group `a`: `b` is dead, `a` takes its members and is indexed by its new words. */
   #join(a: Indexed, b: Indexed): void {
     this.#own(a);
-    const before = new Set(a.words);
+    const [gained, hadYear]: [string[], boolean] = [[], a.day.year !== undefined];
     mergeInto(a, b.event, b.day);
-    for (const m of b.members) addMember(a, m);
+    for (const m of b.members) addMember(a, m, gained);
     b.dead = true;
-    this.#changed.add(b);
-    this.#index(
-      a,
-      [...a.words].filter((w) => !before.has(w)),
-    );
+    this.#change(b);
+    this.#index.grew(a, gained, hadYear);
   }
 
   /**
@@ -367,9 +324,7 @@ export class EventMerger {
       const t = queue.pop()!;
       if (t.dead) continue;
       const key = dayKey(t.day);
-      const other = this.#sharing(t.words, key, (b) => b !== t && sameDay(t.day, b.day)).find(
-        (x) => x.members.some((m) => groupSimilarity(t, m) !== undefined) || t.members.some((m) => groupSimilarity(x, m) !== undefined),
-      );
+      const other = this.#index.onDay(t.words, t.day, (b) => b !== t && sameDay(t.day, b.day)).find((x) => anyAlike(t, x));
       if (!other) continue;
       const [a, b] = other.seq < t.seq ? [other, t] : [t, other];
       this.#join(a, b);
