@@ -142,7 +142,10 @@ export function findCues(tokens: Token[], lo: number, hi: number, attribution = 
     if (f.form === 'ing') {
       const before = tokens[i - 1];
       const ok = i === lo || (before && (PARTICIPLE_BEFORE.has(before.lc) || before.type === 'q'));
-      if (!ok) continue;
+      // `Ruiz is calling for …`, `he's predicting …`, `aides have been saying …`: a progressive is a finite verb.
+      const progressive = ok ? undefined : progressiveForm(tokens, i, lo);
+      if (!ok && !progressive) continue;
+      if (progressive) f = { lemma: f.lemma, form: progressive };
     }
     let end = i;
     // `called it "…"` ends at its particle; `called "…"` at the verb.
@@ -282,6 +285,23 @@ export function findCues(tokens: Token[], lo: number, hi: number, attribution = 
   setComplements(tokens, cues, hi);
   for (const c of cues) c.complement = c.complement.map((r) => trim(tokens, r)).filter((r) => r.first <= r.last);
   return attribution ? cues.filter((c) => !c.weak || settleAttribution(tokens, c, hi)) : cues;
+}
+
+/** `is saying`, `was calling`, `'s predicting`, `has been urging`: the tense of the progressive whose `-ing` form is at `i`. */
+function progressiveForm(tokens: Token[], i: number, lo: number): 'present' | 'past' | undefined {
+  let k = i - 1;
+  while (
+    k > lo &&
+    tokens[k]!.type === 'w' &&
+    !tokens[k]!.cap &&
+    (/ly$/.test(tokens[k]!.lc) || /^(also|now|still|already|again|once|even)$/.test(tokens[k]!.lc))
+  )
+    k--;
+  const be = tokens[k];
+  if (!be || k <= lo || be.type !== 'w') return undefined;
+  if (/^(is|are|am|'s|'re|'m)$/.test(be.lc)) return 'present';
+  if (/^(was|were)$/.test(be.lc)) return 'past';
+  return be.lc === 'been' && /^(has|have|had|'s|'ve)$/.test(tokens[k - 1]?.lc ?? '') ? 'past' : undefined;
 }
 
 const ARTICLES = /^(the|a|an|and|or|but|of|in|on|at|to|for|with)$/;
