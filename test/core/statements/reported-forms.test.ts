@@ -21,3 +21,18 @@ describe('verb forms of reported speech (invented sentences)', () => {
     expect(reported('Ken Berg was telling the truth about the pier.')).toEqual([]);
   });
 });
+
+describe('what a stance verb reports (invented sentences)', () => {
+  it('ends the object before a time, a second verb or a relative clause', () => {
+    expect(reported('Ana Ruiz defended her plan this week on her radio show.')).toEqual([['Ana Ruiz', 'defended', 'her plan']]);
+    expect(reported('Ana Ruiz praised the harbour board and pledged more money for the pier.')[0]).toEqual(['Ana Ruiz', 'praised', 'the harbour board']);
+    expect(reported('Ana Ruiz attacked Ken Berg, with whom she clashed at the debate.')).toEqual([['Ana Ruiz', 'attacked', 'Ken Berg']]);
+  });
+
+  it('keeps what belongs to the object: its preposition phrases and a clause', () => {
+    expect(reported('Ana Ruiz slammed his proposal as too vague and unrealistic.')).toEqual([
+      ['Ana Ruiz', 'slammed', 'his proposal as too vague and unrealistic'],
+    ]);
+    expect(reported('Ana Ruiz questioned whether the pier can open this week.')).toEqual([['Ana Ruiz', 'questioned', 'whether the pier can open this week']]);
+  });
+});
