@@ -9,7 +9,7 @@ import { sentenceSubject as mainSubject } from './sentence-subject.ts';
 import type { Token } from './tokens.ts';
 import { TAIL_START } from './cue-words.ts';
 import { infinitiveAfter, openingCircumstance } from './reported-cues.ts';
-import { CALENDAR_WORDS, CLAUSE_CONJUNCTIONS, ROLE_WORDS, TIME_WORDS } from './vocabulary.ts';
+import { CALENDAR_WORDS, CLAUSE_CONJUNCTIONS, ROLE_WORDS, SPEECH_FORMS, TIME_WORDS } from './vocabulary.ts';
 
 /** Words that open the writer's own clause after an attribution (`…, X said, in a move …`). */
 const WRITER_CLAUSE = new Set([
@@ -53,6 +53,16 @@ export function markAround(tokens: Token[], cues: Cue[], lo: number, hi: number)
     }
     if (!c.subject || c.subject.first > c.at || c.form === 'ing' || c.quoted) continue;
     let comma = c.subject.first - 1;
+    // `…, frontman Ana Ruiz recently revealed.`, `…, the news site Vela Now reported.`: a title or description before the
+    // name read as the subject, back to the comma.
+    for (let k = comma; k > lo && c.subject.first - k <= 6 && tokens[comma]!.lc !== ','; k--) {
+      const t = tokens[k]!;
+      if (t.lc === ',') comma = k;
+      else if (t.type !== 'w' || t.quoted || SPEECH_FORMS.has(t.lc) || CLAUSE_CONJUNCTIONS.has(t.lc) || /^(that|which|who|as|if|when|than)$/.test(t.lc)) break;
+    }
+    // `…, a point Ruiz also acknowledged`: an object and its relative clause, not a speaker's description.
+    const description = tokens.slice(comma + 1, c.subject.first);
+    if (/^(a|an)$/.test(description[0]?.lc ?? '') && !description.some((t) => ROLE_WORDS.has(t.lc))) continue;
     if (comma <= lo || tokens[comma]!.lc !== ',' || tokens[comma - 1]!.type === 'q') continue;
     // `…, his top aide, Ana Ruiz, told reporters.`: the description before the name is part of the speaker, not the content.
     const described = phraseEndingAt(tokens, comma - 1, lo);

@@ -36,3 +36,19 @@ describe('what a stance verb reports (invented sentences)', () => {
     expect(reported('Ana Ruiz questioned whether the pier can open this week.')).toEqual([['Ana Ruiz', 'questioned', 'whether the pier can open this week']]);
   });
 });
+
+describe('an attribution after what it reports, with a title before the name (invented sentences)', () => {
+  it('reads the sentence before the comma as what was said', () => {
+    expect(reported('The next Vela record is almost complete, frontman Ana Ruiz recently revealed.')).toEqual([
+      ['Ana Ruiz', 'revealed', 'The next Vela record is almost complete'],
+    ]);
+    expect(reported('The ferry was headed to Lima for meetings, the news site Vela Now reported.')).toEqual([
+      ['Vela Now', 'reported', 'The ferry was headed to Lima for meetings'],
+    ]);
+  });
+
+  it('does not read an object and its relative clause as a speaker', () => {
+    const said = reported('Ana Ruiz said the pier would open in May, a point Ken Berg also acknowledged to reporters.');
+    expect(said.map((r) => r[0])).not.toContain('Ken Berg');
+  });
+});
