@@ -52,3 +52,20 @@ describe('an attribution after what it reports, with a title before the name (in
     expect(said.map((r) => r[0])).not.toContain('Ken Berg');
   });
 });
+
+describe('a participle after the clause of a verb that is no speech (invented sentences)', () => {
+  it('takes the subject of that clause', () => {
+    expect(reported('The departments declined to give any details about the process, saying they cannot discuss the case.')).toContainEqual([
+      'The departments',
+      'saying',
+      'they cannot discuss the case',
+    ]);
+    expect(reported('For months, Ana Ruiz has stayed out of the fight, arguing she did not want to tip the scales.')).toEqual([
+      ['Ana Ruiz', 'arguing', 'she did not want to tip the scales'],
+    ]);
+  });
+
+  it('not when that subject cannot speak', () => {
+    expect(reported('The fracas erupted two weeks after the vote, calling the harbour plan a disgrace.')).toEqual([]);
+  });
+});
