@@ -168,8 +168,7 @@ function clauseSubject(tokens: Token[], lo: number, at: number): Range | undefin
     k = comma + 1;
   }
   const first = tokens[k];
-  if (first?.type !== 'w' || first.quoted || !(first.cap || SUBJECT_OPENER.test(first.lc)) || /^(it|there|this|that)$/.test(first.lc))
-    return undefined;
+  if (first?.type !== 'w' || first.quoted || !(first.cap || SUBJECT_OPENER.test(first.lc)) || /^(it|there|this|that)$/.test(first.lc)) return undefined;
   for (let v = k + 1; v < at && v - k <= 8; v++) {
     const t = tokens[v]!;
     if (t.quoted || (t.type !== 'w' && t.lc !== "'s")) return undefined;
