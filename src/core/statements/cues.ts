@@ -4,7 +4,7 @@ import type { Token } from './tokens.ts';
 export type { Cue, Range } from './cue-types.ts';
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase.ts';
 import { extendCompound, looseSource, sourceCue } from './source-cues.ts';
-import { commonPlural, countSubject, skipLeft, subjectEndingAt, subjectHead } from './subjects.ts';
+import { QUANTIFIER, commonPlural, countSubject, skipLeft, subjectEndingAt, subjectHead } from './subjects.ts';
 import { setComplements } from './complements.ts';
 import { looseInvertedSubject, looseSubject, notSpeech } from './cue-filters.ts';
 import { openingClauseSubject, sentenceOpeningSubject } from './loose-frame.ts';
@@ -257,7 +257,7 @@ export function findCues(tokens: Token[], lo: number, hi: number, attribution = 
       const at = cue.subject ? subjectHead(tokens, cue.subject) : -1;
       const head = at >= 0 ? tokens[at]! : undefined;
       const before = !!head && cue.subject!.first < i && !head.quoted;
-      const plural = before && (GROUP_HEADS.has(head.lc) || ANONYMOUS_HEADS.has(head.lc) || head.lc === 'they' || head.lc === 'we');
+      const plural = before && (GROUP_HEADS.has(head.lc) || ANONYMOUS_HEADS.has(head.lc) || QUANTIFIER.test(head.lc) || head.lc === 'they' || head.lc === 'we');
       // `Six in 10 say`, `75 percent of voters say`, `nearly half say`: a share of those polled.
       const share = before && !!(countSubject(tokens, at, cue.subject!.first) || countSubject(tokens, cue.subject!.last, cue.subject!.first));
       // A plural common noun (`polls show`, `critics say`; capitalised only at the sentence's start) or `I`, `you`.
