@@ -117,7 +117,12 @@ export function findCues(tokens: Token[], lo: number, hi: number, attribution = 
     }
     // `Ruiz notes.`, `Ruiz continues, “…`: a noun-like `-s` form is a verb right next to a quotation.
     const inverted = i > lo && (tokens[i - 1]!.type === 'q' || (tokens[i - 1]!.lc === ',' && tokens[i - 2]?.type === 'q'));
-    if (f.form === 'present' && NOUN_LIKE_PRESENT.has(f.lemma) && !(nearQuote(tokens, i, lo, hi) && (i === hi || tokens[i + 1]!.type !== 'w' || inverted)))
+    if (
+      f.form === 'present' &&
+      NOUN_LIKE_PRESENT.has(f.lemma) &&
+      !(nearQuote(tokens, i, lo, hi) && (i === hi || tokens[i + 1]!.type !== 'w' || inverted)) &&
+      !verbAfterName(tokens, i, lo)
+    )
       continue;
     const next = tokens[i + 1];
     if (!weak && QUOTE_ONLY.has(f.lemma) && !nearQuote(tokens, i, lo, hi)) continue;
@@ -285,6 +290,17 @@ export function findCues(tokens: Token[], lo: number, hi: number, attribution = 
   setComplements(tokens, cues, hi);
   for (const c of cues) c.complement = c.complement.map((r) => trim(tokens, r)).filter((r) => r.first <= r.last);
   return attribution ? cues.filter((c) => !c.weak || settleAttribution(tokens, c, hi)) : cues;
+}
+
+/** `Ruiz claims he is worth …`, `she notes that …`: a noun-like `-s` form between a name or pronoun and a clause is a verb. */
+function verbAfterName(tokens: Token[], i: number, lo: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || i - 1 < lo || !next || prev.type !== 'w' || prev.quoted) return false;
+  const named = (prev.cap && i - 1 > lo && !FUNCTION_WORDS.has(prev.lc)) || /^(he|she)$/.test(prev.lc);
+  // `Southern states will …`, `Ruiz answers questions`: those stay nouns.
+  if (/^(states|answers|signals)$/.test(tokens[i]!.lc)) return false;
+  return named && tokens[i - 2]?.lc !== "'s" && /^(that|he|she|they|it|we|i|there)$/.test(next.lc);
 }
 
 /** `is saying`, `was calling`, `'s predicting`, `has been urging`: the tense of the progressive whose `-ing` form is at `i`. */

@@ -69,3 +69,15 @@ describe('a participle after the clause of a verb that is no speech (invented se
     expect(reported('The fracas erupted two weeks after the vote, calling the harbour plan a disgrace.')).toEqual([]);
   });
 });
+
+describe('a noun-like -s form between a name and a clause (invented sentences)', () => {
+  it('reads it as the verb', () => {
+    expect(reported('Ana Ruiz claims she is owed a billion dollars.')).toEqual([['Ana Ruiz', 'claims', 'she is owed a billion dollars']]);
+    expect(reported('Ken Berg notes that the pier is older than the town.')).toEqual([['Ken Berg', 'notes', 'the pier is older than the town']]);
+  });
+
+  it('keeps it a noun elsewhere', () => {
+    expect(reported('Southern states will hold their votes in March.')).toEqual([]);
+    expect(reported('The mayor’s claims that the pier is safe were wrong.')).toEqual([]);
+  });
+});
