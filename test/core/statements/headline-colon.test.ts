@@ -26,6 +26,13 @@ describe('a headline naming its source before a colon (invented headlines)', () 
     expect(out.filter((r) => r[2] === 'Harbour Toll Will Pass by Spring')).toEqual([]);
   });
 
+  it('keeps a source of two to four capitalised words on its own, never a kicker', () => {
+    const out = reported('Vela Herald: Harbour Toll Will Pass by Spring', 'The council will vote on the toll in March.');
+    expect(out).toContainEqual(['Vela Herald', ':', 'Harbour Toll Will Pass by Spring']);
+    const kicker = reported('Morning Update: Harbour Toll Will Pass by Spring', 'The council will vote on the toll in March.');
+    expect(kicker.filter((r) => r[2] === 'Harbour Toll Will Pass by Spring')).toEqual([]);
+  });
+
   it('matches a surname or a first name to the full name, never another name', () => {
     expect(namesSpeaker('Ruiz', 'Ana Ruiz')).toBe(true);
     expect(namesSpeaker('Ana', 'Ana Ruiz')).toBe(true);
