@@ -81,3 +81,10 @@ describe('a noun-like -s form between a name and a clause (invented sentences)',
     expect(reported('The mayor’s claims that the pier is safe were wrong.')).toEqual([]);
   });
 });
+
+describe('`according to` opening the sentence (invented sentences)', () => {
+  it('takes the whole source up to its comma, and reports the clause after it', () => {
+    const out = reported('According to early results of exit polls conducted for the network by Vela Research, most voters want a new pier.');
+    expect(out.map((r) => r[2])).toEqual(['most voters want a new pier']);
+  });
+});
