@@ -234,9 +234,31 @@ const ENDORSEMENT = new Set(['endorse', 'support', 'back', 'oppose']);
 const FINDERS =
   /^(polls?|surveys?|study|studies|reports?|analysis|analyses|review|investigation|investigations|audit|probe|researchers|research|data|records|poll|inquiry|census|experiment|test|tests|tally|count|scientists|investigators|auditors|inspector)$/;
 const REFLEXIVE = /^(itself|himself|herself|themselves|ourselves|myself|yourself)$/;
+/** Words that open a clause after a stance verb (`questioned whether …`), kept whole. */
+const CLAUSE_OPENER = /^(that|whether|why|how|if|what|who|when|where)$/;
 /** Words that end an endorsement's object: a time, a place or circumstance, a clause. */
 const OBJECT_END =
   /^(,|;|:|—|–|\(|and|but|or|because|as|after|before|during|at|in|on|last|this|earlier|since|when|while|despite|over|amid|with|without|by|from|following|ahead|until|who|which|that|if|even|even|yesterday|today)$/;
+
+/**
+ * Where a stance's object ends: a relative clause or apposition after a comma (`, with whom …`, `, a reference to …`), a
+ * second verb (`and refused …`, `and pounding him …`), a dash or semicolon, or a time (`this week`, `despite …`).
+ * Prepositions (`as`, `for`, `over`, `in`) belong to the object: `slammed his proposal as too vague`.
+ */
+function stanceEnd(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const n = tokens[k + 1];
+  if (/^(;|—|–|:|\()$/.test(t.lc)) return true;
+  if (/^(despite|this|last|yesterday|today|amid|following|before|after|during|while|because|since)$/.test(t.lc)) return true;
+  const verb = !!n && n.type === 'w' && !n.cap && /(ed|ing)$/.test(n.lc) && !FUNCTION_WORDS_AFTER_AND.test(n.lc);
+  if (t.lc === 'and' && verb) return true;
+  if (t.lc !== ',' || !n) return false;
+  if (n.lc === 'and' && tokens[k + 2]?.type === 'w' && !tokens[k + 2]!.cap && /(ed|ing)$/.test(tokens[k + 2]!.lc)) return true;
+  return /^(who|which|whom|whose|with|a|an|the|while|but|where|when)$/.test(n.lc) || verb;
+}
+
+/** Words after `and` that look like participles but open a noun phrase (`and leading figures`). */
+const FUNCTION_WORDS_AFTER_AND = /^(leading|ruling|governing|opposing|remaining|growing|following|existing|so-called|unnamed|elected|united|red)$/;
 
 /**
  * The last checks on an attribution cue once its subject and complement are read; trims its complement in place.
@@ -271,7 +293,16 @@ export function settleAttribution(tokens: Token[], c: Cue, hi: number): boolean 
     c.complement = [{ first: r.first, last: k - 1 }];
     return true;
   }
-  if (ATTRIBUTION_FORMS.get(tokens[c.at]!.lc)?.cls === 'intention') {
+  const cls = ATTRIBUTION_FORMS.get(tokens[c.at]!.lc)?.cls;
+  // `defended his endorsement this week on his show`, `blamed local officials on Twitter`: a stance's object, not the
+  // time, place or clause after it. A clause (`questioned whether …`) or a quotation is kept whole.
+  if (cls === 'stance' && !CLAUSE_OPENER.test(tokens[r.first]!.lc)) {
+    let k = r.first + 1;
+    while (k <= r.last && !stanceEnd(tokens, k) && !tokens[k]!.quoted) k++;
+    if (k <= r.last && !tokens[k]!.quoted) c.complement = [{ first: r.first, last: k - 1 }];
+    return true;
+  }
+  if (cls === 'intention') {
     for (let k = r.first + 1; k < r.last && k <= hi; k++)
       if (tokens[k]!.lc === ',' && /^(and|but|while|as)$/.test(tokens[k + 1]?.lc ?? '')) {
         c.complement = [{ first: r.first, last: k - 1 }];

@@ -63,8 +63,9 @@ export function makeBlocks(article: Article): Block[] {
     }
     blocks.push(block);
   }
-  if (article.titleSpan && !blocks.some((b) => b.start <= article.titleSpan!.start && b.end >= article.titleSpan!.end)) {
-    const sp = article.titleSpan;
+  const titleSpan = article.titleSpan ?? leadingTitle(article);
+  if (titleSpan && !blocks.some((b) => b.start <= titleSpan.start && b.end >= titleSpan.end)) {
+    const sp = titleSpan;
     const tokens = tokenize(text, sp.start, sp.end);
     const s: Sentence = { index: -1, paragraph: -1, span: sp, text: text.slice(sp.start, sp.end), kind: 'subhead' };
     blocks.unshift({
@@ -76,6 +77,21 @@ export function makeBlocks(article: Article): Block[] {
     });
   }
   return blocks;
+}
+
+const letters = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The headline line opening the text when the loader took the title from front matter and left the line out of the
+ * paragraphs (`Ruiz: Toll Will Pass.` above the body): the text before the first paragraph, when it is the title.
+ */
+function leadingTitle(article: Article): { start: number; end: number } | undefined {
+  const first = article.paragraphs[0]?.span.start ?? 0;
+  const lead = article.text.slice(0, first);
+  const start = lead.length - lead.trimStart().length;
+  const end = lead.trimEnd().length;
+  if (end <= start || lead.slice(start, end).includes('\n') || !article.title) return undefined;
+  return letters(lead.slice(start, end)) === letters(article.title) ? { start, end } : undefined;
 }
 
 /** Index of the first token starting at or after `offset` (binary search). */

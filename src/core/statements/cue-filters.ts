@@ -36,6 +36,9 @@ export function notSpeech(tokens: Token[], c: Cue, lo: number, hi: number): bool
   // `maintains a lead`, `responded by blocking …`: holding or acting, not saying; only a clause or a quotation is said.
   if ((c.lemma === 'maintain' || c.lemma === 'respond') && c.form !== 'ing' && next && c.verbEnd + 1 <= hi)
     if (!(next.type === 'q' || /^(that|,|:|he|she|they|we|i|it)$/.test(next.lc))) return true;
+  // `adding to his lead`, `pleading guilty`, `telling the truth`: acting, not saying.
+  if (next && c.verbEnd + 1 <= hi && ((c.lemma === 'add' && next.lc === 'to') || (c.lemma === 'plead' && /^(guilty|innocent)$/.test(next.lc)))) return true;
+  if (c.lemma === 'tell' && next?.lc === 'the' && /^(truth|story)$/.test(tokens[c.verbEnd + 2]?.lc ?? '')) return true;
   // `pledged delegates`: an adjective before a plural noun.
   if (c.lemma === 'pledge' && c.form === 'past' && next && next.type === 'w' && !next.cap && /[^s']s$/.test(next.lc) && !FUNCTION_WORDS.has(next.lc))
     return true;

@@ -3,13 +3,13 @@
  * participles that share an earlier cue's speaker, the main clause's subject for a cue without one, and
  * cues nested inside another's complement.
  */
-import type { Cue } from './cue-types.ts';
+import type { Cue, Range } from './cue-types.ts';
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase.ts';
 import { sentenceSubject as mainSubject } from './sentence-subject.ts';
 import type { Token } from './tokens.ts';
 import { TAIL_START } from './cue-words.ts';
 import { infinitiveAfter, openingCircumstance } from './reported-cues.ts';
-import { CALENDAR_WORDS, CLAUSE_CONJUNCTIONS, ROLE_WORDS, TIME_WORDS } from './vocabulary.ts';
+import { BODY_HEADS, CALENDAR_WORDS, CLAUSE_CONJUNCTIONS, GROUP_HEADS, ROLE_WORDS, SPEECH_FORMS, TIME_WORDS } from './vocabulary.ts';
 
 /** Words that open the writer's own clause after an attribution (`…, X said, in a move …`). */
 const WRITER_CLAUSE = new Set([
@@ -53,6 +53,16 @@ export function markAround(tokens: Token[], cues: Cue[], lo: number, hi: number)
     }
     if (!c.subject || c.subject.first > c.at || c.form === 'ing' || c.quoted) continue;
     let comma = c.subject.first - 1;
+    // `…, frontman Ana Ruiz recently revealed.`, `…, the news site Vela Now reported.`: a title or description before the
+    // name read as the subject, back to the comma.
+    for (let k = comma; k > lo && c.subject.first - k <= 6 && tokens[comma]!.lc !== ','; k--) {
+      const t = tokens[k]!;
+      if (t.lc === ',') comma = k;
+      else if (t.type !== 'w' || t.quoted || SPEECH_FORMS.has(t.lc) || CLAUSE_CONJUNCTIONS.has(t.lc) || /^(that|which|who|as|if|when|than)$/.test(t.lc)) break;
+    }
+    // `…, a point Ruiz also acknowledged`: an object and its relative clause, not a speaker's description.
+    const description = tokens.slice(comma + 1, c.subject.first);
+    if (/^(a|an)$/.test(description[0]?.lc ?? '') && !description.some((t) => ROLE_WORDS.has(t.lc))) continue;
     if (comma <= lo || tokens[comma]!.lc !== ',' || tokens[comma - 1]!.type === 'q') continue;
     // `…, his top aide, Ana Ruiz, told reporters.`: the description before the name is part of the speaker, not the content.
     const described = phraseEndingAt(tokens, comma - 1, lo);
@@ -127,9 +137,55 @@ export function sentenceSubject(tokens: Token[], c: Cue, lo: number, hi: number)
   if (last >= 0 && last < c.at) c.subject = { first: lo, last };
   // `Speaking in Vela, Ruiz praised Baker, calling him …`: the subject after an opening adverbial.
   else {
-    const subject = mainSubject(tokens, lo, hi, c.at);
+    const subject =
+      mainSubject(tokens, lo, hi, c.at) ??
+      (tokens[c.at - 1]?.lc === ',' && !/^(show|find|indicate|estimate|project|conclude)$/.test(c.lemma) ? clauseSubject(tokens, lo, c.at) : undefined);
     if (subject) c.subject = subject;
   }
+}
+
+const OPENING_WORD = /^(but|and|yet|so|still|now|then|meanwhile|instead|however|also)$/;
+const OPENING_PREPOSITION = /^(in|on|at|for|after|before|during|since|with|by|over|from|amid|last|this|earlier|later|when|while|as)$/;
+/** Words for people that are no role (`his mother`, `one employee`). */
+const PEOPLE =
+  /^(mother|father|wife|husband|son|daughter|brother|sister|friend|employee|worker|voter|resident|man|woman|people|person|parent|famil(y|ie)|child)$/;
+const FINITE_WORD =
+  /^(is|are|was|were|has|have|had|will|would|could|can|did|does|do|made|took|went|stood|gave|told|wrote|said|began|ran|left|came|got|kept|held|brought|sat|met|won|lost|spoke|rose|fell|drew|struck|sent|put|set|led|became|broke|chose|fought|grew|saw|threw|hit)$/;
+const SUBJECT_OPENER = /^(the|a|an|his|her|their|its|our|one|two|three|some|many|several|most|both|other|few)$/;
+
+/**
+ * `The departments declined to comment, saying …`, `For months, Ruiz has stayed out of it, arguing …`: the subject of
+ * the clause a participle after a comma goes with, when that clause's verb is no speech verb: the noun phrase opening
+ * the sentence (after a conjunction or an opening phrase and its comma) up to its finite verb, at most eight words.
+ */
+function clauseSubject(tokens: Token[], lo: number, at: number): Range | undefined {
+  let k = lo;
+  while (k < at && (OPENING_WORD.test(tokens[k]!.lc) || tokens[k]!.lc === ',')) k++;
+  if (OPENING_PREPOSITION.test(tokens[k]?.lc ?? '')) {
+    let comma = k + 1;
+    while (comma < at && comma - k < 14 && tokens[comma]!.lc !== ',' && !tokens[comma]!.quoted) comma++;
+    if (tokens[comma]?.lc !== ',' || comma >= at) return undefined;
+    k = comma + 1;
+  }
+  const first = tokens[k];
+  if (first?.type !== 'w' || first.quoted || !(first.cap || SUBJECT_OPENER.test(first.lc)) || /^(it|there|this|that)$/.test(first.lc)) return undefined;
+  for (let v = k + 1; v < at && v - k <= 8; v++) {
+    const t = tokens[v]!;
+    if (t.quoted || (t.type !== 'w' && t.lc !== "'s")) return undefined;
+    if (t.cap || t.lc === "'s") continue;
+    const finite = FINITE_WORD.test(t.lc) || (/ed$/.test(t.lc) && t.lc.length > 4);
+    if (!finite) continue;
+    let last = v - 1;
+    while (last > k && /ly$|^(later|also|then|again|never|not|once|still|already)$/.test(tokens[last]!.lc)) last--;
+    if (last < k || tokens[last]!.type !== 'w' || SPEECH_FORMS.has(t.lc)) return undefined;
+    // Someone who can speak: a name, or a role, group or body (`the departments`, `his mother`), not `the fracas`.
+    const head = tokens[last]!;
+    const one = head.lc.replace(/s$/, '');
+    const speaks = [head.lc, one].some((w) => ROLE_WORDS.has(w) || GROUP_HEADS.has(w) || BODY_HEADS.has(w) || PEOPLE.test(w));
+    if (!(head.cap && k === last - (tokens.slice(k, last + 1).filter((x) => x.cap).length - 1)) && !speaks) return undefined;
+    return { first: k, last };
+  }
+  return undefined;
 }
 
 /** A cue whose subject sits in the complement of an earlier cue, with no clause boundary between, reports a report. */

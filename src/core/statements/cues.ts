@@ -4,7 +4,7 @@ import type { Token } from './tokens.ts';
 export type { Cue, Range } from './cue-types.ts';
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase.ts';
 import { extendCompound, looseSource, sourceCue } from './source-cues.ts';
-import { commonPlural, countSubject, skipLeft, subjectEndingAt, subjectHead } from './subjects.ts';
+import { QUANTIFIER, commonPlural, countSubject, skipLeft, subjectEndingAt, subjectHead } from './subjects.ts';
 import { setComplements } from './complements.ts';
 import { looseInvertedSubject, looseSubject, notSpeech } from './cue-filters.ts';
 import { openingClauseSubject, sentenceOpeningSubject } from './loose-frame.ts';
@@ -117,7 +117,12 @@ export function findCues(tokens: Token[], lo: number, hi: number, attribution = 
     }
     // `Ruiz notes.`, `Ruiz continues, “…`: a noun-like `-s` form is a verb right next to a quotation.
     const inverted = i > lo && (tokens[i - 1]!.type === 'q' || (tokens[i - 1]!.lc === ',' && tokens[i - 2]?.type === 'q'));
-    if (f.form === 'present' && NOUN_LIKE_PRESENT.has(f.lemma) && !(nearQuote(tokens, i, lo, hi) && (i === hi || tokens[i + 1]!.type !== 'w' || inverted)))
+    if (
+      f.form === 'present' &&
+      NOUN_LIKE_PRESENT.has(f.lemma) &&
+      !(nearQuote(tokens, i, lo, hi) && (i === hi || tokens[i + 1]!.type !== 'w' || inverted)) &&
+      !verbAfterName(tokens, i, lo)
+    )
       continue;
     const next = tokens[i + 1];
     if (!weak && QUOTE_ONLY.has(f.lemma) && !nearQuote(tokens, i, lo, hi)) continue;
@@ -142,7 +147,10 @@ export function findCues(tokens: Token[], lo: number, hi: number, attribution = 
     if (f.form === 'ing') {
       const before = tokens[i - 1];
       const ok = i === lo || (before && (PARTICIPLE_BEFORE.has(before.lc) || before.type === 'q'));
-      if (!ok) continue;
+      // `Ruiz is calling for …`, `he's predicting …`, `aides have been saying …`: a progressive is a finite verb.
+      const progressive = ok ? undefined : progressiveForm(tokens, i, lo);
+      if (!ok && !progressive) continue;
+      if (progressive) f = { lemma: f.lemma, form: progressive };
     }
     let end = i;
     // `called it "…"` ends at its particle; `called "…"` at the verb.
@@ -254,7 +262,7 @@ export function findCues(tokens: Token[], lo: number, hi: number, attribution = 
       const at = cue.subject ? subjectHead(tokens, cue.subject) : -1;
       const head = at >= 0 ? tokens[at]! : undefined;
       const before = !!head && cue.subject!.first < i && !head.quoted;
-      const plural = before && (GROUP_HEADS.has(head.lc) || ANONYMOUS_HEADS.has(head.lc) || head.lc === 'they' || head.lc === 'we');
+      const plural = before && (GROUP_HEADS.has(head.lc) || ANONYMOUS_HEADS.has(head.lc) || QUANTIFIER.test(head.lc) || head.lc === 'they' || head.lc === 'we');
       // `Six in 10 say`, `75 percent of voters say`, `nearly half say`: a share of those polled.
       const share = before && !!(countSubject(tokens, at, cue.subject!.first) || countSubject(tokens, cue.subject!.last, cue.subject!.first));
       // A plural common noun (`polls show`, `critics say`; capitalised only at the sentence's start) or `I`, `you`.
@@ -282,6 +290,34 @@ export function findCues(tokens: Token[], lo: number, hi: number, attribution = 
   setComplements(tokens, cues, hi);
   for (const c of cues) c.complement = c.complement.map((r) => trim(tokens, r)).filter((r) => r.first <= r.last);
   return attribution ? cues.filter((c) => !c.weak || settleAttribution(tokens, c, hi)) : cues;
+}
+
+/** `Ruiz claims he is worth …`, `she notes that …`: a noun-like `-s` form between a name or pronoun and a clause is a verb. */
+function verbAfterName(tokens: Token[], i: number, lo: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || i - 1 < lo || !next || prev.type !== 'w' || prev.quoted) return false;
+  const named = (prev.cap && i - 1 > lo && !FUNCTION_WORDS.has(prev.lc)) || /^(he|she)$/.test(prev.lc);
+  // `Southern states will …`, `Ruiz answers questions`: those stay nouns.
+  if (/^(states|answers|signals)$/.test(tokens[i]!.lc)) return false;
+  return named && tokens[i - 2]?.lc !== "'s" && /^(that|he|she|they|it|we|i|there)$/.test(next.lc);
+}
+
+/** `is saying`, `was calling`, `'s predicting`, `has been urging`: the tense of the progressive whose `-ing` form is at `i`. */
+function progressiveForm(tokens: Token[], i: number, lo: number): 'present' | 'past' | undefined {
+  let k = i - 1;
+  while (
+    k > lo &&
+    tokens[k]!.type === 'w' &&
+    !tokens[k]!.cap &&
+    (/ly$/.test(tokens[k]!.lc) || /^(also|now|still|already|again|once|even)$/.test(tokens[k]!.lc))
+  )
+    k--;
+  const be = tokens[k];
+  if (!be || k <= lo || be.type !== 'w') return undefined;
+  if (/^(is|are|am|'s|'re|'m)$/.test(be.lc)) return 'present';
+  if (/^(was|were)$/.test(be.lc)) return 'past';
+  return be.lc === 'been' && /^(has|have|had|'s|'ve)$/.test(tokens[k - 1]?.lc ?? '') ? 'past' : undefined;
 }
 
 const ARTICLES = /^(the|a|an|and|or|but|of|in|on|at|to|for|with)$/;

@@ -70,11 +70,25 @@ export function settleHeadlines(raws: HeadlineSettled[]): void {
       const f = foldName(h.text);
       body = byName ?? raws.find((r) => !r.headline && r.kind === 'direct' && r.mention && foldName(r.text).includes(f));
     }
-    h.mention = body?.mention ?? null;
+    h.mention = body?.mention ?? (h.headSpeaker !== undefined && h.cue === ':' ? standingSource(h.headSpeaker) : null);
     if (body) {
       h.cue = body.cue;
       // A headline is not one of the article's sentences: cite the body sentence that settles who said it.
       if (h.sentence.index < 0) h.sentence = { ...h.sentence, index: body.sentence.index };
     }
   }
+}
+
+/**
+ * `Vela Herald: Toll Will Pass`, `Clinton camp: …`: a source a colon headline names that the body attributes nothing to
+ * stands on its own when it reads as a name (one to four words, capitalised, not shouted, no kicker word).
+ */
+const KICKER =
+  /^(the|a|an|exclusive|watch|video|breaking|update|live|analysis|opinion|editorial|review|photos?|report|poll|new|fact|q&a|guide|email|notice|win|wins|revealed|wow|look|morning|evening|daily|weekly|latest|recap|in|for|of|on|to)$/i;
+
+function standingSource(name: string): SpeakerMention | null {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || name === name.toUpperCase() || !/^\p{Lu}/u.test(name) || /['’]s\b/.test(name)) return null;
+  if (words.some((w) => KICKER.test(w))) return null;
+  return { name, kind: 'body' };
 }

@@ -342,10 +342,13 @@ export function classifyPhrase(text: string, tokens: Token[], first: number, las
   }
   // No name: a group, a body, an anonymous source or a description by role.
   const prepAt = body.findIndex((t, i) => i > 0 && PREPOSITIONS.has(t.lc));
-  const core = prepAt > 0 ? body.slice(0, prepAt) : body;
+  // `Most of the voters`: a quantifier counts the group named after `of`.
+  const counted = prepAt === 1 && body[1]!.lc === 'of' && /^(most|many|some|all|several|few|both|each)$/.test(body[0]!.lc);
+  const core = prepAt > 0 && !counted ? body.slice(0, prepAt) : body;
   const head = core[core.length - 1]!.lc;
   if (ANONYMOUS_HEADS.has(head)) return { span, kind: 'anonymous' };
-  const full = slice(body);
+  // `Many of his supporters`: the quantifier stays with the group it counts.
+  const full = body[0]?.lc === 'of' ? slice(ws) : slice(body);
   if (GROUP_HEADS.has(head)) return { span, kind: 'body', name: full };
   if (BODY_HEADS.has(head)) return { span, kind: 'body', name: full };
   if (!ROLE_WORDS.has(head)) {

@@ -98,6 +98,13 @@ export function sourceCue(tokens: Token[], at: number, end: number, subject: Ran
     const more = phraseStartingAt(tokens, after + 1, hi);
     if (more >= 0 && tokens[after + 1]!.type === 'w' && (tokens[after + 1]!.cap || tokens[more]!.cap)) after = more + 1;
   }
+  // `According to early results of exit polls conducted for the network by Vela Research, most voters …`: opening the
+  // sentence, the source runs to its comma; what it is cited for is the clause after it.
+  if (at === lo && tokens[after]?.lc !== ',' && after <= hi) {
+    let k = after;
+    while (k <= hi && k - after < 25 && tokens[k]!.lc !== ',' && !tokens[k]!.quoted && tokens[k]!.type !== 'q') k++;
+    if (tokens[k]?.lc === ',' && hi - k >= 3) after = k + 1;
+  }
   cue.end = after - 1;
   if (at > lo) {
     cue.around = true;

@@ -6,6 +6,9 @@ import { BETWEEN_SUBJECT_AND_VERB, BODY_HEADS, FUNCTION_WORDS, GROUP_HEADS, ROLE
 /** `D-Xyz`: a party initial and a state abbreviation. */
 const PARTY_TAG = /^[A-Z]-[A-Z][A-Za-z]{1,4}$/;
 
+/** Quantifiers that stand for a group of people before `of` (`many of his supporters`). */
+export const QUANTIFIER = /^(many|most|some|all|several|few|none|both|each|dozens|hundreds|thousands|millions|two|three|four|five|six|seven|eight|nine|ten)$/;
+
 /** Skips adverbs, auxiliaries and time phrases leftwards from `j`; returns the index of the first other token. */
 export function skipLeft(tokens: Token[], j: number, lo: number): number {
   while (j >= lo) {
@@ -202,6 +205,10 @@ export function subjectEndingAt(tokens: Token[], p: number, lo: number): Range |
   if (tokens[prep]!.lc === 'of' && prep - 1 >= lo) {
     const share = countSubject(tokens, prep - 1, lo);
     if (share) return { first: share.first, last: p };
+    // `Many of his supporters say`, `Most of the voters said`: a quantifier opening the sentence or its clause.
+    const q = tokens[prep - 1]!;
+    const opens = prep - 1 === lo || /^(,|;|—|–|:|but|and|while|although|though|because|since|when|if|whereas|yet)$/.test(tokens[prep - 2]?.lc ?? '');
+    if (QUANTIFIER.test(q.lc) && opens && !q.quoted) return { first: prep - 1, last: p };
   }
   // `sources close to the campaign say`, `a person familiar with the talks said`: a source described by its access.
   const access = tokens[prep - 1]?.lc;

@@ -26,6 +26,23 @@ describe('a headline naming its source before a colon (invented headlines)', () 
     expect(out.filter((r) => r[2] === 'Harbour Toll Will Pass by Spring')).toEqual([]);
   });
 
+  it('keeps a source of two to four capitalised words on its own, never a kicker', () => {
+    const out = reported('Vela Herald: Harbour Toll Will Pass by Spring', 'The council will vote on the toll in March.');
+    expect(out).toContainEqual(['Vela Herald', ':', 'Harbour Toll Will Pass by Spring']);
+    const kicker = reported('Morning Update: Harbour Toll Will Pass by Spring', 'The council will vote on the toll in March.');
+    expect(kicker.filter((r) => r[2] === 'Harbour Toll Will Pass by Spring')).toEqual([]);
+  });
+
+  it('reads the headline line above the body when the title came from front matter (no title span)', () => {
+    const title = 'Ruiz: Harbour Toll Will Pass by Spring';
+    const body = 'Mayor Ana Ruiz said the council would vote on the toll in March.';
+    const article = { ...makeArticle(`${' '.repeat(title.length)}\n${body}`), text: `${title}\n${body}`, title };
+    const out = extractStatements(article).map((s) => [s.mention?.name ?? null, s.text]);
+    expect(out).toContainEqual(['Ana Ruiz', 'Harbour Toll Will Pass by Spring']);
+    const other = { ...article, title: 'Another story entirely' };
+    expect(extractStatements(other).map((s) => s.text)).not.toContain('Harbour Toll Will Pass by Spring');
+  });
+
   it('matches a surname or a first name to the full name, never another name', () => {
     expect(namesSpeaker('Ruiz', 'Ana Ruiz')).toBe(true);
     expect(namesSpeaker('Ana', 'Ana Ruiz')).toBe(true);

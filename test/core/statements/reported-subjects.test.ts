@@ -163,3 +163,10 @@ describe('an inverted speaker followed by its description (invented sentences)',
     expect(apposed.map((r) => [r[0], r[2]])).toEqual([['Ivo Lind', 'the pier will close']]);
   });
 });
+
+describe('a quantifier and the group it counts as the speaker (invented sentences)', () => {
+  it('keeps the quantifier with the group', () => {
+    expect(reported('Many of her supporters say the plan will fail.')).toEqual([['Many of her supporters', 'say', 'the plan will fail']]);
+    expect(reported('Most of the farmers said the subsidy came too late.')).toEqual([['Most of the farmers', 'said', 'the subsidy came too late']]);
+  });
+});
