@@ -94,18 +94,23 @@ export async function openBriefingService(opts: {
         ...(opts.stampMarginMs !== undefined ? { stampMarginMs: opts.stampMarginMs } : {}),
       })
     : undefined;
-  const hooks: LoadOptions = cache ? { reuse: cache.parsed, onParsed: cache.noteParse, known: cache.known } : {};
+  // (Files are looked up by stamp only when the cache holds records: a cold start does not take every file's status twice.)
+  const hooks: LoadOptions = cache ? { reuse: cache.parsed, onParsed: cache.noteParse, ...(cache.stats.records > 0 ? { known: cache.known } : {}) } : {};
   const optional = new Set((opts.optionalDirs ?? []).map((d) => path.resolve(d)));
   const dirs: string[] = [];
   for (const d of opts.corpusDirs.map((x) => path.resolve(x))) if (!optional.has(d) || (await exists(d))) dirs.push(d);
   const articles = [];
   const issues: InputIssue[] = [];
+  // The workers that parse a file analyse its article in the same task (it crosses the thread once).
+  const inWorkers = new Map<string, ArticleAnalysis>();
+  const analyse = opts.workers === false ? {} : { analyse: { config: engine, keepStored: cache !== undefined } };
   for (const dir of dirs) {
-    const loaded = await loadCorpus(dir, hooks);
+    const loaded = await loadCorpus(dir, { ...hooks, ...analyse });
     articles.push(...loaded.articles);
     issues.push(...loaded.issues);
+    for (const [id, a] of loaded.analyses ?? []) inWorkers.set(id, a);
   }
-  const { found: analysed, cached } = await analyses(articles, engine, cache, opts.workers ?? 'auto');
+  const { found: analysed, cached } = await analyses(articles, engine, cache, opts.workers ?? 'auto', inWorkers);
   const saved = cache ? usableState(await storedState, cache.analysisKey, cache.keyOf) : undefined;
   let briefing = buildBriefing(articles, engine, issues, analysed, saved);
   // The briefing whose corpus-wide state is the one on disk (nothing to write while it is current).
@@ -228,15 +233,17 @@ export async function openBriefingService(opts: {
 }
 
 /**
- * The analyses already made of the articles: from the cache, then, for the rest (each distinct text once;
- * an exact copy is a duplicate the engine does not analyse), from worker threads when there are enough of
- * them. What is not found here is analysed by `buildBriefing` on this thread.
+ * The analyses already made of the articles: from the cache, by the workers that parsed them (`made`), then,
+ * for the rest (each distinct text once; an exact copy is a duplicate the engine does not analyse), from
+ * worker threads when there are enough of them. What is not found here is analysed by `buildBriefing` on
+ * this thread.
  */
 async function analyses(
   articles: Article[],
   engine: EngineConfig,
   cache: AnalysisCache | undefined,
   workers: boolean | 'auto',
+  made: ReadonlyMap<string, ArticleAnalysis>,
 ): Promise<{ found: Map<string, ArticleAnalysis>; cached: Set<string> }> {
   const found = new Map<string, ArticleAnalysis>();
   const cached = new Set<string>();
@@ -244,13 +251,20 @@ async function analyses(
   const missing: Article[] = [];
   for (const a of articles) {
     const hit = cache?.analysis(a);
+    const copy = texts.has(a.text);
+    texts.add(a.text);
     if (hit) {
       found.set(a.id, hit);
       cached.add(a.id);
-    } else if (!texts.has(a.text)) missing.push(a);
-    texts.add(a.text);
+      continue;
+    }
+    // An exact copy's analysis made anyway (its worker did not know) is dropped, as if it had not been made.
+    if (copy) continue;
+    const ready = made.get(a.id);
+    if (ready?.article === a) found.set(a.id, ready);
+    else missing.push(a);
   }
-  const made = await analyseInWorkers(missing, engine, { workers, size: availableParallelism(), keepStored: cache !== undefined });
-  for (const [id, a] of made ?? []) found.set(id, a);
+  const rest = await analyseInWorkers(missing, engine, { workers, size: availableParallelism(), keepStored: cache !== undefined });
+  for (const [id, a] of rest ?? []) found.set(id, a);
   return { found, cached };
 }

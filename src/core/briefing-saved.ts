@@ -77,7 +77,13 @@ export function restoreFrom(
   saved: SavedBriefing | undefined,
   unique: readonly ArticleAnalysis[],
   topics: readonly TopicDef[],
-): { topicIndex: () => TopicIndex; disputesFrom?: { base: MergedDisputes; fresh: ArticleDispute[] }; timelineFrom?: TimelineFrom } {
+): {
+  topicIndex: () => TopicIndex;
+  /** True when `topicIndex` builds the index afresh over `unique` (no saved index to start from). */
+  freshIndex: boolean;
+  disputesFrom?: { base: MergedDisputes; fresh: ArticleDispute[] };
+  timelineFrom?: TimelineFrom;
+} {
   const ids = new Set(unique.map((a) => a.article.id));
   const covered = saved?.covered.every((id) => ids.has(id)) ? new Set(saved.covered) : undefined;
   const fresh = covered ? unique.filter((a) => !covered.has(a.article.id)) : [];
@@ -86,8 +92,9 @@ export function restoreFrom(
     if (!index) return indexTopics(unique, topics);
     return fresh.length ? updateTopicIndex(index, unique, fresh, topics) : index;
   };
-  if (!covered || !saved) return { topicIndex };
-  const out: ReturnType<typeof restoreFrom> = { topicIndex };
+  const freshIndex = !covered || !saved?.topicIndex;
+  if (!covered || !saved) return { topicIndex, freshIndex };
+  const out: ReturnType<typeof restoreFrom> = { topicIndex, freshIndex };
   if (saved.disputes) out.disputesFrom = { base: restoreDisputes(saved.disputes), fresh: fresh.flatMap((a) => a.disputes) };
   const stored = saved.timeline;
   if (stored) {
@@ -105,21 +112,4 @@ export function restoreFrom(
     out.timelineFrom = { merger, version: stored.version, fresh: fresh.flatMap((a) => a.events) };
   }
   return out;
-}
-
-/** A topic index made on first use. */
-export interface LazyIndex {
-  get(): TopicIndex;
-  /** The index, if made already. */
-  readonly computed: TopicIndex | undefined;
-}
-
-export function lazyIndex(make: () => TopicIndex): LazyIndex {
-  let index: TopicIndex | undefined;
-  return {
-    get: () => (index ??= make()),
-    get computed() {
-      return index;
-    },
-  };
 }

@@ -1,5 +1,6 @@
 import type { DuplicateIndex } from './corpus/dedupe.ts';
-import { dedupeFrom, lazyIndex, restoreFrom, saveBriefing, type LazyIndex, type SavedBriefing, type TimelineFrom } from './briefing-saved.ts';
+import { dedupeFrom, restoreFrom, saveBriefing, type SavedBriefing, type TimelineFrom } from './briefing-saved.ts';
+import { lazyIndex, type LazyIndex } from './lazy-index.ts';
 import type { Dispute, DisputeSide } from './disputes/find-disputes.ts';
 import { compileParties, type PartyMatcher } from './positions/parties.ts';
 import { makeAsk, type QueryOptions } from './digest/ask.ts';
@@ -152,7 +153,7 @@ function fromScratch(
     analyses,
     unique,
     duplicates,
-    topicIndex: lazyIndex(restored.topicIndex),
+    topicIndex: lazyIndex(restored.topicIndex, restored.freshIndex ? { articles: unique, topics: config.topics } : undefined),
     issues: [...issues, ...deduped.issues, ...[...analyses.values()].flatMap((a) => a.issues)],
   };
   if (restored.disputesFrom) state.disputesFrom = restored.disputesFrom;
@@ -193,7 +194,8 @@ function addArticles(
     if (!checked.article.duplicateOf) fresh.push(analysis);
   }
   const unique = [...state.unique, ...fresh];
-  const computed = state.topicIndex.computed;
+  // (An index begun by a digest, one topic's entry alone, is finished: the new one continues from it.)
+  const computed = state.topicIndex.computed ?? (state.topicIndex.begun ? state.topicIndex.get() : undefined);
   const indexFrom = computed
     ? { base: computed, fresh }
     : state.indexFrom
@@ -266,7 +268,10 @@ function makeBriefing(state: BriefingState): Briefing {
     (asking ??= makeAsk({
       topics: config.topics,
       articles: unique.map((a) => a.article),
-      stems: topicIndex.get().stems,
+      // Read by free-text questions only: a configured topic's digest does not wait for the whole index.
+      get stems() {
+        return topicIndex.get().stems;
+      },
       referents: () => makeReferents(caches.resolved().statements, caches.resolved().speakers),
       maxPoints: config.maxPoints ?? 8,
       topicDigest: (id, options) => briefing.digest(id, options),
@@ -294,7 +299,7 @@ function makeBriefing(state: BriefingState): Briefing {
           topic: topic.value,
           articles: unique,
           ...(accept ? { accept } : {}),
-          index: topicIndex.get(),
+          index: topicIndex.of(topic.value.id),
           max: options.max ?? config.maxPoints ?? 8,
         }),
       );
@@ -357,7 +362,8 @@ function makeBriefing(state: BriefingState): Briefing {
         topicIndex.get();
         caches.disputes();
         caches.timeline();
-      }
+        // A digest made its topic's entry alone: the rest of the index it deferred is made to be kept.
+      } else if (topicIndex.begun) topicIndex.get();
       const at = caches.mergerAt;
       const merger = at && at.merger.version === at.version ? at.merger : undefined;
       return saveBriefing(articles, unique, issues, topicIndex.computed, caches.disputesAt?.merged, merger);

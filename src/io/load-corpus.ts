@@ -7,12 +7,12 @@ import { mapLimited } from './map-limited.ts';
 import { lstatSync } from 'node:fs';
 import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { ParseLimits } from '../core/corpus/limits.ts';
+import type { ArticleAnalysis } from '../core/briefing.ts';
 import { articleId, parseArticle } from '../core/corpus/parse-article.ts';
 import type { Article, InputIssue } from '../core/model.ts';
-import { availableParallelism } from 'node:os';
-import { startWorkerPool, type WorkerPool } from './worker-pool.ts';
-import { timeSlices } from './time-slices.ts';
+import { finish, parsedNow, parsing, type FileStamp, type LoadedFile, type ParseOptions, type ReadFile } from './parse-files.ts';
+
+export { WORKER_THRESHOLD, type FileStamp, type LoadedFile } from './parse-files.ts';
 
 /** Files larger than this are refused without being read (5 MB). */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -20,8 +20,8 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 /** File name endings read as articles. */
 export const ARTICLE_EXTENSIONS = ['.txt', '.md'] as const;
 
-/** Options of `loadCorpus` and `loadArticleFile`. */
-export interface LoadOptions {
+/** Options of `loadCorpus` and `loadArticleFile` (how files are parsed: `ParseOptions`). */
+export interface LoadOptions extends ParseOptions {
   /** Largest file accepted, in bytes. */
   maxBytes?: number;
   /** How many files are read at once. */
@@ -31,57 +31,11 @@ export interface LoadOptions {
    * Default: the folder that holds the file (for `loadCorpus`, the corpus folder).
    */
   root?: string;
-  /** How much of each article is read (default: `DEFAULT_LIMITS`). */
-  limits?: ParseLimits;
-  /**
-   * Parse in worker threads, off the main thread: `true`, `false`, or `'auto'` (the default: when the
-   * folder has at least `WORKER_THRESHOLD` files and workers can start; otherwise on the main thread).
-   */
-  workers?: boolean | 'auto';
-  /** With workers: how long one file may take to parse before it is reported and skipped. */
-  parseTimeoutMs?: number;
-  /** A parse made earlier of exactly this file name and text (the analysis cache), used instead of parsing again. */
-  reuse?: (file: string, raw: string, stamp: FileStamp) => LoadedFile | undefined;
-  /** Told of every parse made now (the analysis cache records it). */
-  onParsed?: (file: string, raw: string, result: LoadedFile, stamp: FileStamp) => void;
   /**
    * A parse made earlier of the file at this path with exactly this size and these times (the analysis
    * cache), used without reading the file at all.
    */
   known?: (stamp: FileStamp) => LoadedFile | undefined;
-}
-
-/** Where a file is and what its status says of its content: the same stamp, the same bytes (short of forging the change time). */
-export interface FileStamp {
-  /** Absolute path, links resolved. */
-  path: string;
-  size: number;
-  mtimeMs: number;
-  ctimeMs: number;
-}
-
-/**
- * From how many files `loadCorpus` parses in worker threads by default. Below it, parsing on the
- * main thread costs less than starting a worker (an article parses in well under a millisecond, and
- * the read limits bound the worst one), and it yields to the event loop between files.
- */
-export const WORKER_THRESHOLD = 500;
-
-/** How long inline parsing runs before it lets the event loop answer (milliseconds). */
-const SLICE_MS = 20;
-
-/** A file read from disk, checked, not yet parsed. */
-interface ReadFile {
-  file: string;
-  raw: string;
-  mtime: Date;
-  stamp: FileStamp;
-}
-
-/** The result of loading one file. */
-export interface LoadedFile {
-  article?: Article;
-  issues: InputIssue[];
 }
 
 function fail(file: string, code: InputIssue['code'], message: string): LoadedFile {
@@ -129,18 +83,6 @@ export async function loadArticleFile(path: string, options: LoadOptions = {}): 
   if (!('raw' in read)) return read;
   const reused = options.reuse?.(read.file, read.raw, read.stamp);
   return finish(read, reused ?? parsedNow(read, parseArticle(read.file, read.raw, options.limits), options));
-}
-
-/** Reports a parse made now to `onParsed`, and returns it. */
-function parsedNow(read: ReadFile, parsed: LoadedFile, options: LoadOptions): LoadedFile {
-  options.onParsed?.(read.file, read.raw, parsed, read.stamp);
-  return parsed;
-}
-
-/** Sets `addedAt` on a parsed article from its file's time. */
-function finish(read: Pick<ReadFile, 'mtime'>, parsed: LoadedFile): LoadedFile {
-  if (parsed.article) parsed.article.addedAt = read.mtime.toISOString();
-  return parsed;
 }
 
 /** Reads and checks one article file (everything `loadArticleFile` does but parsing). */
@@ -221,46 +163,18 @@ async function isInside(root: string, target: string): Promise<boolean> {
   return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
-/** Parses the files read, in worker threads when asked (or, by default, for large folders), else on the main thread. */
-async function parseAll(all: (ReadFile | LoadedFile)[], options: LoadOptions): Promise<LoadedFile[]> {
-  const reads = options.reuse ? all.map((r) => ('raw' in r ? reuse(r, options) : r)) : all;
-  const pending = reads.filter((r): r is ReadFile => 'raw' in r).length;
-  const wanted = options.workers ?? 'auto';
-  const pool: WorkerPool | undefined =
-    wanted === true || (wanted === 'auto' && pending >= WORKER_THRESHOLD)
-      ? await startWorkerPool({
-          size: availableParallelism(),
-          ...(options.limits ? { limits: options.limits } : {}),
-          ...(options.parseTimeoutMs ? { timeoutMs: options.parseTimeoutMs } : {}),
-        })
-      : undefined;
-  if (!pool) {
-    const out: LoadedFile[] = [];
-    const pause = timeSlices(SLICE_MS);
-    for (const r of reads) {
-      out.push('raw' in r ? finish(r, parsedNow(r, parseArticle(r.file, r.raw, options.limits), options)) : r);
-      const paused = pause(); // the bot answers between files
-      if (paused) await paused;
-    }
-    return out;
-  }
-  try {
-    return await Promise.all(reads.map(async (r) => ('raw' in r ? finish(r, parsedNow(r, await pool.parse(r.file, r.raw), options)) : r)));
-  } finally {
-    await pool.close();
-  }
-}
-
-/** The earlier parse of a file read, with its time set, or the file still to parse. */
-function reuse(r: ReadFile, options: LoadOptions): ReadFile | LoadedFile {
-  const reused = options.reuse?.(r.file, r.raw, r.stamp);
-  return reused ? finish(r, reused) : r;
-}
-
 /** True for file names read as articles (`.txt`, `.md`, any case; hidden files skipped). */
 export function isArticleFile(name: string): boolean {
   const lower = name.toLowerCase();
   return !name.startsWith('.') && ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+/** What `loadCorpus` gives. */
+export interface LoadedCorpus {
+  articles: Article[];
+  issues: InputIssue[];
+  /** With `analyse`: the analyses the workers made, by article id (of articles parsed in a worker). */
+  analyses?: Map<string, ArticleAnalysis>;
 }
 
 /**
@@ -268,7 +182,7 @@ export function isArticleFile(name: string): boolean {
  * loaded and one issue per bad file; a missing folder is one `missing_folder` issue. Two files
  * with the same id (`a.txt`, `a.md`) keep distinct ids: the second gets its extension appended.
  */
-export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<{ articles: Article[]; issues: InputIssue[] }> {
+export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<LoadedCorpus> {
   let names: string[];
   let plain: Set<string>;
   let base: string;
@@ -318,23 +232,28 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
       if (hit) known.set(name, finish(info, hit));
     }
   }
-  // A regular file listed in the folder is in it: only links need resolving and checking.
-  const reads = await mapLimited(
-    names,
-    options.concurrency ?? 16,
-    async (name) => known.get(name) ?? readArticleFile(join(dir, name), { root: dir, ...options }, plain.has(name) ? join(base, name) : undefined),
-  );
-  const loaded = await parseAll(reads, options);
+  // A regular file listed in the folder is in it: only links need resolving and checking. Each file read is
+  // handed to the parse at once (to a worker, once they run), so reading and parsing overlap.
+  const parse = parsing(options);
+  const reads = await mapLimited(names, options.concurrency ?? 16, async (name) => {
+    const read = known.get(name) ?? (await readArticleFile(join(dir, name), { root: dir, ...options }, plain.has(name) ? join(base, name) : undefined));
+    return { loaded: 'raw' in read ? parse.take(read) : read };
+  });
+  await parse.done();
+  const loaded = await Promise.all(reads.map((r) => r.loaded));
   const articles: Article[] = [];
   const issues: InputIssue[] = [];
+  const analyses = new Map<string, ArticleAnalysis>();
   const ids = new Set<string>();
   for (const r of loaded) {
     issues.push(...r.issues);
     if (!r.article) continue;
     let article = r.article;
+    // (An article given another id is analysed again: its statements name it by its id.)
     if (ids.has(article.id)) article = { ...article, id: `${articleId(article.file)}-${article.file.slice(article.file.lastIndexOf('.') + 1).toLowerCase()}` };
+    else if (r.analysis) analyses.set(article.id, r.analysis);
     ids.add(article.id);
     articles.push(article);
   }
-  return { articles, issues };
+  return options.analyse ? { articles, issues, analyses } : { articles, issues };
 }

@@ -40,6 +40,30 @@ function contentOf(article: Article): string[] {
   return parts;
 }
 
+/** Shingle hashes made for an article object elsewhere (in the worker thread that parsed it), until a check takes them. */
+const madeShingles = new WeakMap<Article, Uint32Array>();
+
+/** The shingle hashes of an article's content (its sentences but subheads), which duplicate checks compare. */
+export function articleShingles(article: Article): Uint32Array {
+  return shingleHashes(contentOf(article));
+}
+
+/**
+ * Gives this thread the hashes `articleShingles` made of this very article in another thread (the worker
+ * that parsed it): its first duplicate check takes them instead of hashing the text again.
+ */
+export function keepShingles(article: Article, hashes: Uint32Array): void {
+  madeShingles.set(article, hashes);
+}
+
+/** The article's hashes: those made elsewhere for it (then let go), or made now. */
+function shinglesOf(article: Article): Uint32Array {
+  const made = madeShingles.get(article);
+  if (!made) return articleShingles(article);
+  madeShingles.delete(article);
+  return made;
+}
+
 /** How alike two shingle sets are: a duplicate verdict and the score shown in the warning. */
 export function compareShingles(a: Uint32Array, b: Uint32Array): { duplicate: boolean; score: number } {
   const shared = sharedCount(a, b);
@@ -105,7 +129,7 @@ export function createDuplicateIndex(): DuplicateIndex {
   let checked = 0;
   const check = (article: Article): DuplicateCheck => {
     checked++;
-    const hashes = shingleHashes(contentOf(article));
+    const hashes = shinglesOf(article);
     const key = hashes.length > 0 ? setKey(hashes) : '';
     const sample = sampleHashes(hashes);
     let match: { index: number; score: number } | undefined;
