@@ -81,28 +81,37 @@ export function restoreFrom(
   const ids = new Set(unique.map((a) => a.article.id));
   const covered = saved?.covered.every((id) => ids.has(id)) ? new Set(saved.covered) : undefined;
   const fresh = covered ? unique.filter((a) => !covered.has(a.article.id)) : [];
+  // The closures below hold only the saved parts they still need, and let each go once used (a start
+  // keeps no copy of what it restored).
+  let storedIndex = covered ? saved?.topicIndex : undefined;
   const topicIndex = () => {
-    const index = covered && saved?.topicIndex ? restoreTopicIndex(saved.topicIndex, unique, topics) : undefined;
+    const index = storedIndex ? restoreTopicIndex(storedIndex, unique, topics) : undefined;
+    storedIndex = undefined;
     if (!index) return indexTopics(unique, topics);
     return fresh.length ? updateTopicIndex(index, unique, fresh, topics) : index;
   };
   if (!covered || !saved) return { topicIndex };
   const out: ReturnType<typeof restoreFrom> = { topicIndex };
   if (saved.disputes) out.disputesFrom = { base: restoreDisputes(saved.disputes), fresh: fresh.flatMap((a) => a.disputes) };
-  const stored = saved.timeline;
-  if (stored) {
-    const byId = new Map(unique.map((a) => [a.article.id, a]));
+  const timeline = saved.timeline;
+  if (timeline) {
+    let pending: { stored: StoredTimeline; covered: string[] } | undefined = { stored: timeline, covered: saved.covered };
     let made: { merger: EventMerger | undefined } | undefined;
     const merger = () => {
-      made ??= {
-        merger: restoreTimeline(
-          stored,
-          saved.covered.map((id) => byId.get(id)!),
-        ),
-      };
+      if (!made) {
+        const { stored, covered: ids } = pending!;
+        pending = undefined;
+        const byId = new Map(unique.map((a) => [a.article.id, a]));
+        made = {
+          merger: restoreTimeline(
+            stored,
+            ids.map((id) => byId.get(id)!),
+          ),
+        };
+      }
       return made.merger;
     };
-    out.timelineFrom = { merger, version: stored.version, fresh: fresh.flatMap((a) => a.events) };
+    out.timelineFrom = { merger, version: timeline.version, fresh: fresh.flatMap((a) => a.events) };
   }
   return out;
 }
