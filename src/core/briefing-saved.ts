@@ -69,6 +69,14 @@ export function dedupeFrom(articles: Article[], saved: SavedBriefing | undefined
   return { index, ...markDuplicates(articles, index) };
 }
 
+/** Whether a saved state covers only articles still here, and the articles it does not cover (a function of its own, so the closures of `restoreFrom` hold no sets of ids). */
+function coverage(saved: SavedBriefing | undefined, unique: readonly ArticleAnalysis[]): { covered: boolean; fresh: ArticleAnalysis[] } {
+  const ids = new Set(unique.map((a) => a.article.id));
+  if (!saved?.covered.every((id) => ids.has(id))) return { covered: false, fresh: [] };
+  const covered = new Set(saved.covered);
+  return { covered: true, fresh: unique.filter((a) => !covered.has(a.article.id)) };
+}
+
 /**
  * What starts from a saved state, when all it covers is still among `unique` (the rest is added to it): the
  * topic index maker (a fresh build when nothing usable was saved) and the disputes to continue from.
@@ -78,9 +86,7 @@ export function restoreFrom(
   unique: readonly ArticleAnalysis[],
   topics: readonly TopicDef[],
 ): { topicIndex: () => TopicIndex; disputesFrom?: { base: MergedDisputes; fresh: ArticleDispute[] }; timelineFrom?: TimelineFrom } {
-  const ids = new Set(unique.map((a) => a.article.id));
-  const covered = saved?.covered.every((id) => ids.has(id)) ? new Set(saved.covered) : undefined;
-  const fresh = covered ? unique.filter((a) => !covered.has(a.article.id)) : [];
+  const { covered, fresh } = coverage(saved, unique);
   // The closures below hold only the saved parts they still need, and let each go once used (a start
   // keeps no copy of what it restored).
   let storedIndex = covered ? saved?.topicIndex : undefined;

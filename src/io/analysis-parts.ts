@@ -50,7 +50,6 @@ function decodeStatements(list: unknown[], article: Article): ArticleAnalysis['s
       typeof s === 'object' && s !== null && typeof s.sentence === 'number' && typeof s.span?.start === 'number' && s.span.end <= text.length,
       'a statement lies outside the text',
     );
-    if (s.text === null) s.text = text.slice(s.span.start, s.span.end);
     if (s.sentenceText === null) {
       let t = sentenceTexts.get(s.sentence);
       if (t === undefined) {
@@ -58,6 +57,11 @@ function decodeStatements(list: unknown[], article: Article): ArticleAnalysis['s
         sentenceTexts.set(s.sentence, t);
       }
       s.sentenceText = t;
+    }
+    if (s.text === null) {
+      const t = text.slice(s.span.start, s.span.end);
+      // A statement that is its whole sentence shares the sentence's string.
+      s.text = t === s.sentenceText ? s.sentenceText : t;
     }
     s.article = intern(s.article);
     s.cue = intern(s.cue);
