@@ -40,6 +40,14 @@ export function storedPart(analysis: ArticleAnalysis, key: Part): string | undef
   return parts[key].get(analysis)?.json;
 }
 
+const MENTION_KEYS = new Set(['name', 'kind', 'role', 'gender']);
+
+/** A key naming a mention by its fields, when it has only the usual ones (strings). */
+function mentionKey(m: Record<string, unknown>): string | undefined {
+  for (const k in m) if (!MENTION_KEYS.has(k) || (m[k] !== undefined && typeof m[k] !== 'string')) return undefined;
+  return `${m.name}\u0000${m.kind}\u0000${m.role ?? '\u0001'}\u0000${m.gender ?? '\u0001'}`;
+}
+
 function decodeStatements(list: unknown[], article: Article): ArticleAnalysis['statements'] {
   const text = article.text;
   const sentenceTexts = new Map<number, string>();
@@ -63,20 +71,21 @@ function decodeStatements(list: unknown[], article: Article): ArticleAnalysis['s
       // A statement that is its whole sentence shares the sentence's string.
       s.text = t === s.sentenceText ? s.sentenceText : t;
     }
-    s.article = intern(s.article);
+    const id = article.id;
+    s.article = s.article === id ? id : intern(s.article);
     s.cue = intern(s.cue);
-    if (s.role !== undefined) s.role = intern(s.role);
     const m = s.mention as Record<string, unknown> | null | undefined;
     if (m && typeof m === 'object') {
       // One object for the same mention within the article (statements only read it).
-      const key = JSON.stringify(m);
-      const same = mentions.get(key);
+      const key = mentionKey(m);
+      const same = key === undefined ? undefined : mentions.get(key);
       if (same) s.mention = same as typeof s.mention;
       else {
-        for (const k of Object.keys(m)) m[k] = intern(m[k]);
-        mentions.set(key, m);
+        for (const k in m) m[k] = intern(m[k]);
+        if (key !== undefined) mentions.set(key, m);
       }
     }
+    if (s.role !== undefined) s.role = s.role === s.mention?.role ? s.mention.role : intern(s.role);
     return s as ArticleAnalysis['statements'][number];
   });
 }
