@@ -280,7 +280,14 @@ Object.assign(figures, await consoleStartFigures(topicIds[0] as string, log));
 // on the compiled engine as `npm start` runs it when BENCH_DIST=1 (`npm run bench` builds it and sets that).
 console.log('-- start-up, in fresh processes --');
 Object.assign(figures, restartFigures(N, log));
-if (process.env.BENCH_30K !== '0' && N !== 30_000) Object.assign(figures, restartFigures(30_000, log));
+if (process.env.BENCH_30K !== '0' && N !== 30_000) {
+  Object.assign(figures, restartFigures(30_000, log));
+  // What each further article retains: the per-article figures above also spread the engine's fixed heap (code,
+  // the tagger model loaded by the first /briefing, bounded caches) over the articles.
+  const at = (n: number) => (figures[`restart_${n}_retained_bytes_per_article`] ?? 0) * n;
+  figures.restart_marginal_retained_bytes_per_article = (at(30_000) - at(N)) / (30_000 - N);
+  log(`${N} -> 30000: heap retained per further article beyond text`, figures.restart_marginal_retained_bytes_per_article, 'B');
+}
 
 const rounded = Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Math.round(v * 100) / 100]));
 console.log(JSON.stringify(rounded));

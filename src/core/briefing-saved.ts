@@ -69,6 +69,14 @@ export function dedupeFrom(articles: Article[], saved: SavedBriefing | undefined
   return { index, ...markDuplicates(articles, index) };
 }
 
+/** Whether a saved state covers only articles still here, and the articles it does not cover (a function of its own, so the closures of `restoreFrom` hold no sets of ids). */
+function coverage(saved: SavedBriefing | undefined, unique: readonly ArticleAnalysis[]): { covered: boolean; fresh: ArticleAnalysis[] } {
+  const ids = new Set(unique.map((a) => a.article.id));
+  if (!saved?.covered.every((id) => ids.has(id))) return { covered: false, fresh: [] };
+  const covered = new Set(saved.covered);
+  return { covered: true, fresh: unique.filter((a) => !covered.has(a.article.id)) };
+}
+
 /**
  * What starts from a saved state, when all it covers is still among `unique` (the rest is added to it): the
  * topic index maker (a fresh build when nothing usable was saved) and the disputes to continue from.
@@ -84,11 +92,13 @@ export function restoreFrom(
   disputesFrom?: { base: MergedDisputes; fresh: ArticleDispute[] };
   timelineFrom?: TimelineFrom;
 } {
-  const ids = new Set(unique.map((a) => a.article.id));
-  const covered = saved?.covered.every((id) => ids.has(id)) ? new Set(saved.covered) : undefined;
-  const fresh = covered ? unique.filter((a) => !covered.has(a.article.id)) : [];
+  const { covered, fresh } = coverage(saved, unique);
+  // The closures below hold only the saved parts they still need, and let each go once used (a start
+  // keeps no copy of what it restored).
+  let storedIndex = covered ? saved?.topicIndex : undefined;
   const topicIndex = () => {
-    const index = covered && saved?.topicIndex ? restoreTopicIndex(saved.topicIndex, unique, topics) : undefined;
+    const index = storedIndex ? restoreTopicIndex(storedIndex, unique, topics) : undefined;
+    storedIndex = undefined;
     if (!index) return indexTopics(unique, topics);
     return fresh.length ? updateTopicIndex(index, unique, fresh, topics) : index;
   };
@@ -96,20 +106,25 @@ export function restoreFrom(
   if (!covered || !saved) return { topicIndex, freshIndex };
   const out: ReturnType<typeof restoreFrom> = { topicIndex, freshIndex };
   if (saved.disputes) out.disputesFrom = { base: restoreDisputes(saved.disputes), fresh: fresh.flatMap((a) => a.disputes) };
-  const stored = saved.timeline;
-  if (stored) {
-    const byId = new Map(unique.map((a) => [a.article.id, a]));
+  const timeline = saved.timeline;
+  if (timeline) {
+    let pending: { stored: StoredTimeline; covered: string[] } | undefined = { stored: timeline, covered: saved.covered };
     let made: { merger: EventMerger | undefined } | undefined;
     const merger = () => {
-      made ??= {
-        merger: restoreTimeline(
-          stored,
-          saved.covered.map((id) => byId.get(id)!),
-        ),
-      };
+      if (!made) {
+        const { stored, covered: ids } = pending!;
+        pending = undefined;
+        const byId = new Map(unique.map((a) => [a.article.id, a]));
+        made = {
+          merger: restoreTimeline(
+            stored,
+            ids.map((id) => byId.get(id)!),
+          ),
+        };
+      }
       return made.merger;
     };
-    out.timelineFrom = { merger, version: stored.version, fresh: fresh.flatMap((a) => a.events) };
+    out.timelineFrom = { merger, version: timeline.version, fresh: fresh.flatMap((a) => a.events) };
   }
   return out;
 }

@@ -31,7 +31,7 @@ import type { FileStamp, LoadedFile } from './load-corpus.ts';
 import { timeSlices } from './time-slices.ts';
 
 /** The format of the file; a file of another format is ignored and rewritten. */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 const HEADER = `briefing-analysis-cache ${CACHE_FORMAT}`;
 /** The cache file's name in its folder. */
 export const CACHE_FILE = 'analyses.jsonl';
@@ -51,11 +51,12 @@ interface StoredRecord {
 interface Entry {
   key: string;
   issues: InputIssue[];
-  article?: Article;
-  stored?: StoredRecord;
-  analysis?: ArticleAnalysis;
+  article?: Article | undefined;
+  /** The record read, until the first write (then undefined: fields are assigned, never deleted, so entries keep one small shape). */
+  stored?: StoredRecord | undefined;
+  analysis?: ArticleAnalysis | undefined;
   /** The file's stamp, once trusted to name this text. */
-  stamp?: StoredRecord['st'];
+  stamp?: StoredRecord['st'] | undefined;
   /** Not yet in the file. */
   dirty: boolean;
   /** The file holds a record of it (an older one, once it is dirty again). */
@@ -210,8 +211,16 @@ export async function openAnalysisCache(options: AnalysisCacheOptions): Promise<
     createHash('sha1').update(parseSalt).update('\u0000').update(path.basename(name)).update('\u0000').update(raw).digest('base64url');
 
   const remember = (key: string, result: LoadedFile, record: StoredRecord | undefined, stamp: StoredRecord['st']): void => {
-    const entry: Entry = { key, issues: result.issues, dirty: !record, inFile: Boolean(record), ...(record ? { stored: record } : {}) };
-    if (stamp) entry.stamp = stamp;
+    const entry: Entry = {
+      key,
+      issues: result.issues,
+      article: undefined,
+      stored: record,
+      analysis: undefined,
+      stamp,
+      dirty: !record,
+      inFile: Boolean(record),
+    };
     // A file read again under another stamp (copied, touched) is written again with it.
     if (record && stamp && (!record.st || stampKey(record.st) !== stampKey(stamp))) entry.dirty = true;
     if (result.article) {
@@ -325,7 +334,7 @@ export async function openAnalysisCache(options: AnalysisCacheOptions): Promise<
         stored = undefined; // only what this process saw is kept from here on
         byStamp = undefined;
         // What was read is kept no longer than needed: the live objects can re-encode it.
-        for (const e of entries.values()) delete e.stored;
+        for (const e of entries.values()) e.stored = undefined;
         if (!rewrite && dirty.length === 0) return;
         const written = new Map<Entry, ArticleAnalysis | undefined>();
         try {

@@ -10,7 +10,8 @@ import {
   keepStoredForm,
   takeStoredForm,
 } from '../../src/io/analysis-codec.ts';
-import { loadArticles, SEED_DIR } from '../helpers/digest-corpus.ts';
+import { packedList, sentenceAt, sentenceCount, sentenceText } from '../../src/core/corpus/packed-lists.ts';
+import { loadArticles, loadConfig, SEED_DIR } from '../helpers/digest-corpus.ts';
 
 const seed = loadArticles(SEED_DIR);
 /** Through JSON, as the cache file holds it. */
@@ -60,5 +61,98 @@ describe('the stored form a worker sent', () => {
     keepStoredForm(analysis, stored, ['ports']);
     analysis.issues = [...analysis.issues, { file: a.file, code: 'analysis_failed', severity: 'warning', stage: 'cache', message: 'x' }];
     expect(takeStoredForm(analysis, ['ports'])).toBeUndefined();
+  });
+});
+
+describe('an analysis restored from its stored form', () => {
+  const topics = loadConfig().topics;
+  const ids = topics.map((t) => t.id);
+  const engine = { topics };
+  /** Through JSON both, as the cache file holds them. */
+  const restore = (a: Article) => {
+    const fresh = analyseArticle(a, engine);
+    const stored = JSON.parse(JSON.stringify(encodeAnalysis(fresh, ids)));
+    return { fresh, restored: decodeAnalysis(stored, roundTrip(a), ids) };
+  };
+
+  it('gives back the same scores, statements, events and disputes (texts that are slices of the article filled back in)', () => {
+    let events = 0;
+    let disputes = 0;
+    let statements = 0;
+    for (const a of seed) {
+      const { fresh, restored } = restore(a);
+      expect(restored.scores).toEqual(fresh.scores);
+      expect(restored.statements).toEqual(fresh.statements);
+      expect(restored.events).toEqual(fresh.events);
+      expect(restored.disputes).toEqual(fresh.disputes);
+      expect(restored.issues).toEqual(fresh.issues);
+      events += fresh.events.length;
+      disputes += fresh.disputes.length;
+      statements += fresh.statements.length;
+    }
+    // The seed corpus exercises every part.
+    expect(Math.min(events, disputes, statements)).toBeGreaterThan(0);
+  });
+
+  it('shares one frozen score row among the sentences that score the same', () => {
+    const rows = seed.flatMap((a) => restore(a).restored.scores);
+    const byValue = new Map<string, Record<string, number>>();
+    let shared = 0;
+    for (const row of rows) {
+      expect(Object.isFrozen(row)).toBe(true);
+      const key = JSON.stringify(row);
+      const first = byValue.get(key);
+      if (first) {
+        expect(row).toBe(first);
+        shared++;
+      } else byValue.set(key, row);
+    }
+    expect(shared).toBeGreaterThan(0);
+  });
+
+  it('refuses an event whose left-out text lies outside the article, leaving only the events out', () => {
+    const a = seed.find((x) => analyseArticle(x, engine).events.length > 0)!;
+    const stored = JSON.parse(JSON.stringify(encodeAnalysis(analyseArticle(a, engine), ids)));
+    const events = JSON.parse(stored.events);
+    events[0].text = null;
+    events[0].evidence[0].span = { start: 0, end: a.text.length + 10 };
+    stored.events = JSON.stringify(events);
+    const restored = decodeAnalysis(stored, roundTrip(a), ids);
+    expect(restored.events).toEqual([]);
+    expect(restored.issues.some((i) => i.stage === 'cache')).toBe(true);
+    expect(restored.statements).toEqual(analyseArticle(a, engine).statements);
+  });
+});
+
+describe('a decoded article', () => {
+  const a = seed.find((x) => x.sentences.length > 3)!;
+  const stored = () => JSON.parse(JSON.stringify(encodeArticle(a)));
+
+  it('is stored again as it came without making its sentences, and gives them when read, equal to the parsed ones', () => {
+    const decoded = decodeArticle(stored());
+    expect(packedList(decoded, 'sentences')).toEqual(stored().sentences);
+    expect(JSON.parse(JSON.stringify(encodeArticle(decoded)))).toEqual(stored());
+    expect(sentenceCount(decoded)).toBe(a.sentences.length);
+    for (const s of a.sentences) {
+      expect(sentenceText(decoded, s.index)).toBe(s.text);
+      expect(sentenceAt(decoded, s.index)).toEqual(s);
+    }
+    expect(sentenceAt(decoded, a.sentences.length)).toBeUndefined();
+    expect(packedList(decoded, 'sentences')).toBeDefined();
+    expect(decoded.sentences).toEqual(a.sentences);
+    expect(decoded.paragraphs).toEqual(a.paragraphs);
+    // Once read, the objects are the article's own, and what is stored is made from them.
+    expect(packedList(decoded, 'sentences')).toBeUndefined();
+    expect(sentenceAt(decoded, 1)).toBe(decoded.sentences[1]);
+    expect(JSON.parse(JSON.stringify(encodeArticle(decoded)))).toEqual(stored());
+  });
+
+  it('keeps its sentences as a spread copy of it reads them, and takes new ones when set', () => {
+    const decoded = decodeArticle(stored());
+    expect({ ...decoded }.sentences).toEqual(a.sentences);
+    const again = decodeArticle(stored());
+    again.sentences = a.sentences.slice(0, 1);
+    expect(again.sentences).toHaveLength(1);
+    expect(sentenceCount(again)).toBe(1);
   });
 });

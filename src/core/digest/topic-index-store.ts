@@ -4,6 +4,7 @@
  * at. Restoring needs the same articles: a candidate names its article by id and its sentence by index,
  * and an index whose articles are not all there (or whose sentences moved) is not restored.
  */
+import { sentenceAt } from '../corpus/packed-lists.ts';
 import type { TopicDef } from '../model.ts';
 import type { Candidate, ScoredArticle } from './candidates.ts';
 import { rescore, type Cluster } from './cluster.ts';
@@ -95,7 +96,8 @@ export function restoreTopicIndex(stored: StoredTopicIndex, articles: readonly S
     const candidates: Candidate[] = [];
     for (const c of saved.candidates) {
       const article = byId.get(c.a);
-      const sentence = article?.sentences[c.s];
+      // One sentence object per candidate: an article's other sentences are not made for it.
+      const sentence = article ? sentenceAt(article, c.s) : undefined;
       if (!article || article.duplicateOf || !sentence || sentence.index !== c.s || c.sp[0] < sentence.span.start || c.sp[1] > sentence.span.end)
         return undefined;
       candidates.push({
