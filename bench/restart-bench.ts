@@ -19,6 +19,7 @@ interface Start {
   timeline_ms: number;
   cache_written_ms: number;
   retained_bytes_per_article: number;
+  retained_beyond_stored_text_per_article: number;
   peak_rss_mb: number;
   cache_bytes: number;
   analysis_hits: number;
@@ -58,6 +59,7 @@ export function restartFigures(n: number, log: (label: string, value: number, un
       [`${p}warm_stamp_hits`]: warm[2]?.stamp_hits ?? 0,
       [`${p}cache_bytes_per_article`]: (warm[0]?.cache_bytes ?? 0) / n,
       [`${p}retained_bytes_per_article`]: median(warm.map((w) => w.retained_bytes_per_article)),
+      [`${p}retained_beyond_stored_text_per_article`]: median(warm.map((w) => w.retained_beyond_stored_text_per_article)),
       [`${p}warm_peak_rss_mb`]: median(warm.map((w) => w.peak_rss_mb)),
       [`${p}cold_peak_rss_mb`]: cold.peak_rss_mb,
     };
@@ -70,6 +72,7 @@ export function restartFigures(n: number, log: (label: string, value: number, un
     log(`${n}:   then first /timeline`, figures[`${p}warm_then_timeline_ms`]!, 'ms');
     log(`${n}: cache on disk per article`, figures[`${p}cache_bytes_per_article`]!, 'B');
     log(`${n}: heap retained per article beyond text`, figures[`${p}retained_bytes_per_article`]!, 'B');
+    log(`${n}:   beyond the text as V8 stores it (2 B a character in two-byte strings)`, figures[`${p}retained_beyond_stored_text_per_article`]!, 'B');
     return figures;
   } finally {
     rmSync(dir, { recursive: true, force: true });
