@@ -31,7 +31,7 @@ export function personName(name: string): boolean {
   return ws.length >= 2 && nameWord(ws[0]!) && nameWord(ws[ws.length - 1]!) && !ORGANISATION.test(ws[ws.length - 1]!);
 }
 
-/** Last words that make a name an organisation's (`Microsoft Corp`, `Acme Group`). */
+/** Last words that make a name an organisation's (`Vela Corp`, `Acme Group`). */
 const ORGANISATION =
   /^(?:corp|corporation|inc|co|ltd|llc|plc|ag|sa|group|company|association|party|committee|council|ministry|department|university|agency|bank|news|times|post|press|foundation|institute|court|radio|television|tv|network|international|service|organi[sz]ation|union|league|club|center|centre|office)\.?$/i;
 
