@@ -72,7 +72,7 @@ function abbreviationHolds(word: string, next: { word: string; first: string }):
   // Dotted acronyms and lower-case abbreviations: U.S, D.C, e.g, i.e, a.m
   if (/^(\p{L}\.)+\p{L}$/u.test(bare)) return !startsSentence;
   if (AMBIGUOUS_ABBREVIATIONS.has(lower)) return !startsSentence;
-  // A single capital letter is an initial (`J. R. R. Tolkien`, `George W. Bush`).
+  // A single capital letter is an initial (`J. R. R. Tolkien`, `Ana B. Ruiz`).
   if (/^\p{Lu}$/u.test(bare)) return !startsSentence;
   // A short capitalised token without vowels is an abbreviated name or title (`Kr.`, `Md.`, `Jr.`).
   if (/^\p{Lu}\p{Ll}{0,3}$/u.test(bare) && !VOWELS.test(bare)) return !startsSentence;

@@ -32,7 +32,7 @@ export function conceptsOf(text: string, memo = true): string[] {
   for (const t of tokenize(text)) {
     const stop = t.word.length < 2 || STOPWORDS.has(t.word);
     if (!stop) out.add(t.stem);
-    // Pairs of adjacent words, at least one of them a content word (`the euro`, `central bank`).
+    // Pairs of adjacent words, at least one of them a content word (`the toll`, `central bank`).
     if (prev !== undefined && (SALIENCE.rawPairs ? !(stop && prevStop) : !stop && !prevStop)) out.add(`${prev} ${t.stem}`);
     prev = t.stem;
     prevStop = stop;
@@ -143,7 +143,7 @@ export const SALIENCE = {
   minScore: 2,
   /** Weight of a single-word concept (pairs weigh `pairBoost`). */
   unigram: 1,
-  /** 1: a pair may include one function word (`the euro`); 0: pairs of content words only. */
+  /** 1: a pair may include one function word (`the toll`); 0: pairs of content words only. */
   rawPairs: 1,
   /** A concept's weight grows as (articles mentioning it) to this power. */
   afPower: 1,

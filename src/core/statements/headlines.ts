@@ -80,7 +80,7 @@ export function settleHeadlines(raws: HeadlineSettled[]): void {
 }
 
 /**
- * `Vela Herald: Toll Will Pass`, `Clinton camp: …`: a source a colon headline names that the body attributes nothing to
+ * `Vela Herald: Toll Will Pass`, `Ruiz camp: …`: a source a colon headline names that the body attributes nothing to
  * stands on its own when it reads as a name (one to four words, capitalised, not shouted, no kicker word).
  */
 const KICKER =
