@@ -87,6 +87,11 @@ interface Task {
   partial?: (result: unknown) => void;
   done: (result: unknown) => void;
   fail: (why: Failure) => void;
+  /**
+   * Held by a worker that fell over with other tasks: which one felled it is not known (the answers it sent before
+   * it fell may not have been read), so it runs again alone, and only a fall while it runs alone is its fault.
+   */
+  suspect?: boolean;
 }
 
 /** A live worker and the tasks sent to it, oldest (the one it runs) first. */
@@ -152,10 +157,13 @@ export async function startWorkerPool(options: WorkerPoolOptions = {}): Promise<
     slot.worker.postMessage(withConfig(slot.worker, task, force));
   };
 
+  /** Whether a worker may take `task` now: up to `AHEAD` tasks, but a suspect only alone and nothing behind one. */
+  const canTake = (slot: Slot, task: Task): boolean => (task.suspect ? slot.sent.length === 0 : slot.sent.length < AHEAD && !slot.sent.some((t) => t.suspect));
   const pump = () => {
     while (queue.length > 0) {
+      const next = queue[0]!;
       let best: Slot | undefined;
-      for (const s of slots) if (s.sent.length < AHEAD && (!best || s.sent.length < best.sent.length)) best = s;
+      for (const s of slots) if (canTake(s, next) && (!best || s.sent.length < best.sent.length)) best = s;
       if (!best) break;
       post(best, queue.shift()!);
     }
@@ -188,9 +196,17 @@ export async function startWorkerPool(options: WorkerPoolOptions = {}): Promise<
     slots.delete(slot);
     void slot.worker.terminate();
     const [current, ...ahead] = slot.sent.splice(0);
-    current?.fail(why);
-    if (closed) for (const t of ahead) t.fail({ timeout: false, reason: 'the worker pool was closed' });
-    else queue.unshift(...ahead);
+    if (closed) {
+      current?.fail(why);
+      for (const t of ahead) t.fail({ timeout: false, reason: 'the worker pool was closed' });
+    } else if (current && !why.timeout && ahead.length > 0) {
+      // A fall (not a time limit, which is the oldest task's own) with several tasks held: each runs again alone.
+      for (const t of [current, ...ahead]) t.suspect = true;
+      queue.unshift(current, ...ahead);
+    } else {
+      current?.fail(why);
+      queue.unshift(...ahead);
+    }
     if (!closed) {
       starting++;
       spawn().then(

@@ -59,6 +59,26 @@ describe('parsing in worker threads', () => {
     }
   });
 
+  it('blames a crash on the file that crashes a worker, not on the one it held before whose answer had not come yet', async () => {
+    const pool = await startWorkerPool({ size: 1, timeoutMs: 5_000, script: new URL('./fixtures/faulty-worker.ts', import.meta.url) });
+    expect(pool).toBeDefined();
+    try {
+      // Both go to the one worker at once (files are sent ahead); it falls on crash.txt before it answers late.txt.
+      const [late, crash, after] = await Promise.all([
+        pool!.parse('late.txt', article(1)),
+        pool!.parse('crash.txt', article(2)),
+        pool!.parse('after.txt', article(3)),
+      ]);
+      expect(late.issues).toEqual([]);
+      expect(late.article?.title).toBe('Ministers Meet Again 1');
+      expect(after.article?.title).toBe('Ministers Meet Again 3');
+      expect(crash.article).toBeUndefined();
+      expect(crash.issues).toMatchObject([{ file: 'crash.txt', code: 'unreadable' }]);
+    } finally {
+      await pool!.close();
+    }
+  });
+
   it('analyses articles in a worker exactly as on the main thread, and builds the same briefing from them', async () => {
     const config = { topics: [{ id: 'talks', title: 'Talks', description: 'Talks', terms: [{ term: 'talks', weight: 1 }] }] };
     const articles: Article[] = [1, 2, 3].map((n) => parseArticle(`a${n}.txt`, article(n)).article!);
