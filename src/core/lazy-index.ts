@@ -25,11 +25,15 @@ export function lazyIndex(make: () => TopicIndex, fresh?: { articles: readonly S
   let index: TopicIndex | undefined;
   /** Entries made for one topic alone (in an index of it alone) before the whole index. */
   const alone = new Map<string, TopicIndex>();
+  // The corpus's background counts, the same for every topic: counted once, by the first index made alone.
+  const counted = () => alone.values().next().value?.stems;
   const whole = (): TopicIndex => {
     if (!fresh || alone.size === 0) return make();
+    const stems = counted();
     const rest = indexTopics(
       fresh.articles,
       fresh.topics.filter((t) => !alone.has(t.id)),
+      stems ? { stems } : {},
     );
     const byTopic = new Map<string, TopicEntry>();
     for (const t of fresh.topics) {
@@ -47,7 +51,8 @@ export function lazyIndex(make: () => TopicIndex, fresh?: { articles: readonly S
       if (!topic || !fresh) return get();
       let one = alone.get(topicId);
       if (!one) {
-        one = indexTopics(fresh.articles, [topic]);
+        const stems = counted();
+        one = indexTopics(fresh.articles, [topic], stems ? { stems } : {});
         alone.set(topicId, one);
       }
       return one;

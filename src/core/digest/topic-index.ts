@@ -45,6 +45,8 @@ export interface IndexOptions extends CandidateOptions {
   perTopic?: number;
   /** Count stem frequencies over at most this many sentences, evenly sampled (default 40,000). */
   sampleSentences?: number;
+  /** The background stem counts of these very articles, counted already (`corpusStems`, with the same sample): not counted again. */
+  stems?: StemCounts;
   /** For `updateTopicIndex`: the added articles' ids are new to the index (none replaces one), so no candidate is looked up by id. */
   addedAreNew?: boolean;
 }
@@ -135,7 +137,7 @@ export function topicEntry(
 /** Precomputes, per topic, the candidate sentences sorted by relevance (top `perTopic`) and their vectors. */
 export function indexTopics(articles: readonly ScoredArticle[], topics: readonly TopicDef[], options: IndexOptions = {}): TopicIndex {
   const perTopic = options.perTopic ?? 300;
-  const stems = corpusStems(articles, options.sampleSentences);
+  const stems = options.stems ?? corpusStems(articles, options.sampleSentences);
   const byTopic = new Map<string, TopicEntry>();
   for (const topic of topics) {
     const candidates = collectCandidates(articles, topic, options, perTopic);
