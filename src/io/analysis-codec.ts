@@ -58,7 +58,7 @@ export function encodeArticle(article: Article): StoredArticle {
 
 /**
  * The article back; throws `CorruptRecordError` when it is malformed. Packed sentences and paragraphs are
- * checked now and made into objects when first read (see `lazy-article.ts`).
+ * checked now and made into objects when first read (see `packed-lists.ts`).
  */
 export function decodeArticle(stored: StoredArticle, addedAt?: string): Article {
   const text = stored.text;

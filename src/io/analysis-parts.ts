@@ -9,6 +9,7 @@ import type { ArticleAnalysis } from '../core/briefing.ts';
 import { sentenceText } from '../core/corpus/packed-lists.ts';
 import type { Article, Evidence, InputIssue, SourceRef, TimelineEvent } from '../core/model.ts';
 import { sourceRef } from '../core/source-ref.ts';
+import { defer, deferredAccessor, type Deferred } from '../core/deferred-field.ts';
 import { check, CorruptRecordError } from './corrupt-record.ts';
 
 /** One copy of each short string the statements of a corpus repeat (names, roles, cues, article ids). */
@@ -27,17 +28,12 @@ function intern<T>(s: T): T {
 const PARTS = ['statements', 'events', 'disputes'] as const;
 type Part = (typeof PARTS)[number];
 
-/** A part not yet read (`value` undefined) or read (`json` dropped). */
-interface LazyPart {
-  json: string | undefined;
-  value: unknown[] | undefined;
-}
-
-const parts: Record<Part, WeakMap<object, LazyPart>> = { statements: new WeakMap(), events: new WeakMap(), disputes: new WeakMap() };
+/** A part not yet read (`value` undefined) or read (`raw`, its JSON, dropped). */
+const parts: Record<Part, WeakMap<object, Deferred<string>>> = { statements: new WeakMap(), events: new WeakMap(), disputes: new WeakMap() };
 
 /** The stored JSON of a part of a decoded analysis while it was not read. */
 export function storedPart(analysis: ArticleAnalysis, key: Part): string | undefined {
-  return parts[key].get(analysis)?.json;
+  return parts[key].get(analysis)?.raw;
 }
 
 const MENTION_KEYS = new Set(['name', 'kind', 'role', 'gender']);
@@ -158,56 +154,33 @@ function parsedList(json: string): unknown[] {
 }
 
 /**
- * The accessor of a part decoded on first read, then kept as plain data; the same getter and setter on
- * every analysis, so analyses keep one shape. The record passed its checksum when read, so a part that
- * does not decode is a bug rather than damage: it is reported by an empty list and an issue.
+ * The accessor of a part decoded on first read (`deferredAccessor`). The record passed its checksum when read,
+ * so a part that does not decode is a bug rather than damage: it is reported by an empty list and an issue.
  */
 function partAccessor(key: Part): PropertyDescriptor {
-  const map = parts[key];
-  return {
-    enumerable: true,
-    configurable: true,
-    get(this: ArticleAnalysis) {
-      const part = map.get(this);
-      if (!part) return undefined;
-      if (part.value !== undefined) return part.value;
-      let value: unknown[];
-      try {
-        value = decodePart(this, key, part.json ?? '[]');
-      } catch (err) {
-        if (!(err instanceof CorruptRecordError)) throw err;
-        value = [];
-        this.issues = [
-          ...this.issues,
-          {
-            file: this.article.file,
-            code: 'analysis_failed',
-            severity: 'warning',
-            stage: 'cache',
-            message: `the cached ${key} could not be read (${err.message}); they are left out`,
-          } as InputIssue,
-        ];
-      }
-      part.value = value;
-      part.json = undefined;
-      return value;
-    },
-    set(this: ArticleAnalysis, value: unknown[]) {
-      const part = map.get(this);
-      if (part) {
-        part.value = value;
-        part.json = undefined;
-      } else Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
-    },
-  };
+  return deferredAccessor<ArticleAnalysis, string>(key, parts[key], (analysis, json) => {
+    try {
+      return decodePart(analysis, key, json ?? '[]');
+    } catch (err) {
+      if (!(err instanceof CorruptRecordError)) throw err;
+      analysis.issues = [
+        ...analysis.issues,
+        {
+          file: analysis.article.file,
+          code: 'analysis_failed',
+          severity: 'warning',
+          stage: 'cache',
+          message: `the cached ${key} could not be read (${err.message}); they are left out`,
+        } as InputIssue,
+      ];
+      return [];
+    }
+  });
 }
 
 const partAccessors = { statements: partAccessor('statements'), events: partAccessor('events'), disputes: partAccessor('disputes') };
 
 /** Makes the three parts of a decoded analysis properties decoded on first read from their stored JSON. */
 export function lazyParts(analysis: ArticleAnalysis, stored: Record<Part, string>): void {
-  for (const key of PARTS) {
-    parts[key].set(analysis, { json: stored[key], value: undefined });
-    Object.defineProperty(analysis, key, partAccessors[key]);
-  }
+  for (const key of PARTS) defer(analysis, key, parts[key], partAccessors[key], stored[key]);
 }

@@ -8,6 +8,7 @@
  * The two lists are own, enumerable accessor properties of the article (a spread or a JSON text of it
  * reads them as usual), with the same getter and setter on every article, so articles keep one shape.
  */
+import { defer, deferredAccessor, type Deferred } from '../deferred-field.ts';
 import type { Article, Paragraph, Sentence } from '../model.ts';
 
 const SENTENCE_KEYS = 'index,paragraph,span,text,kind';
@@ -104,37 +105,11 @@ function unpack(flat: Flat, sentences: boolean, text: string): (Sentence | Parag
   return out;
 }
 
-/** A list not yet read (`value` undefined) or read (`packed` dropped). */
-interface LazyList {
-  packed: Flat | undefined;
-  value: unknown[] | undefined;
-}
+/** A list not yet read (`value` undefined) or read (`raw`, the packed form, dropped). */
+const lists = { sentences: new WeakMap<object, Deferred<Flat>>(), paragraphs: new WeakMap<object, Deferred<Flat>>() };
 
-const lists = { sentences: new WeakMap<object, LazyList>(), paragraphs: new WeakMap<object, LazyList>() };
-
-function accessor(key: 'sentences' | 'paragraphs'): PropertyDescriptor {
-  const map = lists[key];
-  return {
-    enumerable: true,
-    configurable: true,
-    get(this: Article) {
-      const list = map.get(this);
-      if (!list) return undefined;
-      if (list.value === undefined) {
-        list.value = unpack(list.packed ?? [], key === 'sentences', this.text);
-        list.packed = undefined;
-      }
-      return list.value;
-    },
-    set(this: Article, value: unknown[]) {
-      const list = map.get(this);
-      if (list) {
-        list.value = value;
-        list.packed = undefined;
-      } else Object.defineProperty(this, key, { value, writable: true, enumerable: true, configurable: true });
-    },
-  };
-}
+const accessor = (key: 'sentences' | 'paragraphs'): PropertyDescriptor =>
+  deferredAccessor<Article, Flat>(key, lists[key], (article, packed) => unpack(packed ?? [], key === 'sentences', article.text));
 
 const accessors = { sentences: accessor('sentences'), paragraphs: accessor('paragraphs') };
 
@@ -146,8 +121,7 @@ export function lazyArticle(stored: Record<string, unknown>, packed: { sentences
   const article: Record<string, unknown> = {};
   for (const key of Object.keys(stored)) {
     if ((key === 'sentences' || key === 'paragraphs') && packed[key]) {
-      lists[key].set(article, { packed: compact(stored[key] as unknown[]), value: undefined });
-      Object.defineProperty(article, key, accessors[key]);
+      defer(article, key, lists[key], accessors[key], compact(stored[key] as unknown[]));
     } else article[key] = stored[key];
   }
   return article as unknown as Article;
@@ -155,19 +129,19 @@ export function lazyArticle(stored: Record<string, unknown>, packed: { sentences
 
 /** The packed list of an article's sentences or paragraphs while they were not read as objects. */
 export function packedList(article: Article, key: 'sentences' | 'paragraphs'): readonly unknown[] | undefined {
-  const flat = lists[key].get(article)?.packed;
+  const flat = lists[key].get(article)?.raw;
   return flat === undefined ? undefined : expand(flat, key === 'sentences' ? 4 : 3);
 }
 
 /** How many sentences an article has, without reading them as objects. */
 export function sentenceCount(article: Article): number {
-  const flat = lists.sentences.get(article)?.packed;
+  const flat = lists.sentences.get(article)?.raw;
   return flat ? flat.length / 4 : article.sentences.length;
 }
 
 /** The text of an article's sentence `i` (undefined when there is none), without reading its sentences as objects. */
 export function sentenceText(article: Article, i: number): string | undefined {
-  const flat = lists.sentences.get(article)?.packed;
+  const flat = lists.sentences.get(article)?.raw;
   if (!flat) return article.sentences[i]?.text;
   if (!Number.isInteger(i) || i < 0 || 4 * i >= flat.length) return undefined;
   return article.text.slice(num(flat, 4 * i + 1), num(flat, 4 * i + 2));
@@ -178,7 +152,7 @@ export function sentenceText(article: Article, i: number): string | undefined {
  * alone (equal to it), so a caller that needs a few sentences does not make all of them.
  */
 export function sentenceAt(article: Article, i: number): Sentence | undefined {
-  const flat = lists.sentences.get(article)?.packed;
+  const flat = lists.sentences.get(article)?.raw;
   if (!flat) return article.sentences[i];
   if (!Number.isInteger(i) || i < 0 || 4 * i >= flat.length) return undefined;
   const span = { start: num(flat, 4 * i + 1), end: num(flat, 4 * i + 2) };
