@@ -114,18 +114,5 @@ export function sameDay(a: Day, b: Day): boolean {
 /** A day of the year as a key (`month-day`), for indexing by day. */
 export const dayKey = (d: Pick<Day, 'month' | 'day'>): string => `${d.month}-${d.day}`;
 
-/** The month-day keys (`dayKey`) of a range's days, at most `max` + 1 of them. */
-export function monthDayKeys(range: DayRange, max: number): string[] {
-  const out: string[] = [];
-  let { month, day } = range.from;
-  for (let n = 0; n <= max; n++) {
-    out.push(dayKey({ month, day }));
-    if (month === range.to.month && day === range.to.day) break;
-    day++;
-    if (day > 31) {
-      day = 1;
-      month = (month % 12) + 1;
-    }
-  }
-  return out;
-}
+/** Approximate day of the year (months of 31 days, wrapping ignored): enough to find reports within a month of a day. */
+export const dayOfYear = (d: Pick<Day, 'month' | 'day'>): number => (d.month - 1) * 31 + d.day;

@@ -7,7 +7,7 @@
  * Each query counts, per group, the words it shares (`shared`), which lets the caller skip groups that cannot
  * beat the best one found.
  */
-import { dayKey, type Day, type DayRange } from './day.ts';
+import { dayKey, dayOfYear, type Day, type DayRange } from './day.ts';
 import { width } from './merge-groups.ts';
 
 /** What the index needs of a group. */
@@ -31,9 +31,6 @@ type Lists<G> = Map<string, G[]>;
  * (a group taking a year is indexed under that year from then on).
  */
 const UNKNOWN = 'u';
-
-/** A day's place in the year with months of 31 days (as `monthDayKeys` steps through days). */
-const place = (d: Day): number => (d.month - 1) * 31 + (d.day - 1);
 
 export class GroupIndex<G extends Keyed> {
   /** Day of the year → word → groups of that day, any year. */
@@ -95,7 +92,7 @@ export class GroupIndex<G extends Keyed> {
 
   /**
    * The accepted live groups of the days of a range sharing at least two words with `words`: day by day (the
-   * days `monthDayKeys(range, wide)` names), each day's in creation order; for a range wider than `wide` days,
+   * days from `from` to `to`, at most `wide` + 1 of them), each day's in creation order; for a range wider than `wide` days,
    * those of any day, in creation order.
    */
   within(words: Set<string>, range: DayRange, wide: number, accept: (g: G) => boolean): G[] {
@@ -106,7 +103,7 @@ export class GroupIndex<G extends Keyed> {
       return out.sort((a, b) => a.seq - b.seq);
     }
     // The days from `from` on, as far as `to` and at most `wide` days on, and their months (at most three).
-    const offset = (d: Day) => (place(d) - place(from) + 372) % 372;
+    const offset = (d: Day) => (dayOfYear(d) - dayOfYear(from) + 372) % 372;
     const last = Math.min(offset(to), wide);
     const months: string[] = [];
     for (let k = 0; k <= Math.floor((from.day - 1 + last) / 31); k++) months.push(String(((from.month - 1 + k) % 12) + 1));

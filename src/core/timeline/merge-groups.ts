@@ -3,7 +3,7 @@
  * report joins a group, and how a bare weekday of unknown year finds its day.
  */
 import type { Evidence, SourceRef } from '../model.ts';
-import { addDays, rangeContains, formatDay, weekday, type Day, type DayRange } from './day.ts';
+import { addDays, dayOfYear, rangeContains, formatDay, weekday, type Day, type DayRange } from './day.ts';
 import type { ExtractedEvent } from './extracted-event.ts';
 import { idsOf, similarity, type Ids } from './word-ids.ts';
 
@@ -143,9 +143,6 @@ export function commonYearNear(years: YearsByDay, day: number): number | undefin
   }
   return top;
 }
-
-/** Approximate day of the year (months of 31 days), wrapping is ignored: enough to find reports within a month. */
-const dayOfYear = (d: Day): number => (d.month - 1) * 31 + d.day;
 
 /** Adds one report to a group; the words the group gains are added to `gained`. */
 export function absorb(g: Group, c: Candidate, day: Day | undefined, gained: string[]): void {

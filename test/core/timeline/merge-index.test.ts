@@ -1,8 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { monthDayKeys, rangeContains, sameDay, type Day, type DayRange } from '../../../src/core/timeline/day.ts';
+import { dayKey, rangeContains, sameDay, type Day, type DayRange } from '../../../src/core/timeline/day.ts';
 import { GroupIndex, type Keyed } from '../../../src/core/timeline/group-index.ts';
 import { addMember, groupSimilarity, mostAlike, newGroup, width, type Candidate, type Group } from '../../../src/core/timeline/merge-groups.ts';
 import { idsOf } from '../../../src/core/timeline/word-ids.ts';
+
+/** The month-day keys (`dayKey`) of a range's days, at most `max` + 1 of them: the days the merge once looked up one by one. */
+function monthDayKeys(range: DayRange, max: number): string[] {
+  const out: string[] = [];
+  let { month, day } = range.from;
+  for (let n = 0; n <= max; n++) {
+    out.push(dayKey({ month, day }));
+    if (month === range.to.month && day === range.to.day) break;
+    day++;
+    if (day > 31) {
+      day = 1;
+      month = (month % 12) + 1;
+    }
+  }
+  return out;
+}
 
 /** A small seeded generator, so a failure can be replayed. */
 function random(seed: number) {
@@ -41,29 +57,35 @@ interface G extends Keyed {
   dead: boolean;
 }
 
+/** Sixty random groups in an index; with `evolve`, some grow, take a year or are joined into another as they come, as merging does. */
+function seededGroups(seed: number, evolve: boolean) {
+  const r = random(seed);
+  const index = new GroupIndex<G>();
+  const groups: G[] = [];
+  for (let i = 0; i < 60; i++) {
+    const g: G = { seq: i, dead: false, day: dayOf(r), words: r.words(1 + r.int(5)) };
+    groups.push(g);
+    index.add(g);
+    if (!evolve) continue;
+    const old = groups[r.int(groups.length)]!;
+    const roll = r.next();
+    if (roll < 0.3) {
+      const hadYear = old.day.year !== undefined;
+      const gained = [...r.words(2)].filter((w) => !old.words.has(w));
+      for (const w of gained) old.words.add(w);
+      if (!hadYear && r.next() < 0.5) old.day = { year: 2025, month: old.day.month, day: old.day.day };
+      index.grew(old, gained, hadYear);
+    } else if (roll < 0.35) old.dead = true;
+  }
+  return { r, index, groups };
+}
+
 const count = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length;
 
 describe('the index of merge groups', () => {
   it('finds exactly the live groups that can be a day and share two words, in creation order, counting the shared words', () => {
     for (let seed = 1; seed <= 30; seed++) {
-      const r = random(seed);
-      const index = new GroupIndex<G>();
-      const groups: G[] = [];
-      for (let i = 0; i < 60; i++) {
-        const g: G = { seq: i, dead: false, day: dayOf(r), words: r.words(1 + r.int(5)) };
-        groups.push(g);
-        index.add(g);
-        // Some groups grow, take a year or are joined into another, as merging does.
-        const old = groups[r.int(groups.length)]!;
-        const roll = r.next();
-        if (roll < 0.3) {
-          const hadYear = old.day.year !== undefined;
-          const gained = [...r.words(2)].filter((w) => !old.words.has(w));
-          for (const w of gained) old.words.add(w);
-          if (!hadYear && r.next() < 0.5) old.day = { year: 2025, month: old.day.month, day: old.day.day };
-          index.grew(old, gained, hadYear);
-        } else if (roll < 0.35) old.dead = true;
-      }
+      const { r, index, groups } = seededGroups(seed, true);
       for (let q = 0; q < 20; q++) {
         const words = r.words(2 + r.int(4));
         const day = dayOf(r);
@@ -85,14 +107,7 @@ describe('the index of merge groups', () => {
       { from: { year: 2024, month: 1, day: 1 }, to: { year: 2025, month: 12, day: 31 } },
     ];
     for (let seed = 1; seed <= 30; seed++) {
-      const r = random(seed);
-      const index = new GroupIndex<G>();
-      const groups: G[] = [];
-      for (let i = 0; i < 60; i++) {
-        const g: G = { seq: i, dead: false, day: dayOf(r), words: r.words(1 + r.int(5)) };
-        groups.push(g);
-        index.add(g);
-      }
+      const { r, index, groups } = seededGroups(seed, false);
       for (const range of ranges) {
         const words = r.words(2 + r.int(4));
         const alike = groups.filter((g) => rangeContains(range, g.day) && count(g.words, words) >= 2);
