@@ -207,9 +207,9 @@ log('  then first timeline query', figures.incremental_first_timeline_ms, 'ms');
   const sums = [three];
   let latest = third;
   for (let k = 0; k < 5; k++) {
-    const sibling = latest.withArticles([parseArticle(`added_next_${k}.txt`, generateCorpus(1, 20 + k)[0]!.text).article as Article]);
-    latest = sibling;
-    const deps = { briefing: () => sibling, clock: live.clock };
+    const grown = latest.withArticles([parseArticle(`added_next_${k}.txt`, generateCorpus(1, 20 + k)[0]!.text).article as Article]);
+    latest = grown;
+    const deps = { briefing: () => grown, clock: live.clock };
     let sum = 0;
     for (const [name, args] of asks.slice(0, 3)) {
       t0 = performance.now();
