@@ -146,9 +146,8 @@ export function sentenceSubject(tokens: Token[], c: Cue, lo: number, hi: number)
 
 const OPENING_WORD = /^(but|and|yet|so|still|now|then|meanwhile|instead|however|also)$/;
 const OPENING_PREPOSITION = /^(in|on|at|for|after|before|during|since|with|by|over|from|amid|last|this|earlier|later|when|while|as)$/;
-/** Words for people that are no role (`his mother`, `one employee`). */
-const PEOPLE =
-  /^(mother|father|wife|husband|son|daughter|brother|sister|friend|employee|worker|voter|resident|man|woman|people|person|parent|famil(y|ie)|child)$/;
+/** Words for people that are in no list of roles or groups (`his brother`, `one employee`; `mother`, `worker` are roles). */
+const PEOPLE = /^(brother|sister|employee|voter|resident|man|woman|person|parent|famil(y|ie)|child)$/;
 const FINITE_WORD =
   /^(is|are|was|were|has|have|had|will|would|could|can|did|does|do|made|took|went|stood|gave|told|wrote|said|began|ran|left|came|got|kept|held|brought|sat|met|won|lost|spoke|rose|fell|drew|struck|sent|put|set|led|became|broke|chose|fought|grew|saw|threw|hit)$/;
 const SUBJECT_OPENER = /^(the|a|an|his|her|their|its|our|one|two|three|some|many|several|most|both|other|few)$/;
